@@ -12,3 +12,4 @@ export * from './values/hs-code.ts';
 export * from './values/ids.ts';
 export * from './values/locode.ts';
 export * from './values/money.ts';
+export * from './json-schema.ts';

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Logger } from '../logger.ts';
+import type { Parties } from '../parties.ts';
+import { authenticate } from './auth.ts';
+import type { Metrics } from './metrics.ts';
+import { problem, sendProblem, toProblem } from './problems.ts';
+import { registerPublicRoutes } from './public-routes.ts';
+
+export type App = FastifyInstance<
+  import('node:http').Server,
+  import('node:http').IncomingMessage,
+  import('node:http').ServerResponse,
+  Logger,
+  ZodTypeProvider
+>;
+
+export type ReadinessCheck = () => Promise<void>;
+
+export type CreateAppOptions = Readonly<{
+  name: string;
+  description: string;
+  log: Logger;
+  parties: Parties;
+  metrics: Metrics;
+  bodyLimit: number;
+  /** Each check throws when its dependency is unreachable (`/ready`). */
+  readiness: Readonly<Record<string, ReadinessCheck>>;
+  /** The AsyncAPI document of the topics this service produces and consumes. */
+  asyncApi: unknown;
+  /** Registers the service's routes (STYLE §1: the factory takes a callback). */
+  routes: (app: App) => void | Promise<void>;
+}>;
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Every service's HTTP app: auth, strict zod routes, problem+json, ids in logs, health/ready/metrics/docs. */
+export const createApp = async (o: CreateAppOptions): Promise<App> => {
+  const app = Fastify({
+    loggerInstance: o.log,
+    bodyLimit: o.bodyLimit,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    requestIdLogLabel: 'requestId',
+    disableRequestLogging: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('party', undefined);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: `railbill ${o.name}`, description: o.description, version: '1.0.0' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: false } });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    const correlationId = request.headers['x-correlation-id'];
+    if (request.routeOptions.config.public === true || request.routeOptions.url === undefined) return;
+    if (request.url.startsWith('/docs')) return;
+    const party = authenticate(o.parties, request);
+    if (party === undefined)
+      return sendProblem(reply, problem(request, 401, 'unauthenticated', 'a valid bearer token is required'));
+    request.party = party;
+    request.log = request.log.child({
+      partyId: party.id,
+      ...(typeof correlationId === 'string' ? { correlationId } : {}),
+    });
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unknown';
+    o.metrics.httpDuration.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+    request.log.info(
+      { method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request completed',
+    );
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const p = toProblem(error instanceof Error ? error : new Error(String(error)), request);
+    if (p.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: p.code, status: p.status }, 'request refused');
+    return sendProblem(reply, p);
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, problem(request, 404, 'not-found', `no route ${request.method} ${request.url.split('?')[0]}`)),
+  );
+
+  registerPublicRoutes(app, o);
+  await app.register(async (scoped) => o.routes(scoped as unknown as App));
+  return app;
+};

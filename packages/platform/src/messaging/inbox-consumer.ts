@@ -1,0 +1,148 @@
+import { headerNames, type ParsedEvent, parseEnvelope } from '@railbill/contracts';
+import type { Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { failpoint } from '../failpoint.ts';
+import type { Logger } from '../logger.ts';
+import type { Db, Tx } from '../store/db.ts';
+import { inbox } from '../store/schema.ts';
+import { dlqTopicOf } from './kafka.ts';
+
+/** A handler refuses a message for good (e.g. the domain rejects it deterministically): straight to the DLQ. */
+export class PermanentFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentFailure';
+  }
+}
+
+export type MessageContext = Readonly<{ log: Logger; topic: string; partition: number; offset: string }>;
+export type MessageHandler = (tx: Tx, event: ParsedEvent, ctx: MessageContext) => Promise<void>;
+
+export type InboxConsumerDeps = Readonly<{
+  kafka: Kafka;
+  db: Db;
+  producer: Producer;
+  log: Logger;
+  /** Consumer group = service name (STYLE §3); the DLQ is `<group>.dlq.v1`. */
+  group: string;
+  /** Logical topic → handler. */
+  handlers: Readonly<Record<string, MessageHandler>>;
+  topicName?: (topic: string) => string;
+  maxAttempts?: number;
+  fromBeginning?: boolean;
+  onProcessed?: (outcome: 'applied' | 'duplicate' | 'dead_lettered') => void;
+}>;
+
+export type InboxConsumer = Readonly<{ start: () => Promise<void>; stop: () => Promise<void> }>;
+
+const headerText = (headers: IHeaders | undefined, name: string): string | undefined => {
+  const v = headers?.[name];
+  const first = Array.isArray(v) ? v[0] : v;
+  return first === undefined ? undefined : first.toString();
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Per message, one transaction: record the event id (a duplicate is skipped) → handler → its outbox rows. The offset
+ * is committed only after that transaction, so a crash in between replays the message and the inbox skips it.
+ */
+export const createInboxConsumer = (deps: InboxConsumerDeps): InboxConsumer => {
+  const topicName = deps.topicName ?? ((t: string) => t);
+  const logicalTopic = new Map(Object.keys(deps.handlers).map((t) => [topicName(t), t]));
+  const maxAttempts = deps.maxAttempts ?? 5;
+  const dlq = topicName(dlqTopicOf(deps.group));
+  const consumer: Consumer = deps.kafka.consumer({ groupId: topicName(deps.group), allowAutoTopicCreation: false });
+  let stopping = false;
+
+  const deadLetter = async (topic: string, partition: number, message: KafkaMessage, reason: string) => {
+    deps.log.warn({ topic, partition, offset: message.offset, reason }, 'message dead-lettered');
+    await deps.producer.send({
+      topic: dlq,
+      acks: -1,
+      messages: [
+        {
+          key: message.key,
+          value: message.value,
+          headers: {
+            ...message.headers,
+            [headerNames.dlqReason]: reason.slice(0, 2000),
+            'dlq-original-topic': topic,
+            'dlq-original-partition': String(partition),
+            'dlq-original-offset': message.offset,
+            'dlq-consumer-group': deps.group,
+          },
+        },
+      ],
+    });
+    deps.onProcessed?.('dead_lettered');
+  };
+
+  const apply = async (topic: string, partition: number, message: KafkaMessage, event: ParsedEvent) => {
+    const handler = deps.handlers[logicalTopic.get(topic) ?? topic];
+    if (handler === undefined) throw new PermanentFailure(`no handler for topic ${topic}`);
+    const log = deps.log.child({
+      eventId: event.envelope.id,
+      eventType: event.envelope.type,
+      correlationId: event.envelope.correlationid,
+      traceparent: headerText(message.headers, headerNames.traceparent),
+    });
+    return deps.db.transaction(async (tx) => {
+      const fresh = await tx
+        .insert(inbox)
+        .values({
+          consumer: deps.group,
+          eventId: event.envelope.id,
+          topic: logicalTopic.get(topic) ?? topic,
+          partition,
+          offset: message.offset,
+        })
+        .onConflictDoNothing()
+        .returning({ eventId: inbox.eventId });
+      if (fresh.length === 0) return 'duplicate' as const;
+      await handler(tx, event, { log, topic, partition, offset: message.offset });
+      failpoint('inbox.before-commit');
+      return 'applied' as const;
+    });
+  };
+
+  const process = async (topic: string, partition: number, message: KafkaMessage) => {
+    const parsed = parseEnvelope(message.value?.toString('utf8') ?? '');
+    if (!parsed.ok) return deadLetter(topic, partition, message, parsed.reason);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const outcome = await apply(topic, partition, message, parsed.event);
+        failpoint('inbox.after-commit');
+        deps.onProcessed?.(outcome);
+        return;
+      } catch (error) {
+        // stopping: leave the offset uncommitted; the message is redelivered after the restart
+        if (stopping) throw error;
+        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        if (error instanceof PermanentFailure || attempt >= maxAttempts)
+          return deadLetter(topic, partition, message, reason);
+        deps.log.warn({ err: error, attempt, topic, partition, offset: message.offset }, 'message failed; retrying');
+        await sleep(Math.min(100 * 2 ** attempt, 5000));
+      }
+    }
+  };
+
+  return {
+    start: async () => {
+      await consumer.connect();
+      await consumer.subscribe({ topics: [...logicalTopic.keys()], fromBeginning: deps.fromBeginning ?? true });
+      await consumer.run({
+        autoCommit: false,
+        partitionsConsumedConcurrently: 3,
+        eachMessage: async ({ topic, partition, message }) => {
+          await process(topic, partition, message);
+          await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+        },
+      });
+    },
+    stop: async () => {
+      stopping = true;
+      // disconnect finishes the in-flight eachMessage, then leaves the group
+      await consumer.disconnect();
+    },
+  };
+};

@@ -1,0 +1,47 @@
+import kafkajs, { type Admin, type Kafka, type Producer } from 'kafkajs';
+import type { Logger } from '../logger.ts';
+
+const { Kafka: KafkaClient, logLevel, CompressionTypes } = kafkajs;
+
+export { CompressionTypes };
+
+/** kafkajs logs routed into pino, at warn and above. */
+const logCreator =
+  (log: Logger) => () => (entry: { level: number; log: { message: string } & Record<string, unknown> }) => {
+    const { message, ...rest } = entry.log;
+    if (entry.level <= logLevel.ERROR) log.error({ kafka: rest }, message);
+    else if (entry.level === logLevel.WARN) log.warn({ kafka: rest }, message);
+  };
+
+export const createKafka = (clientId: string, brokers: readonly string[], log: Logger): Kafka =>
+  new KafkaClient({
+    clientId,
+    brokers: [...brokers],
+    logLevel: logLevel.WARN,
+    logCreator: logCreator(log.child({ component: 'kafkajs' })),
+    retry: { initialRetryTime: 100, retries: 8 },
+  });
+
+/** Idempotent producer: acks from all replicas, one request in flight, so per-key order holds across retries. */
+export const createIdempotentProducer = (kafka: Kafka): Producer =>
+  kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+
+export const TOPIC_PARTITIONS = 3;
+
+/** Creates the topics that are missing (STYLE §4: topics are created once, up front). */
+export const ensureTopics = async (admin: Admin, topics: readonly string[]): Promise<void> => {
+  const existing = new Set(await admin.listTopics());
+  const missing = [...new Set(topics)].filter((t) => !existing.has(t));
+  if (missing.length === 0) return;
+  try {
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: 1 })),
+    });
+  } catch (error) {
+    // a concurrent creator won: TOPIC_ALREADY_EXISTS is fine
+    if (!String((error as Error).message).includes('already exists')) throw error;
+  }
+};
+
+export const dlqTopicOf = (group: string): string => `${group}.dlq.v1`;

@@ -1,0 +1,144 @@
+import { asc, inArray, isNull, sql } from 'drizzle-orm';
+import type { Producer } from 'kafkajs';
+import type pg from 'pg';
+import { failpoint } from '../failpoint.ts';
+import type { Logger } from '../logger.ts';
+import type { Db } from '../store/db.ts';
+import { OUTBOX_CHANNEL } from '../store/event-store.ts';
+import { outbox } from '../store/schema.ts';
+
+export type OutboxRelayDeps = Readonly<{
+  db: Db;
+  pool: pg.Pool;
+  producer: Producer;
+  log: Logger;
+  /** Fallback poll when no NOTIFY arrives (e.g. a missed notification). */
+  pollMs: number;
+  batchSize?: number;
+  /** Maps the logical topic to the physical one (test prefixes). */
+  topicName?: (topic: string) => string;
+  onPublished?: (count: number) => void;
+}>;
+
+export type OutboxRelay = Readonly<{
+  start: () => Promise<void>;
+  stop: () => Promise<void>;
+  drain: () => Promise<number>;
+}>;
+
+// One relay drains at a time per database: the transaction-scoped advisory lock is the lease, so several relay
+// instances never publish rows of one key out of order.
+const RELAY_LOCK = 0x7261_696c;
+
+/**
+ * Publishes committed outbox rows in id order (key = document id), then marks them published. A crash between the
+ * broker's ack and the mark republishes the same event ids: at least once on the wire, consumers deduplicate.
+ */
+export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
+  const batchSize = deps.batchSize ?? 500;
+  const topicName = deps.topicName ?? ((t: string) => t);
+  let running = false;
+  let wake: (() => void) | undefined;
+  let loop: Promise<void> | undefined;
+  let listener: pg.PoolClient | undefined;
+
+  const drainOnce = async (): Promise<number> =>
+    deps.db.transaction(async (tx) => {
+      const lock = await tx.execute<{ locked: boolean }>(
+        sql`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as locked`,
+      );
+      if (lock.rows[0]?.locked !== true) return 0;
+      const rows = await tx
+        .select({
+          id: outbox.id,
+          topic: outbox.topic,
+          key: outbox.key,
+          envelope: outbox.envelope,
+          headers: outbox.headers,
+        })
+        .from(outbox)
+        .where(isNull(outbox.publishedAt))
+        .orderBy(asc(outbox.id))
+        .limit(batchSize);
+      if (rows.length === 0) return 0;
+      const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+      for (const row of rows) {
+        const topic = topicName(row.topic);
+        const messages = byTopic.get(topic) ?? [];
+        messages.push({ key: row.key, value: JSON.stringify(row.envelope), headers: row.headers });
+        byTopic.set(topic, messages);
+      }
+      await deps.producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
+      failpoint('relay.after-send');
+      await tx
+        .update(outbox)
+        .set({ publishedAt: sql`now()` })
+        .where(
+          inArray(
+            outbox.id,
+            rows.map((r) => r.id),
+          ),
+        );
+      return rows.length;
+    });
+
+  const drain = async (): Promise<number> => {
+    let total = 0;
+    for (;;) {
+      const n = await drainOnce();
+      total += n;
+      if (n > 0) deps.onPublished?.(n);
+      if (n < batchSize) return total;
+    }
+  };
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  const run = async (): Promise<void> => {
+    let backoff = 100;
+    while (running) {
+      try {
+        await drain();
+        backoff = 100;
+        await sleep(deps.pollMs);
+      } catch (error) {
+        deps.log.error({ err: error }, 'outbox relay failed; retrying');
+        await sleep(backoff);
+        backoff = Math.min(backoff * 2, 5000);
+      }
+    }
+  };
+
+  return {
+    start: async () => {
+      running = true;
+      listener = await deps.pool.connect();
+      listener.on('notification', () => wake?.());
+      await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      loop = run();
+    },
+    stop: async () => {
+      running = false;
+      wake?.();
+      await loop;
+      if (listener !== undefined) {
+        await listener.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
+        listener.release();
+        listener = undefined;
+      }
+      // flush what was committed before the stop (SPEC §7 graceful shutdown)
+      await drain().catch((error: unknown) => deps.log.error({ err: error }, 'final outbox flush failed'));
+    },
+    drain,
+  };
+};

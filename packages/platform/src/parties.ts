@@ -1,0 +1,69 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Locode } from '@railbill/contracts';
+import { z } from 'zod';
+
+export const Role = z.enum(['shipper', 'consignee', 'carrier', 'bank', 'customs', 'operator']);
+export type Role = z.infer<typeof Role>;
+
+/** One entry of the parties file (SPEC §2). */
+export const PartyRecord = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  role: Role,
+  token: z.string().min(16, 'tokens must be at least 16 characters'),
+  aeo: z.boolean().optional(),
+  signingKey: z.string().optional(),
+  offices: z.array(Locode).optional(),
+  bic: z.string().optional(),
+});
+export type PartyRecord = z.infer<typeof PartyRecord>;
+
+/** The authenticated caller, without its secrets. */
+export type Party = Readonly<Omit<PartyRecord, 'token' | 'signingKey'>>;
+
+export type Parties = Readonly<{
+  /** Constant-time token lookup: every stored digest is compared, whatever matches. */
+  authenticate: (token: string) => Party | undefined;
+  byId: (id: string) => Party | undefined;
+  roleOf: (id: string) => Role | undefined;
+  all: readonly Party[];
+  signingKeyOf: (id: string) => string | undefined;
+}>;
+
+export const defaultPartiesFile = fileURLToPath(new URL('../../../infra/parties.local.json', import.meta.url));
+
+const digest = (token: string): Buffer => createHash('sha256').update(token, 'utf8').digest();
+
+export const createParties = (records: readonly PartyRecord[]): Parties => {
+  const ids = new Set<string>();
+  for (const r of records) {
+    if (ids.has(r.id)) throw new Error(`duplicate party id ${r.id} in parties file`);
+    ids.add(r.id);
+  }
+  const entries = records.map((r) => {
+    const { token, signingKey, ...party } = r;
+    return { digest: digest(token), party: party as Party, signingKey };
+  });
+  const byId = new Map(entries.map((e) => [e.party.id, e]));
+  return {
+    authenticate: (token) => {
+      const presented = digest(token);
+      let found: Party | undefined;
+      for (const e of entries) if (timingSafeEqual(e.digest, presented)) found = e.party;
+      return found;
+    },
+    byId: (id) => byId.get(id)?.party,
+    roleOf: (id) => byId.get(id)?.party.role,
+    all: entries.map((e) => e.party),
+    signingKeyOf: (id) => byId.get(id)?.signingKey,
+  };
+};
+
+/** Reads and validates the parties file named by `RAILBILL_PARTIES` (default: the local seed file). */
+export const loadParties = (file: string = defaultPartiesFile): Parties => {
+  const parsed = z.array(PartyRecord).safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`invalid parties file ${file}: ${parsed.error.message}`);
+  return createParties(parsed.data);
+};

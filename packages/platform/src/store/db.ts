@@ -1,0 +1,48 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+
+export type Db = NodePgDatabase;
+/** A drizzle transaction: every write of a state change, its events and its outbox rows goes through one. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Executor = Db | Tx;
+
+// Instants and numerics come back as strings: no Date or float crosses into the domain (STYLE §3).
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => v);
+
+export const createPool = (connectionString: string, max = 10): pg.Pool => {
+  const pool = new pg.Pool({ connectionString, max, application_name: 'railbill' });
+  pool.on('error', () => {
+    // idle-client errors (e.g. server restart) surface on the next query; the pool replaces the client
+  });
+  return pool;
+};
+
+export const createDb = (pool: pg.Pool): Db => drizzle(pool);
+
+/** Creates the database named in the URL if it is missing (SPEC §7: one database per service, created on start). */
+export const ensureDatabase = async (connectionString: string): Promise<void> => {
+  const url = new URL(connectionString);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`refusing to create database with unusual name ${name}`);
+  url.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) {
+      try {
+        await admin.query(`CREATE DATABASE ${name}`);
+      } catch (error) {
+        // another process created it at the same moment
+        if ((error as { code?: string }).code !== '42P04' && (error as { code?: string }).code !== '23505') throw error;
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+};
+
+export const runMigrations = async (db: Db, migrationsFolder: string): Promise<void> => {
+  await migrate(db, { migrationsFolder });
+};

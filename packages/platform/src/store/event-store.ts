@@ -1,0 +1,161 @@
+import { buildEnvelope, CLOUDEVENTS_CONTENT_TYPE, type CloudEvent, headerNames } from '@railbill/contracts';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { conflict } from '../errors.ts';
+import type { Executor, Tx } from './db.ts';
+import { documentEvents, documents, outbox } from './schema.ts';
+
+/** An event about to be appended; `id` is minted once by the caller and never changes (STYLE §3 Events). */
+export type NewEvent = Readonly<{
+  id: string;
+  type: string;
+  time: string;
+  data: unknown;
+  causationId?: string | undefined;
+  hash?: string | undefined;
+  prevHash?: string | null | undefined;
+  signature?: string | undefined;
+}>;
+
+export type StoredEvent = Readonly<{
+  sequence: number;
+  eventId: string;
+  type: string;
+  time: string;
+  data: unknown;
+  correlationId: string;
+  causationId: string | null;
+  hash: string | null;
+  prevHash: string | null;
+  signature: string | null;
+}>;
+
+export type Commit = Readonly<{
+  documentId: string;
+  kind: string;
+  /** 0 for a new document. The write is guarded by `WHERE version = expectedVersion` (optimistic concurrency). */
+  expectedVersion: number;
+  status: string;
+  state: unknown;
+  correlationId: string;
+  events: readonly NewEvent[];
+  /** Where the events are published; `source` is the CloudEvents source of the service. */
+  topic: string;
+  source: string;
+  traceparent?: string | undefined;
+}>;
+
+export const OUTBOX_CHANNEL = 'railbill_outbox';
+
+/**
+ * Writes the document row, its events and their outbox rows in the caller's transaction, then wakes the relay.
+ * A lost race on the version throws `Rejected` conflict/version-conflict, which rolls the whole transaction back.
+ */
+export const commitEvents = async (tx: Tx, c: Commit): Promise<readonly CloudEvent[]> => {
+  const version = c.expectedVersion + c.events.length;
+  if (c.expectedVersion === 0) {
+    const inserted = await tx
+      .insert(documents)
+      .values({
+        id: c.documentId,
+        kind: c.kind,
+        version,
+        status: c.status,
+        correlationId: c.correlationId,
+        state: c.state,
+      })
+      .onConflictDoNothing()
+      .returning({ id: documents.id });
+    if (inserted.length === 0)
+      throw conflict('version-conflict', 'the document was changed concurrently; reload and retry');
+  } else {
+    const updated = await tx
+      .update(documents)
+      .set({ version, status: c.status, state: c.state, correlationId: c.correlationId, updatedAt: sql`now()` })
+      .where(and(eq(documents.id, c.documentId), eq(documents.version, c.expectedVersion)))
+      .returning({ id: documents.id });
+    if (updated.length === 0)
+      throw conflict('version-conflict', 'the document was changed concurrently; reload and retry');
+  }
+  if (c.events.length === 0) return [];
+  const envelopes = c.events.map((e, i) =>
+    buildEnvelope({
+      id: e.id,
+      source: c.source,
+      type: e.type,
+      subject: c.documentId,
+      time: e.time,
+      version: c.expectedVersion + i + 1,
+      correlationId: c.correlationId,
+      causationId: e.causationId,
+      data: e.data,
+    }),
+  );
+  await tx.insert(documentEvents).values(
+    c.events.map((e, i) => ({
+      documentId: c.documentId,
+      sequence: c.expectedVersion + i + 1,
+      eventId: e.id,
+      type: e.type,
+      time: e.time,
+      data: e.data,
+      correlationId: c.correlationId,
+      causationId: e.causationId ?? null,
+      hash: e.hash ?? null,
+      prevHash: e.prevHash ?? null,
+      signature: e.signature ?? null,
+    })),
+  );
+  const headers: Record<string, string> = { [headerNames.contentType]: CLOUDEVENTS_CONTENT_TYPE };
+  if (c.traceparent !== undefined) headers[headerNames.traceparent] = c.traceparent;
+  await tx
+    .insert(outbox)
+    .values(
+      envelopes.map((envelope) => ({ eventId: envelope.id, topic: c.topic, key: c.documentId, envelope, headers })),
+    );
+  await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+  return envelopes;
+};
+
+export type DocumentRow = Readonly<{
+  id: string;
+  version: number;
+  status: string;
+  state: unknown;
+  correlationId: string;
+  createdAt: string;
+  updatedAt: string;
+}>;
+
+export const loadDocument = async (db: Executor, id: string): Promise<DocumentRow | undefined> => {
+  const rows = await db
+    .select({
+      id: documents.id,
+      version: documents.version,
+      status: documents.status,
+      state: documents.state,
+      correlationId: documents.correlationId,
+      createdAt: documents.createdAt,
+      updatedAt: documents.updatedAt,
+    })
+    .from(documents)
+    .where(eq(documents.id, id));
+  return rows[0];
+};
+
+export const loadEvents = async (db: Executor, documentId: string): Promise<readonly StoredEvent[]> =>
+  db
+    .select({
+      sequence: documentEvents.sequence,
+      eventId: documentEvents.eventId,
+      type: documentEvents.type,
+      time: documentEvents.time,
+      data: documentEvents.data,
+      correlationId: documentEvents.correlationId,
+      causationId: documentEvents.causationId,
+      hash: documentEvents.hash,
+      prevHash: documentEvents.prevHash,
+      signature: documentEvents.signature,
+    })
+    .from(documentEvents)
+    .where(eq(documentEvents.documentId, documentId))
+    .orderBy(asc(documentEvents.sequence));
