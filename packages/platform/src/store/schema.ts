@@ -82,3 +82,19 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.partyId, t.key] })],
 );
+
+/** Read models built from consumed events (e.g. another service's bills), one row per (projection, document). */
+export const projections = pgTable(
+  'projections',
+  {
+    name: text('name').notNull(),
+    id: text('id').notNull(),
+    /** The `sequence` of the last event applied: older or equal sequences are ignored. */
+    version: integer('version').notNull(),
+    /** How many events were applied: a crash test's measure of "exactly once in effect". */
+    applied: integer('applied').notNull(),
+    state: jsonb('state').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.name, t.id] })],
+);

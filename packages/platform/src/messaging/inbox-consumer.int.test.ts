@@ -1,0 +1,157 @@
+import { buildEnvelope, WAYBILL_TOPIC } from '@railbill/contracts';
+import {
+  createTestTopics,
+  eventually,
+  freshDatabase,
+  prefixed,
+  recordTopics,
+  testKafka,
+  testPrefix,
+} from '@railbill/testkit';
+import { sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createLogger } from '../logger.ts';
+import { createDb, createPool } from '../store/db.ts';
+import { createInboxConsumer, PermanentFailure } from './inbox-consumer.ts';
+import { createIdempotentProducer, dlqTopicOf } from './kafka.ts';
+
+const migrations = new URL('../../migrations', import.meta.url).pathname;
+const log = createLogger('test', 'silent');
+const kafka = testKafka(inject('kafkaBrokers'));
+let pool: ReturnType<typeof createPool>;
+let db: ReturnType<typeof createDb>;
+
+const envelope = (subject: string, data: unknown, id = uuidv7()) =>
+  JSON.stringify(
+    buildEnvelope({
+      id,
+      source: '/test',
+      type: 'waybill.voided',
+      subject,
+      time: new Date().toISOString(),
+      version: 1,
+      correlationId: subject,
+      data,
+    }),
+  );
+
+const effects = async (subject: string) =>
+  (await db.execute<{ n: number }>(sql`select count(*)::int as n from effects where subject = ${subject}`)).rows[0]
+    ?.n ?? 0;
+
+/** Runs a consumer on a fresh topic and group; the handler records an effect row per applied message. */
+const harness = async (failFirst: (subject: string) => Error | undefined = () => undefined) => {
+  const prefix = testPrefix();
+  const topic = prefixed(prefix);
+  await createTestTopics(kafka, [topic(WAYBILL_TOPIC), topic(dlqTopicOf('tester'))]);
+  const producer = createIdempotentProducer(kafka);
+  await producer.connect();
+  const failed = new Set<string>();
+  const consumer = createInboxConsumer({
+    kafka,
+    db,
+    producer,
+    log,
+    group: 'tester',
+    topicName: topic,
+    maxAttempts: 3,
+    handlers: {
+      [WAYBILL_TOPIC]: async (tx, event) => {
+        const subject = event.envelope.subject;
+        const failure = failed.has(subject) ? undefined : failFirst(subject);
+        if (failure !== undefined) {
+          failed.add(subject);
+          throw failure;
+        }
+        await tx.execute(sql`insert into effects (subject) values (${subject})`);
+      },
+    },
+  });
+  await consumer.start();
+  const dlq = await recordTopics(kafka, [topic(dlqTopicOf('tester'))]);
+  const send = (key: string, value: string) =>
+    producer.send({ topic: topic(WAYBILL_TOPIC), messages: [{ key, value }] });
+  return {
+    send,
+    dlq: dlq.received,
+    stop: async () => {
+      await consumer.stop();
+      await dlq.stop();
+      await producer.disconnect();
+    },
+  };
+};
+
+beforeAll(async () => {
+  pool = createPool(await freshDatabase(inject('databaseUrl'), 'platform', migrations));
+  db = createDb(pool);
+  await db.execute(sql`create table effects (subject text not null)`);
+});
+afterAll(async () => {
+  await pool.end();
+});
+
+describe('the inbox consumer', () => {
+  it('applies a redelivered event once', async () => {
+    const h = await harness();
+    try {
+      const subject = uuidv7();
+      const id = uuidv7();
+      const value = envelope(subject, { voidedBy: 'x' }, id);
+      await h.send(subject, value);
+      await h.send(subject, value);
+      await h.send(subject, envelope(subject, { voidedBy: 'x' }));
+      await eventually(async () => ((await effects(subject)) === 2 ? true : undefined));
+      const inboxRows = await db.execute<{ n: number }>(
+        sql`select count(*)::int as n from inbox where event_id = ${id}`,
+      );
+      expect(inboxRows.rows[0]?.n).toBe(1);
+    } finally {
+      await h.stop();
+    }
+  });
+
+  it('sends a poison message to the DLQ with its reason and moves on to the next one', async () => {
+    const h = await harness();
+    try {
+      const subject = uuidv7();
+      await h.send(subject, '{not json');
+      await h.send(subject, envelope(subject, { voidedBy: 42 }));
+      await h.send(subject, envelope(subject, { voidedBy: 'next' }));
+      await eventually(async () => ((await effects(subject)) === 1 ? true : undefined));
+      const dead = await eventually(async () => (h.dlq.length >= 2 ? h.dlq : undefined));
+      expect(dead.map((m) => m.headers['dlq-reason'])).toEqual([
+        'record value is not JSON',
+        expect.stringContaining('invalid data for waybill.voided: voidedBy'),
+      ]);
+      expect(dead[0]?.value).toBe('{not json');
+      expect(dead[0]?.headers['dlq-original-topic']).toContain(WAYBILL_TOPIC);
+    } finally {
+      await h.stop();
+    }
+  });
+
+  it('dead-letters a permanent failure at once and retries a transient one', async () => {
+    const permanent = uuidv7();
+    const transient = uuidv7();
+    const h = await harness((s) =>
+      s === permanent
+        ? new PermanentFailure('the domain refused it')
+        : s === transient
+          ? new Error('deadlock detected')
+          : undefined,
+    );
+    try {
+      await h.send(permanent, envelope(permanent, { voidedBy: 'a' }));
+      await h.send(transient, envelope(transient, { voidedBy: 'b' }));
+      await eventually(async () => ((await effects(transient)) === 1 ? true : undefined));
+      const dead = await eventually(async () => h.dlq.find((m) => m.key === permanent));
+      expect(dead.headers['dlq-reason']).toBe('PermanentFailure: the domain refused it');
+      expect(await effects(permanent)).toBe(0);
+      expect(h.dlq.some((m) => m.key === transient)).toBe(false);
+    } finally {
+      await h.stop();
+    }
+  });
+});

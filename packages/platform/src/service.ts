@@ -1,0 +1,165 @@
+import { asyncApiDocument, type Topic } from '@railbill/contracts';
+import type { Kafka, Producer } from 'kafkajs';
+import type pg from 'pg';
+import { brokersOf } from './config.ts';
+import { type App, createApp } from './http/create-app.ts';
+import { createMetrics, type Metrics } from './http/metrics.ts';
+import type { Logger } from './logger.ts';
+import { createLogger } from './logger.ts';
+import { createInboxConsumer, type InboxConsumer, type MessageHandler } from './messaging/inbox-consumer.ts';
+import { createIdempotentProducer, createKafka, dlqTopicOf, ensureTopics } from './messaging/kafka.ts';
+import { createOutboxRelay, type OutboxRelay } from './messaging/outbox-relay.ts';
+import { defaultPartiesFile, loadParties, type Parties } from './parties.ts';
+import { onShutdown, type Stoppable } from './shutdown.ts';
+import { createDb, createPool, type Db, ensureDatabase, runMigrations } from './store/db.ts';
+
+export type ServiceConfig = Readonly<{
+  KAFKA_BROKERS: string;
+  DATABASE_URL: string;
+  PORT: number;
+  HOST: string;
+  RAILBILL_PARTIES?: string | undefined;
+  LOG_LEVEL: string;
+  BODY_LIMIT_BYTES: number;
+  OUTBOX_POLL_MS: number;
+  KAFKA_TOPIC_PREFIX: string;
+}>;
+
+/** What a service's routes and consumers are wired with (STYLE §1: passed explicitly, no decorators). */
+export type ServiceDeps = Readonly<{
+  db: Db;
+  pool: pg.Pool;
+  parties: Parties;
+  log: Logger;
+  metrics: Metrics;
+  kafka: Kafka;
+}>;
+
+export type ServiceDefinition<C extends ServiceConfig> = Readonly<{
+  name: string;
+  description: string;
+  config: C;
+  migrationsFolder: string;
+  /** The topic this service's outbox publishes to, if any. */
+  produces?: Topic;
+  /** Consumed topics and their handlers, built once the dependencies exist. */
+  consumers?: (deps: ServiceDeps) => Readonly<Partial<Record<Topic, MessageHandler>>>;
+  routes: (app: App, deps: ServiceDeps) => void | Promise<void>;
+  /** Extra background work (e.g. a scheduled job), stopped before the relay. */
+  background?: (deps: ServiceDeps) => { start: () => Promise<void>; stop: () => Promise<void> };
+}>;
+
+export type BuiltService = Readonly<{
+  app: App;
+  deps: ServiceDeps;
+  relay: OutboxRelay | undefined;
+  /** Everything to stop, in order: HTTP, background work, consumers, the relay's final flush, Kafka, the pool. */
+  parts: readonly Stoppable[];
+  stop: () => Promise<void>;
+}>;
+
+/**
+ * The wiring every service shares, in STYLE §2's order: config → pool → migrations → app → outbox relay →
+ * consumers. Tests use it in-process with `app.inject()`; `startService` adds shutdown hooks and listens.
+ */
+export const buildService = async <C extends ServiceConfig>(def: ServiceDefinition<C>): Promise<BuiltService> => {
+  const { config } = def;
+  const log = createLogger(def.name, config.LOG_LEVEL);
+  const topicName = (t: string) => `${config.KAFKA_TOPIC_PREFIX}${t}`;
+  const parties = loadParties(config.RAILBILL_PARTIES ?? defaultPartiesFile);
+  await ensureDatabase(config.DATABASE_URL);
+  const pool = createPool(config.DATABASE_URL);
+  const db = createDb(pool);
+  await runMigrations(db, def.migrationsFolder);
+  const metrics = createMetrics(def.name);
+  const kafka = createKafka(def.name, brokersOf(config.KAFKA_BROKERS), log);
+  const admin = kafka.admin();
+  await admin.connect();
+  const deps: ServiceDeps = { db, pool, parties, log, metrics, kafka };
+  const handlers = def.consumers?.(deps) ?? {};
+  const consumed = Object.keys(handlers) as Topic[];
+  await ensureTopics(
+    admin,
+    [
+      ...(def.produces === undefined ? [] : [def.produces]),
+      ...consumed,
+      ...(consumed.length > 0 ? [dlqTopicOf(def.name)] : []),
+    ].map(topicName),
+  );
+
+  const producer: Producer = createIdempotentProducer(kafka);
+  await producer.connect();
+  const app = await createApp({
+    name: def.name,
+    description: def.description,
+    log,
+    parties,
+    metrics,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    asyncApi: asyncApiDocument({
+      title: `railbill ${def.name}`,
+      produces: def.produces === undefined ? [] : [def.produces],
+      consumes: consumed,
+    }),
+    readiness: {
+      database: async () => {
+        await pool.query('select 1');
+      },
+      kafka: async () => {
+        await admin.describeCluster();
+      },
+    },
+    routes: (scoped) => def.routes(scoped, deps),
+  });
+  const relay =
+    def.produces === undefined
+      ? undefined
+      : createOutboxRelay({
+          db,
+          pool,
+          producer,
+          log: log.child({ component: 'outbox-relay' }),
+          pollMs: config.OUTBOX_POLL_MS,
+          topicName,
+          onPublished: (n) => metrics.eventsPublished.inc(n),
+        });
+  await relay?.start();
+  const consumer: InboxConsumer | undefined =
+    consumed.length === 0
+      ? undefined
+      : createInboxConsumer({
+          kafka,
+          db,
+          producer,
+          log: log.child({ component: 'inbox-consumer' }),
+          group: def.name,
+          handlers: handlers as Record<string, MessageHandler>,
+          topicName,
+          onProcessed: (outcome) => metrics.messagesConsumed.inc({ outcome }),
+        });
+  await consumer?.start();
+  const background = def.background?.(deps);
+  await background?.start();
+
+  const parts = [
+    { name: 'http', stop: () => app.close() },
+    ...(background === undefined ? [] : [{ name: 'background', stop: background.stop }]),
+    ...(consumer === undefined ? [] : [{ name: 'inbox-consumer', stop: consumer.stop }]),
+    ...(relay === undefined ? [] : [{ name: 'outbox-relay', stop: relay.stop }]),
+    { name: 'kafka', stop: async () => Promise.all([producer.disconnect(), admin.disconnect()]).then(() => undefined) },
+    { name: 'database', stop: () => pool.end() },
+  ];
+  const stop = async () => {
+    for (const part of parts) await part.stop();
+  };
+  return { app, deps, relay, parts, stop };
+};
+
+/** Builds the service, stops it gracefully on SIGTERM/SIGINT, and listens. */
+export const startService = async <C extends ServiceConfig>(def: ServiceDefinition<C>): Promise<BuiltService> => {
+  const service = await buildService(def);
+  onShutdown(service.deps.log, service.parts);
+  await service.app.listen({ port: def.config.PORT, host: def.config.HOST });
+  service.deps.log.info({ port: def.config.PORT }, 'listening');
+  return service;
+};

@@ -1,0 +1,39 @@
+import type { TestProject } from 'vitest/node';
+import { DEFAULT_DATABASE_URL, DEFAULT_KAFKA_BROKERS, dockerAvailable, startLocalInfrastructure } from './infra.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    kafkaBrokers: string;
+  }
+}
+
+/**
+ * One broker and one PostgreSQL per run (STYLE §4): `DATABASE_URL`/`KAFKA_BROKERS` when given, testcontainers when a
+ * Docker engine answers, otherwise the project's own JVM broker and the machine's PostgreSQL.
+ */
+export async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let databaseUrl = process.env.DATABASE_URL;
+  let kafkaBrokers = process.env.KAFKA_BROKERS;
+  const stops: (() => Promise<unknown>)[] = [];
+  if ((databaseUrl === undefined || kafkaBrokers === undefined) && dockerAvailable()) {
+    const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+    const { KafkaContainer } = await import('@testcontainers/kafka');
+    if (databaseUrl === undefined) {
+      const pg = await new PostgreSqlContainer('postgres:15').withUsername('postgres').start();
+      stops.push(() => pg.stop());
+      databaseUrl = pg.getConnectionUri();
+    }
+    if (kafkaBrokers === undefined) {
+      const kafka = await new KafkaContainer('apache/kafka:4.1.1').withKraft().start();
+      stops.push(() => kafka.stop());
+      kafkaBrokers = `${kafka.getHost()}:${kafka.getMappedPort(9093)}`;
+    }
+  }
+  if (databaseUrl === undefined || kafkaBrokers === undefined) startLocalInfrastructure();
+  project.provide('databaseUrl', databaseUrl ?? DEFAULT_DATABASE_URL);
+  project.provide('kafkaBrokers', kafkaBrokers ?? DEFAULT_KAFKA_BROKERS);
+  return async () => {
+    for (const stop of stops) await stop();
+  };
+}

@@ -1,0 +1,5 @@
+export * from './database.ts';
+export * from './infra.ts';
+export * from './kafka.ts';
+export * from './parties.ts';
+export * from './process.ts';
