@@ -101,3 +101,9 @@ export const waybillEventSchemas = {
 export type WaybillEvent = {
   [T in keyof typeof waybillEventSchemas]: Readonly<{ type: T; data: z.infer<(typeof waybillEventSchemas)[T]> }>;
 }[keyof typeof waybillEventSchemas];
+
+/** The content after an amendment: the changed fields replace the old ones; absent fields stay. */
+export const applyWaybillChanges = (content: WaybillContent, changes: WaybillChanges): WaybillContent => {
+  const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+  return { ...content, ...defined } as WaybillContent;
+};

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { WaybillEvent } from '../events/waybill.ts';
+import type { WaybillContent } from '../events/waybill-content.ts';
+import { evolveBillSummary } from './bill-summary.ts';
+
+// shared/domain/shipments.md (a): Chongqing → Duisburg, to order of the bank.
+const content: WaybillContent = {
+  type: 'bill_of_lading',
+  shipper: 'yunxi-devices',
+  consignee: 'rheinhafen-computer',
+  toOrderOf: 'rrhb',
+  carrier: 'silkrail-mto',
+  placeOfReceipt: 'CNCQI',
+  placeOfDelivery: 'DEDUI',
+  legs: [{ sequence: 1, mode: 'rail', carrier: 'silkrail-mto', from: 'CNCQI', to: 'DEDUI' }],
+  goods: [{ description: 'Portable computers', hsCode: '847130', packages: 100, packageKind: 'CT', grossKg: '2400.0' }],
+  declaredValue: { amount: '1248000.00', currency: 'USD' },
+  incoterm: 'CIP',
+  freight: 'prepaid',
+};
+const meta = { waybillId: 'w-1', time: '2026-04-07T02:00:00.000Z' };
+const fold = (events: WaybillEvent[]) =>
+  events.reduce((s, e) => evolveBillSummary(s, e, meta), undefined as ReturnType<typeof evolveBillSummary>);
+
+describe('the bill summary', () => {
+  it('knows nothing before the submission', () => {
+    expect(fold([{ type: 'waybill.issued', data: { billNumber: 'B1', issuedBy: 'c', holder: 's' } }])).toBeUndefined();
+  });
+
+  it('follows issue, endorsement and the first departure only', () => {
+    const s = fold([
+      { type: 'waybill.submitted', data: { ...content, submittedBy: 'yunxi-devices', warnings: [] } },
+      { type: 'waybill.issued', data: { billNumber: 'SRM-1', issuedBy: 'silkrail-mto', holder: 'yunxi-devices' } },
+      { type: 'waybill.endorsed', data: { from: 'yunxi-devices', to: 'yzcb-cq', at: meta.time } },
+      {
+        type: 'waybill.milestone_recorded',
+        data: { leg: 1, event: 'departed', at: '2026-04-08T02:00:00.000Z', location: 'CNCQI', recordedBy: 'c' },
+      },
+      {
+        type: 'waybill.milestone_recorded',
+        data: { leg: 1, event: 'departed', at: '2026-04-09T02:00:00.000Z', location: 'CNAKL', recordedBy: 'c' },
+      },
+    ]);
+    expect(s).toMatchObject({
+      status: 'issued',
+      billNumber: 'SRM-1',
+      holder: 'yzcb-cq',
+      firstDepartureAt: '2026-04-08T02:00:00.000Z',
+    });
+  });
+
+  it('applies amended fields over the content', () => {
+    const s = fold([
+      { type: 'waybill.submitted', data: { ...content, submittedBy: 'yunxi-devices', warnings: [] } },
+      { type: 'waybill.amended', data: { changes: { incoterm: 'DAP' }, amendedBy: 'silkrail-mto', warnings: [] } },
+    ]);
+    expect(s?.content.incoterm).toBe('DAP');
+    expect(s?.content.placeOfDelivery).toBe('DEDUI');
+  });
+});

@@ -1,0 +1,16 @@
+import { type BillSummary, evolveBillSummary, type WaybillEvent } from '@railbill/contracts';
+import { applyToProjection, type MessageHandler } from '@railbill/platform';
+
+export const BILLS_PROJECTION = 'bills';
+
+/** Lodging reads the bill only from the waybill events this service consumed (SPEC §5): its own projection. */
+export const onWaybillEvent: MessageHandler = async (tx, { envelope, data }) => {
+  const event = { type: envelope.type, data } as WaybillEvent;
+  await applyToProjection<BillSummary | null>(tx, {
+    name: BILLS_PROJECTION,
+    id: envelope.subject,
+    sequence: Number(envelope.sequence),
+    fold: (bill) =>
+      evolveBillSummary(bill ?? undefined, event, { waybillId: envelope.subject, time: envelope.time }) ?? null,
+  });
+};
