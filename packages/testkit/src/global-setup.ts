@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { dropTestDatabases } from './database.ts';
 import { DEFAULT_DATABASE_URL, DEFAULT_KAFKA_BROKERS, dockerAvailable, startLocalInfrastructure } from './infra.ts';
 
 declare module 'vitest' {
@@ -30,10 +31,15 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
       kafkaBrokers = `${kafka.getHost()}:${kafka.getMappedPort(9093)}`;
     }
   }
-  if (databaseUrl === undefined || kafkaBrokers === undefined) startLocalInfrastructure();
+  if (databaseUrl === undefined || kafkaBrokers === undefined) {
+    const stopLocal = await startLocalInfrastructure();
+    stops.push(async () => stopLocal());
+  }
   project.provide('databaseUrl', databaseUrl ?? DEFAULT_DATABASE_URL);
   project.provide('kafkaBrokers', kafkaBrokers ?? DEFAULT_KAFKA_BROKERS);
+  const serverUrl = databaseUrl ?? DEFAULT_DATABASE_URL;
   return async () => {
+    await dropTestDatabases(serverUrl).catch(() => undefined);
     for (const stop of stops) await stop();
   };
 }
