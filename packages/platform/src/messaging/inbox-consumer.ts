@@ -51,7 +51,14 @@ export const createInboxConsumer = (deps: InboxConsumerDeps): InboxConsumer => {
   const logicalTopic = new Map(Object.keys(deps.handlers).map((t) => [topicName(t), t]));
   const maxAttempts = deps.maxAttempts ?? 5;
   const dlq = topicName(dlqTopicOf(deps.group));
-  const consumer: Consumer = deps.kafka.consumer({ groupId: topicName(deps.group), allowAutoTopicCreation: false });
+  // A short session lets a restarted instance take its partitions back quickly after a crash (the dead member's
+  // session must expire before the group rebalances).
+  const consumer: Consumer = deps.kafka.consumer({
+    groupId: topicName(deps.group),
+    allowAutoTopicCreation: false,
+    sessionTimeout: 8000,
+    heartbeatInterval: 1000,
+  });
   let stopping = false;
 
   const deadLetter = async (topic: string, partition: number, message: KafkaMessage, reason: string) => {

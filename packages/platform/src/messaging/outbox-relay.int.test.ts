@@ -34,6 +34,7 @@ const voided = (documentId: string, expectedVersion: number) => ({
   correlationId: documentId,
   topic: WAYBILL_TOPIC,
   source: '/railbill/test',
+  at: new Date().toISOString(),
   traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
   events: [{ id: uuidv7(), type: 'waybill.voided', time: new Date().toISOString(), data: { voidedBy: 'shipper-1' } }],
 });

@@ -42,6 +42,8 @@ export type Commit = Readonly<{
   topic: string;
   source: string;
   traceparent?: string | undefined;
+  /** The command's clock reading: the document's `updatedAt` (and `createdAt` when new). */
+  at: string;
 }>;
 
 export const OUTBOX_CHANNEL = 'railbill_outbox';
@@ -70,7 +72,7 @@ export const commitEvents = async (tx: Tx, c: Commit): Promise<readonly CloudEve
   } else {
     const updated = await tx
       .update(documents)
-      .set({ version, status: c.status, state: c.state, correlationId: c.correlationId, updatedAt: sql`now()` })
+      .set({ version, status: c.status, state: c.state, correlationId: c.correlationId, updatedAt: c.at })
       .where(and(eq(documents.id, c.documentId), eq(documents.version, c.expectedVersion)))
       .returning({ id: documents.id });
     if (updated.length === 0)

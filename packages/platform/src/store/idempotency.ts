@@ -26,7 +26,7 @@ export const withIdempotency = async (
 ): Promise<IdempotentResult> =>
   db.transaction(async (tx) => {
     const lock = await tx.execute<{ locked: boolean }>(
-      sql`select pg_try_advisory_xact_lock(hashtextextended(${`${scope.partyId}\u0000${scope.key}`}, 0)) as locked`,
+      sql`select pg_try_advisory_xact_lock(hashtextextended(${`${scope.partyId.length}:${scope.partyId}:${scope.key}`}, 0)) as locked`,
     );
     if (lock.rows[0]?.locked !== true)
       throw conflict('idempotency-key-in-flight', 'a request with this Idempotency-Key is still in flight');

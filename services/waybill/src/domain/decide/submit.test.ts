@@ -1,0 +1,123 @@
+import { describe, it } from 'vitest';
+import type { Submit } from '../commands.ts';
+import { submitted, t } from '../testing/builders.ts';
+import {
+  chongqingDuisburg,
+  chongqingQinzhouSingapore,
+  ilstcRailLeg,
+  ilstcSeaLeg,
+  parties,
+  roles,
+  straightWaybillHamburg,
+} from '../testing/shipments.ts';
+import { given } from '../testing/specification.ts';
+
+const submit = (content = chongqingDuisburg(), overrides: Partial<Submit> = {}): Submit => ({
+  type: 'submit',
+  by: { id: content.shipper, role: 'shipper' },
+  at: t.submitted,
+  waybillId: '01960000-0000-7000-8000-000000000001',
+  content,
+  roles,
+  ...overrides,
+});
+
+describe('submit', () => {
+  it('records the Chongqing → Duisburg bill of lading', () =>
+    given().when(submit()).then(submitted(chongqingDuisburg())));
+
+  it('records the rail+ bill whose sea leg starts where the rail leg ends', () =>
+    given().when(submit(chongqingQinzhouSingapore())).then(submitted(chongqingQinzhouSingapore())));
+
+  it('records a straight waybill', () =>
+    given().when(submit(straightWaybillHamburg())).then(submitted(straightWaybillHamburg())));
+
+  it('accepts legs given out of order when their sequences chain', () => {
+    const content = chongqingQinzhouSingapore({ legs: [ilstcSeaLeg, ilstcRailLeg] });
+    given().when(submit(content)).then(submitted(content));
+  });
+
+  it('compares places through aliases (CNCKG ≡ CNCQI)', () => {
+    const content = chongqingDuisburg({ placeOfReceipt: 'CNCKG' });
+    given().when(submit(content)).then(submitted(content));
+  });
+
+  it('accepts a well-formed unknown UN/LOCODE with a warning per place', () => {
+    const content = chongqingDuisburg({
+      placeOfDelivery: 'DEXYZ',
+      legs: [{ sequence: 1, mode: 'rail', carrier: parties.silkrail.id, from: 'CNCQI', to: 'DEXYZ' }],
+    });
+    given()
+      .when(submit(content))
+      .then(
+        submitted(content, ['unknown UN/LOCODE DEXYZ at placeOfDelivery', 'unknown UN/LOCODE DEXYZ at legs[0].to']),
+      );
+  });
+
+  describe('refuses legs that do not chain (rule)', () => {
+    it('when a leg starts elsewhere than the previous one ended', () => {
+      const legs = [ilstcRailLeg, { ...ilstcSeaLeg, from: 'CNNGB' }];
+      given()
+        .when(submit(chongqingQinzhouSingapore({ legs })))
+        .thenRejects('rule', 'legs-do-not-chain');
+    });
+    it('when the first leg does not start at the place of receipt', () =>
+      given()
+        .when(submit(chongqingDuisburg({ placeOfReceipt: 'CNCDU' })))
+        .thenRejects('rule', 'legs-do-not-chain'));
+    it('when the last leg does not end at the place of delivery', () =>
+      given()
+        .when(submit(chongqingDuisburg({ placeOfDelivery: 'DEHAM' })))
+        .thenRejects('rule', 'legs-do-not-chain'));
+    it('when sequences leave a gap', () => {
+      const legs = [ilstcRailLeg, { ...ilstcSeaLeg, sequence: 3 }];
+      given()
+        .when(submit(chongqingQinzhouSingapore({ legs })))
+        .thenRejects('rule', 'legs-do-not-chain');
+    });
+  });
+
+  describe('refuses parties outside their role (rule)', () => {
+    it('a bank as consignee', () =>
+      given()
+        .when(submit(chongqingDuisburg({ consignee: parties.rrhb.id })))
+        .thenRejects('rule', 'party-role-mismatch'));
+    it('a shipper as carrier of a leg', () => {
+      const legs = chongqingDuisburg().legs.map((l) => ({ ...l, carrier: parties.bayu.id }));
+      given()
+        .when(submit(chongqingDuisburg({ legs })))
+        .thenRejects('rule', 'party-role-mismatch');
+    });
+    it('an unknown notify party', () =>
+      given()
+        .when(submit(chongqingDuisburg({ notifyParty: 'nobody' })))
+        .thenRejects('rule', 'unknown-party'));
+    it('an unknown to-order party', () =>
+      given()
+        .when(submit(chongqingDuisburg({ toOrderOf: 'nobody' })))
+        .thenRejects('rule', 'unknown-party'));
+  });
+
+  it('refuses a straight waybill consigned to order (rule)', () =>
+    given()
+      .when(submit(straightWaybillHamburg({ toOrderOf: parties.rrhb.id })))
+      .thenRejects('rule', 'consignment-mismatch'));
+
+  it('refuses a consignee submitting (forbidden)', () =>
+    given()
+      .when(submit(chongqingDuisburg(), { by: parties.rheinhafen }))
+      .thenRejects('forbidden', 'not-shipper'));
+
+  it('refuses a shipper submitting in the name of another shipper (forbidden)', () =>
+    given()
+      .when(submit(chongqingDuisburg(), { by: parties.bayu }))
+      .thenRejects('forbidden', 'not-shipper'));
+
+  it('refuses an operator (forbidden)', () =>
+    given()
+      .when(submit(chongqingDuisburg(), { by: parties.operator }))
+      .thenRejects('forbidden', 'read-only'));
+
+  it('refuses a second submission of the same waybill (conflict)', () =>
+    given(submitted(chongqingDuisburg())).when(submit()).thenRejects('conflict', 'already-exists'));
+});

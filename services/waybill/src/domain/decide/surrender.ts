@@ -1,0 +1,28 @@
+import { accept, type Decision, type WaybillEvent } from '@railbill/contracts';
+import { holderProblem, notNegotiable } from '../authority.ts';
+import type { Surrender } from '../commands.ts';
+import { firstProblem, refuse } from '../refuse.ts';
+import type { Bill } from '../state.ts';
+import { lastLegArrived } from '../transport.ts';
+
+/** SPEC §3: the current holder surrenders a bill of lading once the last leg arrived and import customs released. */
+export const surrender = (cmd: Surrender, bill: Bill): Decision<WaybillEvent> => {
+  const problem = firstProblem(
+    () => notNegotiable(bill),
+    () =>
+      bill.status === 'issued'
+        ? undefined
+        : { kind: 'conflict', code: 'not-issued', detail: `a ${bill.status} bill cannot be surrendered` },
+    () => holderProblem(cmd.by, bill),
+    () =>
+      lastLegArrived(bill.legs)
+        ? undefined
+        : { kind: 'conflict', code: 'not-arrived', detail: 'the last leg has not arrived yet' },
+    () =>
+      cmd.importReleased
+        ? undefined
+        : { kind: 'conflict', code: 'import-not-released', detail: 'import customs has not released the goods' },
+  );
+  if (problem !== undefined) return refuse(problem);
+  return accept({ type: 'waybill.surrendered', data: { surrenderedBy: cmd.by.id } });
+};

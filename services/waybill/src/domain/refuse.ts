@@ -1,0 +1,13 @@
+import { type Decision, type DomainError, reject, type WaybillEvent } from '@railbill/contracts';
+
+/** Turns a rule's DomainError into the refusal `decide` returns. */
+export const refuse = (error: DomainError): Decision<WaybillEvent> => reject(error.kind, error.code, error.detail);
+
+/** The first problem found, if any. */
+export const firstProblem = (...checks: readonly (() => DomainError | undefined)[]): DomainError | undefined => {
+  for (const check of checks) {
+    const problem = check();
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+};

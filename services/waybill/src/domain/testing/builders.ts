@@ -1,0 +1,59 @@
+import type { MilestoneEvent, WaybillContent, WaybillEvent } from '@railbill/contracts';
+import type { RecordMilestone } from '../commands.ts';
+import { parties } from './shipments.ts';
+
+/** Instants of shipments.md (a), UTC in toISOString() form; the local (UTC+8) date equals the UTC date. */
+export const t = {
+  submitted: '2026-04-03T02:00:00.000Z',
+  issued: '2026-04-07T02:00:00.000Z',
+  departed: '2026-04-08T02:00:00.000Z',
+  borderCrossed: '2026-04-12T02:00:00.000Z',
+  endorsed: '2026-04-14T02:00:00.000Z',
+  paid: '2026-04-20T02:00:00.000Z',
+  arrived: '2026-04-23T08:00:00.000Z',
+  surrendered: '2026-04-24T08:00:00.000Z',
+} as const;
+
+export const billNumber = 'SRM-CQ-26-000417';
+
+export const submitted = (content: WaybillContent, warnings: string[] = []): WaybillEvent => ({
+  type: 'waybill.submitted',
+  data: { ...content, submittedBy: content.shipper, warnings },
+});
+
+export const issued = (content: WaybillContent): WaybillEvent => ({
+  type: 'waybill.issued',
+  data: { billNumber, issuedBy: content.carrier, holder: content.shipper },
+});
+
+export const endorsed = (from: string, to: string, at: string = t.endorsed): WaybillEvent => ({
+  type: 'waybill.endorsed',
+  data: { from, to, at },
+});
+
+export const milestone = (
+  leg: number,
+  event: MilestoneEvent,
+  at: string,
+  location: string,
+  recordedBy: string = parties.silkrail.id,
+): WaybillEvent => ({ type: 'waybill.milestone_recorded', data: { leg, event, at, location, recordedBy } });
+
+/** A milestone command of the named carrier, recorded as it happens (`now` = `at`) with export released. */
+export const recordMilestone = (
+  leg: number,
+  event: MilestoneEvent,
+  at: string,
+  location: string,
+  overrides: Partial<RecordMilestone> = {},
+): RecordMilestone => ({
+  type: 'recordMilestone',
+  by: parties.silkrail,
+  at,
+  now: at,
+  leg,
+  event,
+  location,
+  exportReleased: true,
+  ...overrides,
+});

@@ -1,0 +1,44 @@
+import type { Bill } from '../domain/state.ts';
+import type { WaybillView } from './schemas.ts';
+
+export type Clearance = WaybillView['customs'];
+export const noClearance: Clearance = { export: null, transit: null, import: null };
+
+/** Maps the bill to its wire shape (SPEC §8). */
+export const toView = (
+  id: string,
+  bill: Bill,
+  meta: Readonly<{ createdAt: string; updatedAt: string }>,
+  facts: Readonly<{ customs: Clearance; creditStatus: string | null }> = { customs: noClearance, creditStatus: null },
+): WaybillView => {
+  const { content } = bill;
+  return {
+    id,
+    status: bill.status,
+    version: bill.version,
+    createdAt: new Date(meta.createdAt).toISOString(),
+    updatedAt: new Date(meta.updatedAt).toISOString(),
+    ...content,
+    legs: content.legs.map((leg) => {
+      const transport = bill.legs.find((t) => t.sequence === leg.sequence);
+      return { ...leg, status: transport?.status ?? 'planned', milestones: [...(transport?.milestones ?? [])] };
+    }),
+    ...(bill.billNumber === undefined ? {} : { billNumber: bill.billNumber }),
+    ...(bill.holder === undefined ? {} : { holder: bill.holder }),
+    endorsements: [...bill.endorsements],
+    amendmentRequests: bill.amendmentRequests.map((r) => ({
+      n: r.n,
+      status: r.status,
+      changes: r.changes,
+      requestedBy: r.requestedBy,
+    })),
+    customs: facts.customs,
+    credit: content.creditNumber === undefined ? null : { number: content.creditNumber, status: facts.creditStatus },
+    warnings: [...bill.warnings],
+  };
+};
+
+/** The view of a bill right after a command: updated at the command's clock reading. */
+export const viewOfHandled = (
+  h: Readonly<{ id: string; bill: Bill; at: string; loaded: Readonly<{ createdAt: string | null }> }>,
+): WaybillView => toView(h.id, h.bill, { createdAt: h.loaded.createdAt ?? h.at, updatedAt: h.at });

@@ -1,0 +1,131 @@
+import { CloudEvent, parseEnvelope, WAYBILL_TOPIC } from '@railbill/contracts';
+import {
+  chongqingDuisburgBill,
+  eventually,
+  makeParties,
+  type RunningProcess,
+  recordTopics,
+  startServiceProcess,
+  testKafka,
+} from '@railbill/testkit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { json, projectionRow, systemEnv } from '../support.ts';
+
+// Issue #3 "Done when": a POST /waybills shows up on waybill.events.v1 as a CloudEvents envelope and in both other
+// services' projections, each service a real process on the real broker and PostgreSQL.
+const parties = makeParties();
+const env = systemEnv(inject('databaseUrl'), inject('kafkaBrokers'), parties.file);
+const kafka = testKafka(env.kafkaBrokers);
+let waybill: RunningProcess;
+let lc: RunningProcess;
+let customs: RunningProcess;
+let recorder: Awaited<ReturnType<typeof recordTopics>>;
+
+beforeAll(async () => {
+  [waybill, lc, customs] = await Promise.all([
+    startServiceProcess(env, 'waybill'),
+    startServiceProcess(env, 'letter-of-credit'),
+    startServiceProcess(env, 'customs-clearance'),
+  ]);
+  recorder = await recordTopics(kafka, [`${env.topicPrefix}${WAYBILL_TOPIC}`]);
+});
+
+afterAll(async () => {
+  await recorder?.stop();
+  await Promise.all([waybill, lc, customs].map((s) => s?.process.kill('SIGTERM')));
+});
+
+describe('the walking skeleton', () => {
+  it('carries a submitted bill to the topic and into both other services', async () => {
+    const body = chongqingDuisburgBill(parties);
+    const res = await fetch(`${waybill.url}/waybills`, {
+      method: 'POST',
+      headers: json(parties.token('shipper'), {
+        'idempotency-key': 'skeleton-1',
+        traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
+      }),
+      body: JSON.stringify(body),
+    });
+    expect(res.status).toBe(201);
+    const bill = (await res.json()) as { id: string; status: string; version: number };
+    expect(bill).toMatchObject({ status: 'submitted', version: 1 });
+    expect(res.headers.get('location')).toBe(`/waybills/${bill.id}`);
+
+    const message = await eventually(
+      async () => recorder.received.find((m) => m.key === bill.id),
+      10_000,
+      'the event on the topic',
+    );
+    const parsed = parseEnvelope(message.value);
+    expect(parsed.ok).toBe(true);
+    const envelope = CloudEvent.parse(JSON.parse(message.value));
+    expect(envelope).toMatchObject({
+      specversion: '1.0',
+      type: 'waybill.submitted',
+      subject: bill.id,
+      correlationid: bill.id,
+      sequence: '0000000001',
+      datacontenttype: 'application/json',
+    });
+    expect(message.headers.traceparent).toBe('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');
+
+    for (const service of [lc, customs]) {
+      const row = await eventually(
+        async () => projectionRow(service, 'bills', bill.id),
+        10_000,
+        `${service.name} projection`,
+      );
+      expect(row).toMatchObject({ version: 1, applied: 1, state: { waybillId: bill.id, status: 'submitted' } });
+    }
+  });
+
+  it('replays an idempotent submission and refuses the key with another body', async () => {
+    const body = chongqingDuisburgBill(parties);
+    const post = (b: unknown) =>
+      fetch(`${waybill.url}/waybills`, {
+        method: 'POST',
+        headers: json(parties.token('shipper'), { 'idempotency-key': 'skeleton-2' }),
+        body: JSON.stringify(b),
+      });
+    const first = await post(body);
+    const again = await post(body);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await again.json()).toEqual(await first.json());
+    const other = await post({ ...body, freight: 'collect' });
+    expect(other.status).toBe(422);
+    expect(other.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('answers 401, 404 and 400 as problem+json', async () => {
+    const created = await fetch(`${waybill.url}/waybills`, {
+      method: 'POST',
+      headers: json(parties.token('shipper')),
+      body: JSON.stringify(chongqingDuisburgBill(parties)),
+    });
+    const { id } = (await created.json()) as { id: string };
+
+    const anonymous = await fetch(`${waybill.url}/waybills/${id}`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('content-type')).toContain('application/problem+json');
+
+    const stranger = await fetch(`${waybill.url}/waybills/${id}`, { headers: json(parties.token('stranger')) });
+    expect(stranger.status).toBe(404);
+    expect(await stranger.json()).toMatchObject({ status: 404, type: 'urn:railbill:problem:not-found' });
+
+    const mine = await fetch(`${waybill.url}/waybills/${id}`, { headers: json(parties.token('carrier')) });
+    expect(mine.status).toBe(200);
+
+    const invalid = await fetch(`${waybill.url}/waybills`, {
+      method: 'POST',
+      headers: json(parties.token('shipper')),
+      body: JSON.stringify({ ...chongqingDuisburgBill(parties), hidden: true }),
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await invalid.json()) as { errors: unknown[] }).errors).toContainEqual({
+      pointer: '#/hidden',
+      detail: 'unknown field',
+    });
+  });
+});

@@ -1,0 +1,45 @@
+import { type RunningProcess, type SystemEnv, testPrefix } from '@railbill/testkit';
+import pg from 'pg';
+
+/** Reads one row of a projection straight from a service's database (the test's view into the service). */
+export const projectionRow = async (
+  service: RunningProcess,
+  name: string,
+  id: string,
+): Promise<{ version: number; applied: number; state: Record<string, unknown> } | undefined> => {
+  const client = new pg.Client({ connectionString: service.databaseUrl });
+  await client.connect();
+  try {
+    const r = await client.query('select version, applied, state from projections where name = $1 and id = $2', [
+      name,
+      id,
+    ]);
+    return r.rows[0];
+  } finally {
+    await client.end();
+  }
+};
+
+export const countRows = async (service: RunningProcess, sql: string, params: unknown[]): Promise<number> => {
+  const client = new pg.Client({ connectionString: service.databaseUrl });
+  await client.connect();
+  try {
+    const r = await client.query<{ n: number }>(sql, params);
+    return Number(r.rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+};
+
+export const systemEnv = (databaseServerUrl: string, kafkaBrokers: string, partiesFile: string): SystemEnv => ({
+  databaseServerUrl,
+  kafkaBrokers,
+  partiesFile,
+  topicPrefix: testPrefix(),
+});
+
+export const json = (token: string, extra: Record<string, string> = {}) => ({
+  authorization: `Bearer ${token}`,
+  'content-type': 'application/json',
+  ...extra,
+});
