@@ -68,6 +68,11 @@ CREATE TABLE "projections" (
 	CONSTRAINT "projections_name_id_pk" PRIMARY KEY("name","id")
 );
 --> statement-breakpoint
+CREATE TABLE "bill_number_counters" (
+	"carrier_id" text PRIMARY KEY NOT NULL,
+	"last" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "carrier_keys" (
 	"carrier_id" text PRIMARY KEY NOT NULL,
 	"private_key_pem" text NOT NULL,

@@ -89,3 +89,29 @@ export const decimal = {
   round: (a: string, dp: number, rounding: Rounding = 'half_up'): string =>
     big(a).round(dp, roundingMode[rounding]).toFixed(dp),
 } as const;
+
+/**
+ * Splits `total` in proportion to `weights` (decimal strings, e.g. gross masses), each share rounded half-up to the
+ * currency's minor units; the last share takes the rounding remainder so the shares always sum to `total`.
+ */
+export const allocateMoney = (total: Money, weights: readonly string[]): Money[] => {
+  const sum = weights.reduce((acc, w) => acc.plus(big(w)), big('0'));
+  if (weights.length === 0 || sum.eq(0)) throw new Error('allocation needs at least one positive weight');
+  const shares = weights
+    .slice(0, -1)
+    .map((w) => money(big(total.amount).times(big(w)).div(sum).toString(), total.currency));
+  const allocated = shares.reduce((acc, m) => acc.plus(big(m.amount)), big('0'));
+  return [...shares, money(big(total.amount).minus(allocated).toString(), total.currency)];
+};
+
+/** `a − b` in one currency (may be negative). */
+export const subtractMoney = (a: Money, b: Money): Money => {
+  sameCurrency(a, b);
+  return { amount: formatAmount(big(a.amount).minus(big(b.amount)), a.currency), currency: a.currency };
+};
+
+/** The smaller of two amounts in one currency (e.g. a drawing capped at what the credit still allows). */
+export const minMoney = (a: Money, b: Money): Money => {
+  sameCurrency(a, b);
+  return compareAmounts(a.amount, b.amount) <= 0 ? a : b;
+};

@@ -1,7 +1,18 @@
 import type { App, ServiceDeps } from '@railbill/platform';
 import type { HandleDeps } from '../handle.ts';
+import { amendWaybill } from './routes/amend-waybill.ts';
+import { deliverWaybill } from './routes/deliver-waybill.ts';
+import { endorseWaybill } from './routes/endorse-waybill.ts';
+import { getHistory } from './routes/get-history.ts';
 import { getWaybill } from './routes/get-waybill.ts';
+import { issueWaybill } from './routes/issue-waybill.ts';
+import { listWaybills } from './routes/list-waybills.ts';
+import { recordMilestone } from './routes/record-milestone.ts';
+import { rejectAmendmentRequest } from './routes/reject-amendment-request.ts';
+import { requestAmendment } from './routes/request-amendment.ts';
 import { submitWaybill } from './routes/submit-waybill.ts';
+import { surrenderWaybill } from './routes/surrender-waybill.ts';
+import { voidWaybill } from './routes/void-waybill.ts';
 
 export type RouteDeps = ServiceDeps & Readonly<{ handle: HandleDeps }>;
 
@@ -9,4 +20,15 @@ export type RouteDeps = ServiceDeps & Readonly<{ handle: HandleDeps }>;
 export const registerRoutes = (app: App, deps: RouteDeps): void => {
   submitWaybill(app, deps);
   getWaybill(app, deps);
+  listWaybills(app, deps);
+  getHistory(app, deps);
+  issueWaybill(app, deps);
+  endorseWaybill(app, deps);
+  recordMilestone(app, deps);
+  amendWaybill(app, deps);
+  requestAmendment(app, deps);
+  rejectAmendmentRequest(app, deps);
+  surrenderWaybill(app, deps);
+  deliverWaybill(app, deps);
+  voidWaybill(app, deps);
 };

@@ -1,15 +1,16 @@
 import type { Bill } from '../domain/state.ts';
+import type { Clearance } from '../store/facts.ts';
 import type { WaybillView } from './schemas.ts';
 
-export type Clearance = WaybillView['customs'];
-export const noClearance: Clearance = { export: null, transit: null, import: null };
+/** What the bill shows of the other documents (SPEC §8 `customs`, `credit`). */
+export type BillFacts = Readonly<{ customs: Clearance; creditStatus: string | null }>;
 
 /** Maps the bill to its wire shape (SPEC §8). */
 export const toView = (
   id: string,
   bill: Bill,
   meta: Readonly<{ createdAt: string; updatedAt: string }>,
-  facts: Readonly<{ customs: Clearance; creditStatus: string | null }> = { customs: noClearance, creditStatus: null },
+  facts: BillFacts,
 ): WaybillView => {
   const { content } = bill;
   return {
@@ -41,4 +42,5 @@ export const toView = (
 /** The view of a bill right after a command: updated at the command's clock reading. */
 export const viewOfHandled = (
   h: Readonly<{ id: string; bill: Bill; at: string; loaded: Readonly<{ createdAt: string | null }> }>,
-): WaybillView => toView(h.id, h.bill, { createdAt: h.loaded.createdAt ?? h.at, updatedAt: h.at });
+  facts: BillFacts,
+): WaybillView => toView(h.id, h.bill, { createdAt: h.loaded.createdAt ?? h.at, updatedAt: h.at }, facts);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Query index of bills, written in the same transaction as each event: lists and per-party filters (SPEC §3). */
 export const waybillIndex = pgTable(
@@ -30,4 +30,10 @@ export const carrierKeys = pgTable('carrier_keys', {
   privateKeyPem: text('private_key_pem').notNull(),
   publicJwk: jsonb('public_jwk').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** Each carrier's bill-number counter: the carrier's own numbering scheme (SPEC §3 issue). */
+export const billNumberCounters = pgTable('bill_number_counters', {
+  carrierId: text('carrier_id').primaryKey(),
+  last: integer('last').notNull(),
 });

@@ -1,5 +1,6 @@
 import { type App, notFound, partyOf } from '@railbill/platform';
 import { canSee } from '../../domain/access.ts';
+import { loadBillFacts } from '../../store/facts.ts';
 import { loadBill } from '../../store/repository.ts';
 import type { RouteDeps } from '../routes.ts';
 import { problemResponses, WaybillIdParams, WaybillView } from '../schemas.ts';
@@ -23,7 +24,7 @@ export const getWaybill = (app: App, deps: RouteDeps): void => {
       const { state, createdAt, updatedAt } = loaded;
       if (state.status === 'initial' || createdAt === null || updatedAt === null || !canSee(party, state))
         throw notFound();
-      return toView(loaded.id, state, { createdAt, updatedAt });
+      return toView(loaded.id, state, { createdAt, updatedAt }, await loadBillFacts(deps.db, loaded.id, state));
     },
   );
 };

@@ -1,16 +1,12 @@
-import { type WaybillContent, WaybillSubmission } from '@railbill/contracts';
+import { WaybillSubmission } from '@railbill/contracts';
 import { type App, partyOf, requestHash, withIdempotency } from '@railbill/platform';
 import { v7 as uuidv7 } from 'uuid';
-import type { Roles } from '../../domain/commands.ts';
 import { handleIn } from '../../handle.ts';
+import { loadBillFacts } from '../../store/facts.ts';
+import { rolesOfContent } from '../changes.ts';
 import type { RouteDeps } from '../routes.ts';
 import { IdempotencyHeaders, problemResponses, WaybillView } from '../schemas.ts';
 import { viewOfHandled } from '../views.ts';
-
-const namedParties = (c: WaybillContent): string[] =>
-  [c.shipper, c.consignee, c.toOrderOf, c.notifyParty, c.carrier, ...c.legs.map((l) => l.carrier)].filter(
-    (p): p is string => p !== undefined,
-  );
 
 /** `POST /waybills` (SPEC §3): the shipper submits; `Idempotency-Key` makes retries safe. */
 export const submitWaybill = (app: App, deps: RouteDeps): void => {
@@ -28,7 +24,7 @@ export const submitWaybill = (app: App, deps: RouteDeps): void => {
     async (request, reply) => {
       const party = partyOf(request);
       const content = request.body;
-      const roles: Roles = Object.fromEntries(namedParties(content).map((id) => [id, deps.parties.roleOf(id)]));
+      const roles = rolesOfContent(content, deps.parties);
       const run = async (tx: Parameters<Parameters<typeof deps.db.transaction>[0]>[0]) => {
         const handled = await handleIn(tx, deps.handle, {
           waybillId: uuidv7(),
@@ -43,7 +39,7 @@ export const submitWaybill = (app: App, deps: RouteDeps): void => {
             at,
           }),
         });
-        return { status: 201, body: viewOfHandled(handled) };
+        return { status: 201, body: viewOfHandled(handled, await loadBillFacts(tx, handled.id, handled.bill)) };
       };
       const key = request.headers['idempotency-key'];
       const result =

@@ -1,0 +1,50 @@
+import {
+  type BillSummary,
+  evolveBillSummary,
+  type Locode,
+  type PartyId,
+  samePlace,
+  type WaybillEvent,
+} from '@railbill/contracts';
+import { type Tariff, territoryOf } from './duties/tariff.ts';
+
+/**
+ * What customs knows of a bill, folded from the waybill events it consumed (SPEC §5: never by calling the waybill
+ * service): content (goods, places, parties, type, legs), title status, bill number. The contracts fold already
+ * keeps exactly that, so customs reuses it rather than keeping a second copy.
+ */
+export type BillFacts = BillSummary;
+
+/** Folds one waybill event; undefined until `waybill.submitted` was seen. `time` is the envelope's. */
+export const evolveBillFacts = (
+  facts: BillFacts | undefined,
+  event: WaybillEvent,
+  meta: Readonly<{ waybillId: string; time: string }>,
+): BillFacts | undefined => evolveBillSummary(facts, event, meta);
+
+/** The parties named on the bill who may read its declarations (banks holding title excepted, see access.ts). */
+export const billPartiesOf = ({ content }: BillFacts): PartyId[] => {
+  const named = [content.shipper, content.consignee, content.notifyParty, content.carrier];
+  return [...new Set([...named, ...content.legs.map((l) => l.carrier)].filter((p): p is PartyId => p !== undefined))];
+};
+
+/** The country goods on the bill come from: railbill's bills carry no origin, so the place of receipt's. */
+export const originOf = ({ content }: BillFacts): string => content.placeOfReceipt.slice(0, 2);
+
+/**
+ * customs.md §4: Union transit opens at the border crossing into the customs territory of the place of delivery
+ * (PLMAA for a bill to DEDUI), not at crossings between third countries (CNAKL, BYBQT) nor at the destination itself.
+ * Answers the offices of a transit `border_crossed` at `station` opens, or undefined when it opens none.
+ */
+export const transitFor = (
+  facts: BillFacts,
+  station: Locode,
+  tariff: Tariff,
+): Readonly<{ office: Locode; destinationOffice: Locode }> | undefined => {
+  const destination = facts.content.placeOfDelivery;
+  const entered = territoryOf(tariff, station);
+  if (entered === undefined || samePlace(station, destination)) return undefined;
+  return entered.id === territoryOf(tariff, destination)?.id
+    ? { office: station, destinationOffice: destination }
+    : undefined;
+};

@@ -1,0 +1,53 @@
+import type { DecisionOutcome, ImportGoodsInput, Instant, Locode, PartyId } from '@railbill/contracts';
+import type { BillFacts } from './bill-facts.ts';
+
+/** SPEC §2 roles. Mirrored here because domain/ may not import platform (STYLE §2). */
+export type Role = 'shipper' | 'consignee' | 'carrier' | 'bank' | 'customs' | 'operator';
+
+/** The authenticated party acting; `offices` are the UN/LOCODEs a customs party serves (parties file). */
+export type Actor = Readonly<{ id: PartyId; role: Role; offices?: readonly Locode[] | undefined }>;
+
+/** AEO status of the bill's parties, looked up by the caller in the parties file; absent = not AEO. */
+export type AeoFlags = Readonly<Record<PartyId, boolean | undefined>>;
+
+/** `declarationId` is minted by the caller (for transit derived from waybill, leg and station: see decide.ts). */
+type Base = Readonly<{ declarationId: string; at: Instant }>;
+
+/** On `waybill.issued`: the service lodges the export at the place of receipt. `by` names the lodging service. */
+export type LodgeExport = Base & Readonly<{ type: 'lodgeExport'; by: PartyId; bill: BillFacts; aeo: AeoFlags }>;
+
+/** On `border_crossed` at `station` on leg `leg` into the territory of the place of delivery. */
+export type OpenTransit = Base &
+  Readonly<{ type: 'openTransit'; by: PartyId; bill: BillFacts; leg: number; station: Locode; aeo: AeoFlags }>;
+
+/** The other declarations already on the bill (the caller's query), to refuse a second live import. */
+export type SiblingDeclaration = Readonly<{ type: 'export' | 'transit' | 'import'; status: string }>;
+
+/** `POST /declarations` by the consignee; `bill` is undefined when customs has seen no such waybill. */
+export type LodgeImport = Base &
+  Readonly<{
+    type: 'lodgeImport';
+    by: Actor;
+    bill: BillFacts | undefined;
+    office?: Locode | undefined;
+    goods?: readonly ImportGoodsInput[] | undefined;
+    aeo: AeoFlags;
+    siblings: readonly SiblingDeclaration[];
+  }>;
+
+/** `POST /declarations/{id}/decision`; `item` is the 1-based goods item `observedMassKg` was weighed on. */
+export type RecordDecision = Base &
+  Readonly<{
+    type: 'recordDecision';
+    by: Actor;
+    outcome: DecisionOutcome;
+    reason: string;
+    observedMassKg?: string | undefined;
+    item?: number | undefined;
+  }>;
+
+/** `POST /declarations/{id}/discharge`: ends a transit at its office of destination. */
+export type Discharge = Base & Readonly<{ type: 'discharge'; by: Actor }>;
+
+export type LodgeCommand = LodgeExport | OpenTransit | LodgeImport;
+export type Command = LodgeCommand | RecordDecision | Discharge;

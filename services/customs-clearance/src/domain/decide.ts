@@ -1,0 +1,56 @@
+import { assertNever, type CustomsEvent, type Decider, type Decision, reject } from '@railbill/contracts';
+import { canSee } from './access.ts';
+import type { Command, LodgeCommand } from './commands.ts';
+import { discharge } from './decide/discharge.ts';
+import { lodgeExport } from './decide/lodge-export.ts';
+import { lodgeImport } from './decide/lodge-import.ts';
+import { openTransit } from './decide/open-transit.ts';
+import { recordDecision } from './decide/record-decision.ts';
+import type { DecideEnv } from './env.ts';
+import { evolve, initialState, type State } from './state.ts';
+
+const lodgeNew = (command: LodgeCommand, env: DecideEnv): Decision<CustomsEvent> => {
+  switch (command.type) {
+    case 'lodgeExport':
+      return lodgeExport(command, env);
+    case 'openTransit':
+      return openTransit(command, env);
+    case 'lodgeImport':
+      return lodgeImport(command, env);
+    default:
+      return assertNever(command);
+  }
+};
+
+/**
+ * The customs Decider's `decide`: refusals are returned, never thrown (STYLE §3 Errors). Lodging onto an existing
+ * declaration id is `conflict/already-lodged`: the caller derives a transit's id from (waybill, leg, station), so a
+ * redelivered `border_crossed` opens nothing twice.
+ */
+export const decide = (command: Command, state: State, env: DecideEnv): Decision<CustomsEvent> => {
+  // SPEC §2/§8: operators read everything and change nothing (403).
+  if (typeof command.by !== 'string' && command.by.role === 'operator')
+    return reject('forbidden', 'read-only', 'operators change nothing');
+  switch (command.type) {
+    case 'lodgeExport':
+    case 'openTransit':
+    case 'lodgeImport':
+      if (state.status !== 'initial') return reject('conflict', 'already-lodged', 'the declaration was already lodged');
+      return lodgeNew(command, env);
+    case 'recordDecision':
+    case 'discharge':
+      // SPEC §2: a party that cannot see the declaration learns nothing of it (normally answered before decide).
+      if (state.status === 'initial' || !canSee(command.by, state))
+        return reject('not_found', 'declaration-not-found', 'no such declaration');
+      return command.type === 'discharge' ? discharge(command, state) : recordDecision(command, state, env);
+    default:
+      return assertNever(command);
+  }
+};
+
+/** The Decider triple for the configured rules and tariff. */
+export const customsDecider = (env: DecideEnv): Decider<State, Command, CustomsEvent> => ({
+  initialState,
+  decide: (command, state) => decide(command, state, env),
+  evolve,
+});

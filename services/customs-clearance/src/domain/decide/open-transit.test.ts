@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { discharge, lodged, lodgeExport, openTransit, sampledTo } from '../testing/builders.ts';
+import { billA, billB, ids, parties, t } from '../testing/fixtures.ts';
+import { given } from '../testing/specification.ts';
+
+describe('openTransit', () => {
+  it('opens a T1 transit at the EU entry station to the place of delivery', () =>
+    given()
+      .when(openTransit(billA(), 'PLMAA'))
+      .thenState((s) =>
+        expect(s).toMatchObject({
+          type: 'transit',
+          office: 'PLMAA',
+          destinationOffice: 'DEDUI',
+          status: 'released',
+          channel: 'green',
+          declarant: { id: 'silkrail-mto', aeo: false },
+          exporter: { id: 'yunxi-devices', aeo: true },
+          importer: { id: 'rheinhafen-computer', aeo: true },
+          createdAt: t.crossed,
+        }),
+      ));
+
+  it.each(['CNAKL', 'BYBQT'])('opens nothing at %s, a crossing outside the destination territory (rule)', (station) =>
+    given().when(openTransit(billA(), station)).thenRejects('rule', 'not-a-transit-entry'),
+  );
+
+  it('opens nothing at the place of delivery itself (rule)', () =>
+    given().when(openTransit(billA(), 'DEDUI')).thenRejects('rule', 'not-a-transit-entry'));
+
+  it('refuses a leg the bill does not have (rule)', () =>
+    given()
+      .when(openTransit(billA(), 'PLMAA', { leg: 2 }))
+      .thenRejects('rule', 'no-such-leg'));
+
+  it('refuses a bill no longer issued (conflict)', () =>
+    given()
+      .when(openTransit({ ...billA(), status: 'surrendered' }))
+      .thenRejects('conflict', 'bill-not-issued'));
+
+  it('opens nothing twice for a redelivered crossing (conflict)', () =>
+    given(...lodged(openTransit(billA())))
+      .when(openTransit(billA()))
+      .thenRejects('conflict', 'already-lodged'));
+});
+
+describe('discharge', () => {
+  const released = lodged(openTransit(billA()));
+
+  it('ends a released transit at its office of destination', () =>
+    given(...released)
+      .when(discharge(parties.customsDe))
+      .then({
+        type: 'customs.discharged',
+        data: {
+          waybillId: ids.waybillA,
+          declarationType: 'transit',
+          office: 'PLMAA',
+          status: 'discharged',
+          at: t.decided,
+          by: 'customs-de',
+        },
+      }));
+
+  it('refuses the office of departure (forbidden)', () =>
+    given(...released)
+      .when(discharge(parties.customsPl))
+      .thenRejects('forbidden', 'not-office'));
+
+  it('refuses a party on the bill that is not customs (forbidden)', () =>
+    given(...released)
+      .when(discharge(parties.silkrail))
+      .thenRejects('forbidden', 'not-customs'));
+
+  it('refuses an operator (forbidden)', () =>
+    given(...released)
+      .when(discharge(parties.operator))
+      .thenRejects('forbidden', 'read-only'));
+
+  it('answers customs of another office as if there were no declaration (not found)', () =>
+    given(...released)
+      .when(discharge(parties.customsSg))
+      .thenRejects('not_found', 'declaration-not-found'));
+
+  it('refuses a transit still under control (conflict)', () =>
+    given(...lodged(openTransit(billA()), sampledTo('yellow')))
+      .when(discharge())
+      .thenRejects('conflict', 'not-released'));
+
+  it('refuses a second discharge (conflict)', () =>
+    given(...released, {
+      type: 'customs.discharged',
+      data: {
+        waybillId: ids.waybillA,
+        declarationType: 'transit',
+        office: 'PLMAA',
+        status: 'discharged',
+        at: t.decided,
+        by: 'customs-de',
+      },
+    })
+      .when(discharge())
+      .thenRejects('conflict', 'already-discharged'));
+
+  it('refuses an export declaration (rule)', () =>
+    given(...lodged(lodgeExport(billB())))
+      .when(discharge({ ...parties.customsCq }))
+      .thenRejects('rule', 'not-transit'));
+
+  it('refuses an unknown declaration (not found)', () =>
+    given().when(discharge()).thenRejects('not_found', 'declaration-not-found'));
+});

@@ -1,0 +1,153 @@
+import type { CustomsEvent } from '@railbill/contracts';
+import { describe, expect, it } from 'vitest';
+import { decision, lodged, lodgeExport, lodgeImport, openTransit, sampledTo } from '../testing/builders.ts';
+import { billA, billD, ids, parties, t } from '../testing/fixtures.ts';
+import { given } from '../testing/specification.ts';
+
+const { customsDe, customsPl, elbufer, rheinhafen } = parties;
+const ref = { waybillId: ids.waybillD, declarationType: 'import', office: 'DEHAM', at: t.decided } as const;
+const act = (outcome: string) => ({ ...ref, by: 'customs-de', reason: `${outcome} by customs-de` });
+
+/** shipments.md (d): import at DEHAM by a non-AEO consignee, sampled. */
+const yellow = lodged(lodgeImport(billD(), elbufer), sampledTo('yellow'));
+const red = lodged(lodgeImport(billD(), elbufer), sampledTo('red'));
+const held: CustomsEvent = { type: 'customs.held', data: { ...act('hold'), status: 'held' } };
+const inspecting: CustomsEvent = {
+  type: 'customs.inspection_ordered',
+  data: { ...act('inspect'), status: 'under_control' },
+};
+
+describe('recordDecision on a yellow case', () => {
+  it('releases it', () =>
+    given(...yellow)
+      .when(decision(customsDe, 'release'))
+      .then({ type: 'customs.released', data: { ...act('release'), status: 'released' } }));
+
+  it('holds it', () =>
+    given(...yellow)
+      .when(decision(customsDe, 'hold'))
+      .then(held));
+
+  it('rejects it', () =>
+    given(...yellow)
+      .when(decision(customsDe, 'reject'))
+      .then({ type: 'customs.rejected', data: { ...act('reject'), status: 'rejected' } }));
+
+  it('orders an inspection, which moves it to red', () =>
+    given(...yellow)
+      .when(decision(customsDe, 'inspect'))
+      .thenState((s) => expect(s).toMatchObject({ status: 'under_control', channel: 'red', inspectionOrdered: true })));
+
+  it('refuses a non-customs party on the bill (forbidden)', () =>
+    given(...yellow)
+      .when(decision(elbufer, 'release'))
+      .thenRejects('forbidden', 'not-customs'));
+
+  it('answers customs of another office as if there were no declaration (not found)', () =>
+    given(...yellow)
+      .when(decision(customsPl, 'release'))
+      .thenRejects('not_found', 'declaration-not-found'));
+
+  it('refuses an item named without an observed mass (rule)', () =>
+    given(...yellow)
+      .when(decision(customsDe, 'hold', { item: 1 }))
+      .thenRejects('rule', 'item-without-mass'));
+
+  it('refuses an observation on an item the declaration does not have (rule)', () =>
+    given(...yellow)
+      .when(decision(customsDe, 'hold', { observedMassKg: '10', item: 3 }))
+      .thenRejects('rule', 'no-such-item'));
+});
+
+describe('recordDecision on a red case', () => {
+  it('refuses release before an inspection (conflict)', () =>
+    given(...red)
+      .when(decision(customsDe, 'release'))
+      .thenRejects('conflict', 'inspection-required'));
+
+  it('records the observed mass with the inspection: 1655 kg on line 2 is within 10 % (shipments.md d)', () => {
+    const [assessed, ordered] = given(...red)
+      .when(decision(customsDe, 'inspect', { observedMassKg: '1655', item: 2 }))
+      .thenTypes('customs.risk_assessed', 'customs.inspection_ordered');
+    expect(assessed?.data).toMatchObject({
+      channel: 'red',
+      observedMassKg: '1655',
+      observedItem: 2,
+      status: 'under_control',
+    });
+    expect(ordered?.data).toMatchObject({ status: 'under_control', by: 'customs-de' });
+  });
+
+  it('releases after the inspection', () =>
+    given(...red, inspecting)
+      .when(decision(customsDe, 'release', { observedMassKg: '1655', item: 2 }))
+      .thenTypes('customs.risk_assessed', 'customs.released'));
+
+  it('refuses release when the observed mass is more than 10 % off (rule)', () =>
+    given(...red, inspecting)
+      .when(decision(customsDe, 'release', { observedMassKg: '1900', item: 2 }))
+      .thenRejects('rule', 'mass-discrepancy'));
+
+  it('holds on a mass discrepancy, recording why', () =>
+    given(...red, inspecting)
+      .when(decision(customsDe, 'hold', { observedMassKg: '1900', item: 2 }))
+      .thenState((s) => {
+        expect(s).toMatchObject({ status: 'held', observedMassKg: '1900' });
+        if (s.status !== 'initial')
+          expect(s.riskReasons.some((r) => r.startsWith('mass-discrepancy: item 2'))).toBe(true);
+      }));
+
+  it('refuses a second inspection (conflict)', () =>
+    given(...red, inspecting)
+      .when(decision(customsDe, 'inspect'))
+      .thenRejects('conflict', 'inspection-already-ordered'));
+});
+
+describe('recordDecision on a held case', () => {
+  it('can still release it', () =>
+    given(...yellow, held)
+      .when(decision(customsDe, 'release'))
+      .thenTypes('customs.released'));
+
+  it('can still reject it', () =>
+    given(...yellow, held)
+      .when(decision(customsDe, 'reject'))
+      .thenState((s) => expect(s).toMatchObject({ status: 'rejected', acts: [{ act: 'held' }, { act: 'rejected' }] })));
+
+  it('refuses holding again (conflict)', () =>
+    given(...yellow, held)
+      .when(decision(customsDe, 'hold'))
+      .thenRejects('conflict', 'already-held'));
+
+  it('refuses an inspection (conflict)', () =>
+    given(...yellow, held)
+      .when(decision(customsDe, 'inspect'))
+      .thenRejects('conflict', 'held'));
+});
+
+describe('recordDecision on a case awaiting none', () => {
+  it('refuses a green release (conflict)', () =>
+    given(...lodged(lodgeImport(billA(), rheinhafen)))
+      .when(decision(customsDe, 'hold'))
+      .thenRejects('conflict', 'not-under-control'));
+
+  it('refuses a rejected declaration (conflict)', () =>
+    given(...yellow, { type: 'customs.rejected', data: { ...act('reject'), status: 'rejected' } })
+      .when(decision(customsDe, 'release'))
+      .thenRejects('conflict', 'not-under-control'));
+
+  it('refuses the office of destination deciding a transit (forbidden)', () =>
+    given(...lodged(openTransit(billA()), sampledTo('yellow')))
+      .when(decision(customsDe, 'release'))
+      .thenRejects('forbidden', 'not-office'));
+
+  it('lets the office of departure decide a transit', () =>
+    given(...lodged(openTransit(billA()), sampledTo('yellow')))
+      .when(decision(customsPl, 'release'))
+      .thenTypes('customs.released'));
+
+  it('refuses an operator (forbidden)', () =>
+    given(...lodged(lodgeExport(billA()), sampledTo('red')))
+      .when(decision(parties.operator, 'release'))
+      .thenRejects('forbidden', 'read-only'));
+});

@@ -1,0 +1,88 @@
+import type { CustomsEvent, DecisionOutcome, ImportGoodsInput, Locode } from '@railbill/contracts';
+import type { BillFacts } from '../bill-facts.ts';
+import type { Actor, Discharge, LodgeExport, LodgeImport, OpenTransit, RecordDecision } from '../commands.ts';
+import { decide } from '../decide.ts';
+import type { DecideEnv } from '../env.ts';
+import { initialState } from '../state.ts';
+import { aeo, env, ids, parties, t } from './fixtures.ts';
+
+export const lodgeExport = (bill: BillFacts, change: Partial<LodgeExport> = {}): LodgeExport => ({
+  type: 'lodgeExport',
+  declarationId: ids.declaration,
+  at: t.issued,
+  by: 'customs-clearance',
+  bill,
+  aeo,
+  ...change,
+});
+
+export const openTransit = (
+  bill: BillFacts,
+  station: Locode = 'PLMAA',
+  change: Partial<OpenTransit> = {},
+): OpenTransit => ({
+  type: 'openTransit',
+  declarationId: ids.declaration,
+  at: t.crossed,
+  by: 'customs-clearance',
+  bill,
+  leg: 1,
+  station,
+  aeo,
+  ...change,
+});
+
+export const lodgeImport = (
+  bill: BillFacts | undefined,
+  by: Actor,
+  change: Partial<Omit<LodgeImport, 'goods'>> & { goods?: readonly ImportGoodsInput[] } = {},
+): LodgeImport => ({
+  type: 'lodgeImport',
+  declarationId: ids.declaration,
+  at: t.arrived,
+  by,
+  bill,
+  aeo,
+  siblings: [],
+  ...change,
+});
+
+export const decision = (
+  by: Actor,
+  outcome: DecisionOutcome,
+  observed: { observedMassKg?: string; item?: number } = {},
+): RecordDecision => ({
+  type: 'recordDecision',
+  declarationId: ids.declaration,
+  at: t.decided,
+  by,
+  outcome,
+  reason: `${outcome} by ${by.id}`,
+  ...observed,
+});
+
+export const discharge = (by: Actor = parties.customsDe): Discharge => ({
+  type: 'discharge',
+  declarationId: ids.declaration,
+  at: t.decided,
+  by,
+});
+
+/** The events a lodging command decides, to start a given/when/then from a lodged declaration. */
+export const lodged = (
+  command: LodgeExport | OpenTransit | LodgeImport,
+  with_: DecideEnv = env,
+): readonly CustomsEvent[] => {
+  const d = decide(command, initialState, with_);
+  if (!d.ok) throw new Error(`fixture lodging refused: ${d.error.code}`);
+  return d.events;
+};
+
+/** A risk configuration that sends every non-exempt declaration to `channel` by sampling. */
+export const sampledTo = (channel: 'yellow' | 'red'): DecideEnv => ({
+  ...env,
+  risk: {
+    ...env.risk,
+    sampling: { ...env.risk.sampling, yellowRate: channel === 'yellow' ? 1 : 0, redRate: channel === 'red' ? 1 : 0 },
+  },
+});

@@ -1,0 +1,18 @@
+import type { CustomsEvent } from '@railbill/contracts';
+import { applyToProjection, type MessageHandler } from '@railbill/platform';
+import { DECLARATION_PROJECTION, type DeclarationFacts } from '../store/facts.ts';
+
+/**
+ * `customs.events.v1` → each declaration's latest status (SPEC §3): a bill's export, transit and import status,
+ * which gate its first departure and its surrender, are read from these rows.
+ */
+export const onCustomsEvent: MessageHandler = async (tx, { envelope, data }) => {
+  const event = { type: envelope.type, data } as CustomsEvent;
+  const { waybillId, declarationType, status } = event.data;
+  await applyToProjection<DeclarationFacts>(tx, {
+    name: DECLARATION_PROJECTION,
+    id: envelope.subject,
+    sequence: Number(envelope.sequence),
+    fold: () => ({ waybillId, type: declarationType, status }),
+  });
+};

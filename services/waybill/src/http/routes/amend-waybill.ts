@@ -1,0 +1,22 @@
+import { applyWaybillChanges } from '@railbill/contracts';
+import type { App } from '@railbill/platform';
+import { z } from 'zod';
+import { registerAction } from '../action.ts';
+import { ChangesBody, rolesOfContent } from '../changes.ts';
+import type { RouteDeps } from '../routes.ts';
+
+/**
+ * `POST /waybills/{id}/amend` (SPEC §3): the fields to change. Granting a holder's amendment request names it in
+ * `request` (an issued negotiable bill is amended only that way); an issued bill is re-signed.
+ */
+export const amendWaybill = (app: App, deps: RouteDeps): void =>
+  registerAction(app, deps, {
+    path: 'amend',
+    summary: 'Amend the bill: before issue by shipper or carrier; after issue and before departure by the carrier',
+    body: ChangesBody.extend({ request: z.int().min(1).optional() }),
+    command: (body, { at, by, loaded }) => {
+      const { request, ...changes } = body;
+      const merged = loaded.state.status === 'initial' ? changes : applyWaybillChanges(loaded.state.content, changes);
+      return { type: 'amend', by, at, changes, request, roles: rolesOfContent(merged, deps.parties) };
+    },
+  });

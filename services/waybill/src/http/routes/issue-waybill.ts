@@ -1,0 +1,25 @@
+import type { App } from '@railbill/platform';
+import { z } from 'zod';
+import { nextBillNumber } from '../../store/facts.ts';
+import { registerAction } from '../action.ts';
+import type { RouteDeps } from '../routes.ts';
+
+/** `POST /waybills/{id}/issue` (SPEC §3): the named carrier issues; its own scheme numbers the bill. */
+export const issueWaybill = (app: App, deps: RouteDeps): void =>
+  registerAction(app, deps, {
+    path: 'issue',
+    summary:
+      'Issue the bill (named carrier): assigns the bill number, the shipper becomes holder; signed by the carrier',
+    body: z.strictObject({}),
+    command: async (_body, { at, by, tx, loaded }) => ({
+      type: 'issue',
+      by,
+      at,
+      // only a decision that accepts keeps the number: a refusal rolls the counter back with the transaction
+      billNumber: await nextBillNumber(
+        tx,
+        loaded.state.status === 'initial' ? by.id : loaded.state.content.carrier,
+        at,
+      ),
+    }),
+  });

@@ -1,0 +1,31 @@
+import { InstantInput, Locode, MilestoneEvent, toInstant } from '@railbill/contracts';
+import type { App } from '@railbill/platform';
+import { z } from 'zod';
+import { registerAction } from '../action.ts';
+import type { RouteDeps } from '../routes.ts';
+
+/** `POST /waybills/{id}/milestones` (SPEC §3, §8): the carrier records transport progress on a leg. */
+export const recordMilestone = (app: App, deps: RouteDeps): void =>
+  registerAction(app, deps, {
+    path: 'milestones',
+    summary: 'Record a transport milestone on a leg (carrier); the first departure waits for export release',
+    body: z.strictObject({
+      leg: z.int().min(1),
+      event: MilestoneEvent,
+      at: InstantInput,
+      location: Locode,
+      name: z.string().min(1).max(100).optional(),
+    }),
+    command: async (body, { at, by, clearance }) => ({
+      type: 'recordMilestone',
+      by,
+      at: toInstant(body.at),
+      now: at,
+      leg: body.leg,
+      event: body.event,
+      location: body.location,
+      name: body.name,
+      // SPEC §3: the first `departed` is refused until export customs released the goods
+      exportReleased: (await clearance()).export === 'released',
+    }),
+  });

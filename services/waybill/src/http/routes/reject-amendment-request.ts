@@ -1,0 +1,21 @@
+import type { App } from '@railbill/platform';
+import { z } from 'zod';
+import { registerAction } from '../action.ts';
+import type { RouteDeps } from '../routes.ts';
+import { WaybillIdParams } from '../schemas.ts';
+
+/** `POST /waybills/{id}/amendment-requests/{n}/reject` (SPEC §3): the carrier declines a holder's request. */
+export const rejectAmendmentRequest = (app: App, deps: RouteDeps): void =>
+  registerAction(app, deps, {
+    path: 'amendment-requests/:n/reject',
+    summary: "Reject a holder's amendment request (carrier)",
+    params: WaybillIdParams.extend({ n: z.coerce.number().int().min(1) }),
+    body: z.strictObject({ reason: z.string().min(1).max(500).optional() }),
+    command: (body, { at, by }, params) => ({
+      type: 'rejectAmendmentRequest',
+      by,
+      at,
+      n: params.n,
+      reason: body.reason,
+    }),
+  });

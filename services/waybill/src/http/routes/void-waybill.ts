@@ -1,0 +1,13 @@
+import type { App } from '@railbill/platform';
+import { z } from 'zod';
+import { registerAction } from '../action.ts';
+import type { RouteDeps } from '../routes.ts';
+
+/** `POST /waybills/{id}/void` (SPEC §3): the shipper cancels a bill before issue. */
+export const voidWaybill = (app: App, deps: RouteDeps): void =>
+  registerAction(app, deps, {
+    path: 'void',
+    summary: 'Void a bill before issue (shipper)',
+    body: z.strictObject({ reason: z.string().min(1).max(500).optional() }),
+    command: (body, { at, by }) => ({ type: 'void', by, at, reason: body.reason }),
+  });
