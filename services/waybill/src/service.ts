@@ -1,0 +1,30 @@
+import { CUSTOMS_TOPIC, LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
+import type { ServiceDefinition } from '@railbill/platform';
+import type { WaybillConfig } from './config.ts';
+import { onCustomsEvent } from './consumers/customs-events.ts';
+import { onLcEvent } from './consumers/lc-events.ts';
+import { createSealer } from './history/seal.ts';
+import { registerRoutes } from './http/routes.ts';
+
+/** The waybill service's wiring (STYLE §2), for `main.ts` and for in-process tests. */
+export const waybillService = (config: WaybillConfig): ServiceDefinition<WaybillConfig> => {
+  // one sealer (and key cache) for the routes and the lc.paid consumer
+  let sealer: ReturnType<typeof createSealer> | undefined;
+  const handleDeps = (deps: Parameters<typeof createSealer>[0]) => {
+    sealer = sealer ?? createSealer(deps);
+    return { seal: sealer };
+  };
+  return {
+    name: 'waybill',
+    description:
+      'Rail waybills and railway bills of lading: issue, title transfer by endorsement, legs and milestones, surrender, delivery.',
+    config,
+    migrationsFolder: new URL('../migrations', import.meta.url).pathname,
+    produces: WAYBILL_TOPIC,
+    consumers: (deps) => ({
+      [CUSTOMS_TOPIC]: onCustomsEvent,
+      [LC_TOPIC]: onLcEvent({ handle: handleDeps(deps), parties: deps.parties }),
+    }),
+    routes: (app, deps) => registerRoutes(app, { ...deps, handle: handleDeps(deps) }),
+  };
+};

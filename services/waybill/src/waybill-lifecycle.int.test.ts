@@ -1,0 +1,193 @@
+import { chongqingDuisburgBill, eventually } from '@railbill/testkit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { daysAgo, type Harness, startHarness } from './testing/harness.ts';
+
+// shared/domain/shipments.md (a) and (b), over REST with customs and LC events produced by the test (issue #4).
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const milestone = (leg: number, event: string, at: string, location: string) => ({ leg, event, at, location });
+
+describe('the Chongqing → Duisburg bill of lading (shipments.md a)', () => {
+  it('lives its whole life: issue, export gate, endorsements, payment release, import gate, surrender, delivery', async () => {
+    const p = h.parties;
+    const submitted = await h.call('shipper', 'POST', '/waybills', chongqingDuisburgBill(p));
+    expect(submitted.status).toBe(201);
+    const id = submitted.body.id as string;
+    expect(submitted.body.credit).toEqual({ number: 'RRH26DC000417', status: null });
+
+    const issued = await h.call('carrier', 'POST', `/waybills/${id}/issue`, {});
+    expect(issued.status).toBe(200);
+    expect(issued.body).toMatchObject({ status: 'issued', holder: p.id('shipper'), version: 2 });
+    expect(issued.body.billNumber).toMatch(/^CARRIER.*-\d{4}-\d{6}$/);
+
+    const early = await h.call(
+      'carrier',
+      'POST',
+      `/waybills/${id}/milestones`,
+      milestone(1, 'departed', daysAgo(16), 'CNCQI'),
+    );
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('export-not-released');
+
+    await h.customs(id, 'export', 'released', 'CNCQI');
+    await eventually(async () => {
+      const r = await h.call('shipper', 'GET', `/waybills/${id}`);
+      return (r.body.customs as { export: string | null }).export === 'released' ? true : undefined;
+    });
+
+    for (const m of [
+      milestone(1, 'gate_in', daysAgo(17), 'CNCQI'),
+      milestone(1, 'loaded', daysAgo(17, 6), 'CNCQI'),
+      milestone(1, 'departed', daysAgo(16), 'CNCQI'),
+      milestone(1, 'border_crossed', daysAgo(12), 'CNAKL'),
+      milestone(1, 'gauge_changed', daysAgo(12, 8), 'CNAKL'),
+      milestone(1, 'border_crossed', daysAgo(6), 'BYBQT'),
+      milestone(1, 'gauge_changed', daysAgo(5), 'PLMAA'),
+    ])
+      expect((await h.call('carrier', 'POST', `/waybills/${id}/milestones`, m)).status).toBe(200);
+
+    // the beneficiary endorses to the nominated bank before presenting (SPEC §4)
+    const toBank = await h.call('shipper', 'POST', `/waybills/${id}/endorse`, { to: p.id('nominatedBank') });
+    expect(toBank.status).toBe(200);
+    expect(toBank.body.holder).toBe(p.id('nominatedBank'));
+
+    const paymentId = await h.lcPaid(id, 'RRH26DC000417', 'nominatedBank', 'consignee', '1248000.00');
+    const released = await eventually(async () => {
+      const r = await h.call('consignee', 'GET', `/waybills/${id}`);
+      return r.body.holder === p.id('consignee') ? r.body : undefined;
+    });
+    expect(released.endorsements).toEqual([
+      { from: p.id('shipper'), to: p.id('nominatedBank'), at: expect.any(String) },
+      { from: p.id('nominatedBank'), to: p.id('consignee'), at: expect.any(String), causationId: paymentId },
+    ]);
+    expect(released.credit).toEqual({ number: 'RRH26DC000417', status: 'paid' });
+
+    expect(
+      (await h.call('carrier', 'POST', `/waybills/${id}/milestones`, milestone(1, 'arrived', daysAgo(1), 'DEDUI')))
+        .status,
+    ).toBe(200);
+    const blocked = await h.call('consignee', 'POST', `/waybills/${id}/surrender`, {});
+    expect(blocked.status).toBe(409);
+    expect(blocked.body.code).toBe('import-not-released');
+
+    await h.customs(id, 'import', 'released', 'DEDUI');
+    await eventually(async () => {
+      const r = await h.call('consignee', 'GET', `/waybills/${id}`);
+      return (r.body.customs as { import: string | null }).import === 'released' ? true : undefined;
+    });
+    const surrendered = await h.call('consignee', 'POST', `/waybills/${id}/surrender`, {});
+    expect(surrendered.status).toBe(200);
+    expect(surrendered.body.status).toBe('surrendered');
+    const delivered = await h.call('carrier', 'POST', `/waybills/${id}/deliver`, {});
+    expect(delivered.status).toBe(200);
+    expect(delivered.body.status).toBe('accomplished');
+    expect((await h.call('consignee', 'POST', `/waybills/${id}/endorse`, { to: p.id('bank') })).status).toBe(409);
+
+    const history = await h.call('consignee', 'GET', `/waybills/${id}/history`);
+    const entries = history.body as unknown as { type: string; signature?: string }[];
+    expect(entries.map((e) => e.type)).toContain('waybill.accomplished');
+    expect(entries.find((e) => e.type === 'waybill.issued')?.signature).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    const verdict = await h.call('consignee', 'GET', `/waybills/${id}/verify`);
+    expect(verdict.body).toMatchObject({
+      valid: true,
+      events: entries.length,
+      signature: { valid: true },
+      problems: [],
+    });
+    const jwks = await h.app.inject({ method: 'GET', url: '/.well-known/jwks.json' });
+    expect(jwks.json().keys).toContainEqual(
+      expect.objectContaining({ kid: (verdict.body.signature as { keyId: string }).keyId }),
+    );
+  });
+});
+
+describe('the Chongqing → Qinzhou → Singapore "rail+" bill (shipments.md b)', () => {
+  it('carries one bill over the rail leg, the transshipment at Qinzhou and the sea leg', async () => {
+    const p = h.parties;
+    const body = {
+      ...chongqingDuisburgBill(p, {
+        shipper: p.id('shipper2'),
+        consignee: p.id('consignee2'),
+        notifyParty: p.id('consignee2'),
+        toOrderOf: p.id('sgBank'),
+        placeOfDelivery: 'SGSIN',
+        declaredValue: { amount: '186400.00', currency: 'USD' },
+        creditNumber: 'SMB26LC00788',
+        legs: [
+          { sequence: 1, mode: 'rail', carrier: p.id('carrier'), from: 'CNCQI', to: 'CNQZH' },
+          { sequence: 2, mode: 'sea', carrier: p.id('seaCarrier'), from: 'CNQZH', to: 'SGSIN' },
+        ],
+        goods: [
+          {
+            description: 'Motorcycle brake discs',
+            hsCode: '871410',
+            packages: 400,
+            packageKind: 'CT',
+            grossKg: '6200.0',
+            volumeM3: '18.5',
+            containerNumber: 'CQRU2104509',
+            sealNumber: 'QZ2607060201',
+          },
+          {
+            description: 'Motorcycle wheel rims, aluminium',
+            hsCode: '871410',
+            packages: 240,
+            packageKind: 'CT',
+            grossKg: '5760.0',
+            volumeM3: '31.0',
+            containerNumber: 'CQRU2104514',
+            sealNumber: 'QZ2607060202',
+          },
+          {
+            description: 'Motorcycle clutch assemblies',
+            hsCode: '871410',
+            packages: 180,
+            packageKind: 'CT',
+            grossKg: '3060.0',
+            volumeM3: '9.0',
+            containerNumber: 'CQRU2104520',
+            sealNumber: 'QZ2607060203',
+          },
+        ],
+      }),
+    };
+    const submitted = await h.call('shipper2', 'POST', '/waybills', body);
+    expect(submitted.status).toBe(201);
+    const id = submitted.body.id as string;
+    expect((await h.call('carrier', 'POST', `/waybills/${id}/issue`, {})).status).toBe(200);
+    await h.customs(id, 'export', 'released', 'CNCQI');
+    await eventually(async () => {
+      const r = await h.call('carrier', 'GET', `/waybills/${id}`);
+      return (r.body.customs as { export: string | null }).export === 'released' ? true : undefined;
+    });
+    const seaTooEarly = await h.call(
+      'seaCarrier',
+      'POST',
+      `/waybills/${id}/milestones`,
+      milestone(2, 'loaded', daysAgo(10), 'CNQZH'),
+    );
+    expect(seaTooEarly.status).toBe(422);
+    for (const [as, m] of [
+      ['carrier', milestone(1, 'departed', daysAgo(10), 'CNCQI')],
+      ['carrier', milestone(1, 'arrived', daysAgo(8), 'CNQZH')],
+      ['carrier', milestone(2, 'transshipped', daysAgo(8, 6), 'CNQZH')],
+      ['seaCarrier', milestone(2, 'loaded', daysAgo(7), 'CNQZH')],
+      ['seaCarrier', milestone(2, 'departed', daysAgo(7, 8), 'CNQZH')],
+      ['seaCarrier', milestone(2, 'arrived', daysAgo(1), 'SGSIN')],
+      ['seaCarrier', milestone(2, 'discharged', daysAgo(1, 6), 'SGSIN')],
+    ] as const) {
+      const r = await h.call(as, 'POST', `/waybills/${id}/milestones`, m);
+      expect(r.status, `${as} ${m.event} on leg ${m.leg}: ${JSON.stringify(r.body)}`).toBe(200);
+    }
+    const bill = await h.call('shipper2', 'GET', `/waybills/${id}`);
+    expect((bill.body.legs as { status: string }[]).map((l) => l.status)).toEqual(['arrived', 'arrived']);
+    const listed = await h.call('seaCarrier', 'GET', '/waybills?place=SGSIN&container=CQRU2104520');
+    expect((listed.body.items as { id: string }[]).map((i) => i.id)).toEqual([id]);
+  });
+});
