@@ -1,0 +1,163 @@
+import { chongqingDuisburgBill, eventually } from '@railbill/testkit';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Harness, startHarness } from './testing/harness.ts';
+
+// Issue #4: singularity under concurrency, idempotent submission, tamper evidence, access and validation.
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const eventCount = async (id: string, type: string) =>
+  (
+    await h.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from outbox where key = ${id} and envelope->>'type' = ${type}`,
+    )
+  ).rows[0]?.n;
+
+const issuedBill = async () => {
+  const submitted = await h.call('shipper', 'POST', '/waybills', chongqingDuisburgBill(h.parties));
+  const id = submitted.body.id as string;
+  expect((await h.call('carrier', 'POST', `/waybills/${id}/issue`, {})).status).toBe(200);
+  return id;
+};
+
+describe('singularity', () => {
+  it('lets exactly one of 20 concurrent endorsements by the holder succeed', async () => {
+    const id = await issuedBill();
+    const targets = ['nominatedBank', 'bank', 'consignee', 'sgBank'] as const;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        h.call('shipper', 'POST', `/waybills/${id}/endorse`, {
+          to: h.parties.id(targets[i % targets.length] ?? 'bank'),
+        }),
+      ),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    expect(
+      results
+        .filter((r) => r.status === 409)
+        .every((r) => r.headers['content-type']?.toString().startsWith('application/problem+json')),
+    ).toBe(true);
+    expect(await eventCount(id, 'waybill.endorsed')).toBe(1);
+  });
+});
+
+describe('idempotent submission', () => {
+  it('creates one bill and one event however often the same request is retried', async () => {
+    const body = chongqingDuisburgBill(h.parties, { creditNumber: 'IDEMP-5' });
+    const results = [];
+    for (let i = 0; i < 5; i++)
+      results.push(await h.call('shipper', 'POST', '/waybills', body, { 'idempotency-key': 'retry-5' }));
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    expect(results.slice(1).every((r) => r.headers['idempotent-replayed'] === 'true')).toBe(true);
+    expect(await eventCount(results[0]?.body.id as string, 'waybill.submitted')).toBe(1);
+    const listed = await h.call('shipper', 'GET', '/waybills?limit=100');
+    const sameCredit = (listed.body.items as { creditNumber?: string }[]).filter((b) => b.creditNumber === 'IDEMP-5');
+    expect(sameCredit).toHaveLength(1);
+  });
+});
+
+describe('tamper evidence', () => {
+  it('reports a stored event whose data was changed behind the service', async () => {
+    const id = await issuedBill();
+    expect((await h.call('shipper', 'GET', `/waybills/${id}/verify`)).body.valid).toBe(true);
+    await h.db.execute(
+      sql`update document_events set data = jsonb_set(data, '{declaredValue,amount}', '"1.00"') where document_id = ${id} and sequence = 1`,
+    );
+    const verdict = await h.call('shipper', 'GET', `/waybills/${id}/verify`);
+    expect(verdict.body.valid).toBe(false);
+    expect((verdict.body.problems as string[]).join(' ')).toMatch(/1/);
+  });
+});
+
+describe('access and validation', () => {
+  it('answers with the right problem for each kind of wrong request', async () => {
+    const p = h.parties;
+    const submitted = await h.call('shipper', 'POST', '/waybills', chongqingDuisburgBill(p));
+    const id = submitted.body.id as string;
+    expect((await h.call('stranger', 'GET', `/waybills/${id}`)).status).toBe(404);
+    expect((await h.call('stranger', 'POST', `/waybills/${id}/issue`, {})).status).toBe(404);
+    expect((await h.call('consignee', 'POST', `/waybills/${id}/issue`, {})).status).toBe(403);
+    expect((await h.call('operator', 'GET', `/waybills/${id}`)).status).toBe(200);
+    expect((await h.call('operator', 'POST', `/waybills/${id}/void`, {})).status).toBe(403);
+    expect((await h.call('shipper', 'GET', '/waybills?limit=101')).status).toBe(400);
+
+    const straight = chongqingDuisburgBill(p, { type: 'waybill' });
+    const withOrder = await h.call('shipper', 'POST', '/waybills', straight);
+    expect(withOrder.status).toBe(400);
+    expect(withOrder.body.errors).toContainEqual(expect.objectContaining({ pointer: '#/toOrderOf' }));
+
+    const { toOrderOf: _o, ...plain } = straight;
+    const created = await h.call('shipper', 'POST', '/waybills', plain);
+    expect(created.status).toBe(201);
+    const wid = created.body.id as string;
+    expect((await h.call('carrier', 'POST', `/waybills/${wid}/issue`, {})).status).toBe(200);
+    expect((await h.call('shipper', 'POST', `/waybills/${wid}/endorse`, { to: p.id('bank') })).status).toBe(422);
+
+    const broken = chongqingDuisburgBill(p, {
+      legs: [
+        { sequence: 1, mode: 'rail', carrier: p.id('carrier'), from: 'CNCQI', to: 'CNQZH' },
+        { sequence: 2, mode: 'sea', carrier: p.id('seaCarrier'), from: 'CNNGB', to: 'DEDUI' },
+      ],
+    });
+    const unchained = await h.call('shipper', 'POST', '/waybills', broken);
+    expect(unchained.status).toBe(422);
+    expect(unchained.body.code).toBe('legs-do-not-chain');
+
+    const badContainer = chongqingDuisburgBill(p);
+    const goods = badContainer.goods.map((g, i) => (i === 0 ? { ...g, containerNumber: 'RBLU1000016' } : g));
+    const invalid = await h.call('shipper', 'POST', '/waybills', { ...badContainer, goods });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.errors).toContainEqual(expect.objectContaining({ pointer: '#/goods/0/containerNumber' }));
+
+    const unknownPlace = await h.call(
+      'shipper',
+      'POST',
+      '/waybills',
+      chongqingDuisburgBill(p, {
+        placeOfDelivery: 'DEKOL',
+        legs: [{ sequence: 1, mode: 'rail', carrier: p.id('carrier'), from: 'CNCQI', to: 'DEKOL' }],
+      }),
+    );
+    expect(unknownPlace.status).toBe(201);
+    expect((unknownPlace.body.warnings as string[]).join(' ')).toContain('DEKOL');
+    const malformed = await h.call(
+      'shipper',
+      'POST',
+      '/waybills',
+      chongqingDuisburgBill(p, { placeOfDelivery: 'DE-DU' }),
+    );
+    expect(malformed.status).toBe(400);
+  });
+
+  it('pages through a party’s bills with an opaque cursor and shows nobody else’s', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++)
+      ids.push(
+        (
+          await h.call(
+            'shipper2',
+            'POST',
+            '/waybills',
+            chongqingDuisburgBill(h.parties, { shipper: h.parties.id('shipper2') }),
+          )
+        ).body.id as string,
+      );
+    const first = await h.call('shipper2', 'GET', '/waybills?limit=2');
+    expect((first.body.items as { id: string }[]).map((i) => i.id)).toEqual(ids.slice(0, 2));
+    const second = await h.call('shipper2', 'GET', `/waybills?limit=2&cursor=${first.body.nextCursor as string}`);
+    expect((second.body.items as { id: string }[]).map((i) => i.id)).toEqual(ids.slice(2));
+    expect(second.body.nextCursor).toBeNull();
+    const stranger = await h.call('stranger', 'GET', '/waybills');
+    expect(stranger.body.items).toEqual([]);
+    await eventually(async () => ((await eventCount(ids[0] ?? '', 'waybill.submitted')) === 1 ? true : undefined));
+  });
+});
