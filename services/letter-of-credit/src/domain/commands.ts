@@ -1,0 +1,76 @@
+import type {
+  CreditChanges,
+  CreditTerms,
+  Disposal,
+  Instant,
+  Invoice,
+  LocalDate,
+  PartyId,
+  PresentedDocument,
+} from '@railbill/contracts';
+import type { BankingCalendar } from './banking-days.ts';
+import type { BillView } from './examination/bill-view.ts';
+
+/** SPEC §2 roles. Mirrored here because domain/ may not import platform (STYLE §2). */
+export type Role = 'shipper' | 'consignee' | 'carrier' | 'bank' | 'customs' | 'operator';
+
+/** The authenticated party acting. */
+export type Actor = Readonly<{ id: PartyId; role: Role }>;
+
+/** Roles of the parties the terms name, looked up by the caller in the parties file; undefined = unknown party. */
+export type Roles = Readonly<Record<PartyId, Role | undefined>>;
+
+/** `today` is the date in the service's time zone at `at`, computed by the caller. */
+type Base = Readonly<{ by: Actor; at: Instant; today: LocalDate }>;
+
+/**
+ * Facts an examination needs from outside: the bill rebuilt from consumed waybill events (undefined while none
+ * was consumed), the examining bank's calendar (14(b), 29(a)) and the fallback time zone of the shipment date.
+ */
+export type ExaminationFacts = Readonly<{
+  bill: BillView | undefined;
+  calendar: BankingCalendar;
+  timeZone: string;
+}>;
+
+export type Issue = Base & Readonly<{ type: 'issue'; terms: CreditTerms; roles: Roles }>;
+export type Advise = Base & Readonly<{ type: 'advise' }>;
+/** `roles` covers the parties the changes name (as for issue). */
+export type ProposeAmendment = Base &
+  Readonly<{ type: 'proposeAmendment'; changes: CreditChanges; note?: string | undefined; roles: Roles }>;
+export type AcceptAmendment = Base & Readonly<{ type: 'acceptAmendment'; n: number }>;
+export type RejectAmendment = Base & Readonly<{ type: 'rejectAmendment'; n: number }>;
+export type Present = Base &
+  ExaminationFacts &
+  Readonly<{
+    type: 'present';
+    presentationId: string;
+    waybillId: string;
+    invoice: Invoice;
+    documents: readonly PresentedDocument[];
+  }>;
+/** Sent by the waybill consumer once the bill of a pending presentation has arrived. */
+export type ExaminePending = Base & ExaminationFacts & Readonly<{ type: 'examinePending'; presentationId: string }>;
+export type Waive = Base & Readonly<{ type: 'waive'; presentationId: string }>;
+export type Honour = Base & Readonly<{ type: 'honour'; presentationId: string }>;
+export type Refuse = Base &
+  Readonly<{ type: 'refuse'; presentationId: string; reason?: string | undefined; disposal: Disposal }>;
+export type Pay = Base & Readonly<{ type: 'pay'; presentationId: string }>;
+export type Close = Base & Readonly<{ type: 'close' }>;
+/** A scheduled command; `calendar` is the calendar of the place of expiry (29(a)). */
+export type Expire = Base & Readonly<{ type: 'expire'; calendar: BankingCalendar }>;
+
+export type Command =
+  | Issue
+  | Advise
+  | ProposeAmendment
+  | AcceptAmendment
+  | RejectAmendment
+  | Present
+  | ExaminePending
+  | Waive
+  | Honour
+  | Refuse
+  | Pay
+  | Close
+  | Expire;

@@ -1,0 +1,47 @@
+import { assertNever, type Decision, type LcEvent } from '@railbill/contracts';
+import type { Command } from './commands.ts';
+import { advise } from './decide/advise.ts';
+import { acceptAmendment, rejectAmendment } from './decide/answer-amendment.ts';
+import { close, expire } from './decide/close-and-expire.ts';
+import { honour } from './decide/honour.ts';
+import { issue } from './decide/issue.ts';
+import { pay } from './decide/pay.ts';
+import { examinePending, present } from './decide/present.ts';
+import { proposeAmendment } from './decide/propose-amendment.ts';
+import { refuse } from './decide/refuse.ts';
+import { waive } from './decide/waive.ts';
+import type { State } from './state.ts';
+
+/** The credit's Decider: one small function per command (STYLE §2). */
+export const decide = (command: Command, state: State): Decision<LcEvent> => {
+  switch (command.type) {
+    case 'issue':
+      return issue(command, state);
+    case 'advise':
+      return advise(command, state);
+    case 'proposeAmendment':
+      return proposeAmendment(command, state);
+    case 'acceptAmendment':
+      return acceptAmendment(command, state);
+    case 'rejectAmendment':
+      return rejectAmendment(command, state);
+    case 'present':
+      return present(command, state);
+    case 'examinePending':
+      return examinePending(command, state);
+    case 'waive':
+      return waive(command, state);
+    case 'honour':
+      return honour(command, state);
+    case 'refuse':
+      return refuse(command, state);
+    case 'pay':
+      return pay(command, state);
+    case 'close':
+      return close(command, state);
+    case 'expire':
+      return expire(command, state);
+    default:
+      return assertNever(command);
+  }
+};

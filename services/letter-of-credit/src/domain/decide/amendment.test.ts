@@ -1,0 +1,89 @@
+import type { LcEvent } from '@railbill/contracts';
+import { describe, expect, it } from 'vitest';
+import { actor, advised, command, issued, presentCmd } from '../testing/builders.ts';
+import { billA, creditA, invoiceA, party, waybillIds } from '../testing/shipments.ts';
+import { given, play } from '../testing/specification.ts';
+
+const proposed = (n: number, changes: object): LcEvent => ({
+  type: 'lc.amendment_proposed',
+  data: { creditNumber: creditA.number, n, changes, proposedBy: party.rrhb },
+});
+const base = [issued(creditA), advised(creditA)];
+const later = { latestShipmentDate: '2026-04-05' };
+
+describe('proposeAmendment', () => {
+  it('proposes an amendment numbered in sequence', () =>
+    given(...base, proposed(1, later))
+      .when(command.propose(actor(party.rrhb), { amount: { amount: '1300000.00', currency: 'USD' } }))
+      .then(proposed(2, { amount: { amount: '1300000.00', currency: 'USD' } })));
+  it('leaves the terms in force unchanged (UCP 10(c))', () =>
+    given(...base)
+      .when(command.propose(actor(party.rrhb), later))
+      .thenState((s) => expect(s.status !== 'initial' && s.terms.latestShipmentDate).toBe('2026-04-15')));
+  it('refuses anyone but the issuing bank', () =>
+    given(...base)
+      .when(command.propose(actor(party.yunxi, 'shipper'), later))
+      .thenRejects('forbidden', 'not-in-role'));
+  it('refuses an empty amendment, a new currency and terms that become invalid', () => {
+    given(...base)
+      .when(command.propose(actor(party.rrhb), {}))
+      .thenRejects('rule', 'empty-amendment');
+    given(...base)
+      .when(command.propose(actor(party.rrhb), { amount: { amount: '1.00', currency: 'EUR' } }))
+      .thenRejects('rule', 'currency-change');
+    given(...base)
+      .when(command.propose(actor(party.rrhb), { latestShipmentDate: '2026-06-01' }))
+      .thenRejects('rule', 'shipment-after-expiry');
+    given(...base)
+      .when(command.propose(actor(party.rrhb), { nominatedBank: party.yunxi }))
+      .thenRejects('rule', 'party-not-in-role');
+  });
+});
+
+describe('acceptAmendment / rejectAmendment', () => {
+  const withProposal = [...base, proposed(1, later)];
+  it('accepts a proposed amendment, which changes the terms', () =>
+    given(...withProposal)
+      .when(command.acceptAmendment(actor(party.yunxi, 'shipper'), 1))
+      .thenState((s) => {
+        expect(s.status !== 'initial' && s.terms.latestShipmentDate).toBe('2026-04-05');
+        expect(s.status !== 'initial' && s.amendments[0]?.status).toBe('accepted');
+      }));
+  it('rejects a proposed amendment, which leaves the terms', () =>
+    given(...withProposal)
+      .when(command.rejectAmendment(actor(party.yunxi, 'shipper'), 1))
+      .thenState((s) => {
+        expect(s.status !== 'initial' && s.terms.latestShipmentDate).toBe('2026-04-15');
+        expect(s.status !== 'initial' && s.amendments[0]?.status).toBe('rejected');
+      }));
+  it('refuses anyone but the beneficiary', () =>
+    given(...withProposal)
+      .when(command.acceptAmendment(actor(party.rrhb), 1))
+      .thenRejects('forbidden', 'not-in-role'));
+  it('refuses an unknown amendment and one already answered', () => {
+    given(...withProposal)
+      .when(command.acceptAmendment(actor(party.yunxi, 'shipper'), 2))
+      .thenRejects('not_found', 'amendment-not-found');
+    const answered = play(withProposal, command.rejectAmendment(actor(party.yunxi, 'shipper'), 1));
+    given(...answered)
+      .when(command.acceptAmendment(actor(party.yunxi, 'shipper'), 1))
+      .thenRejects('conflict', 'amendment-not-proposed');
+  });
+
+  const examination = (history: readonly LcEvent[]) => {
+    const events = play(
+      history,
+      presentCmd(creditA, { waybillId: waybillIds.a, invoice: invoiceA, today: '2026-04-14', bill: billA }),
+    );
+    const examined = events.at(-1);
+    return examined?.type === 'lc.examined' ? examined.data.discrepancies.map((d) => d.code) : [];
+  };
+  it('an accepted amendment governs a later examination: shipped 04-08 is late against 04-05', () =>
+    expect(examination(play(withProposal, command.acceptAmendment(actor(party.yunxi, 'shipper'), 1)))).toEqual([
+      'LATE_SHIPMENT',
+    ]));
+  it('a rejected or pending amendment does not', () => {
+    expect(examination(play(withProposal, command.rejectAmendment(actor(party.yunxi, 'shipper'), 1)))).toEqual([]);
+    expect(examination(withProposal)).toEqual([]);
+  });
+});

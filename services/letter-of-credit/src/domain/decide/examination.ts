@@ -1,0 +1,41 @@
+import type { LcEvent } from '@railbill/contracts';
+import type { ExaminationFacts } from '../commands.ts';
+import { examine } from '../examination/examine.ts';
+import type { Credit, Presentation } from '../state.ts';
+import { creditNumberOf } from './guards.ts';
+
+/** Earlier drawings under the credit: presentations other than this one that were not refused (UCP 30, 31). */
+const earlierDrawings = (credit: Credit, presentationId: string) =>
+  credit.presentations
+    .filter((p) => p.id !== presentationId && p.status !== 'refused' && p.status !== 'awaiting_documents')
+    .map((p) => ({ waybillId: p.waybillId, amount: p.paidAmount ?? p.honouredAmount ?? p.invoice.amount }));
+
+type Presented = Pick<Presentation, 'id' | 'waybillId' | 'invoice' | 'documents' | 'presentedOn'>;
+
+/** The `lc.examined` event of a presentation whose bill is known (UCP 14: on the documents alone). */
+export const examined = (
+  credit: Credit,
+  presentation: Presented,
+  facts: ExaminationFacts & { bill: NonNullable<ExaminationFacts['bill']> },
+): LcEvent => {
+  const discrepancies = examine({
+    terms: credit.terms,
+    presentation,
+    bill: facts.bill,
+    presentedOn: presentation.presentedOn,
+    timeZone: facts.timeZone,
+    calendar: facts.calendar,
+    earlier: earlierDrawings(credit, presentation.id),
+  });
+  const holder = facts.bill.holder === null ? {} : { billHolder: facts.bill.holder };
+  return {
+    type: 'lc.examined',
+    data: {
+      ...creditNumberOf(credit),
+      presentationId: presentation.id,
+      result: discrepancies.length === 0 ? 'complying' : 'discrepant',
+      discrepancies: [...discrepancies],
+      ...holder,
+    },
+  };
+};

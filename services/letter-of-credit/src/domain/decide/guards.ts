@@ -1,0 +1,30 @@
+import { type Decision, type DomainError, reject } from '@railbill/contracts';
+import type { Actor } from '../commands.ts';
+import type { Credit, Presentation, State } from '../state.ts';
+
+export const refusal = <E>(error: DomainError): Decision<E> => reject(error.kind, error.code, error.detail);
+
+/** Runs `then` on an issued credit; a credit that does not exist is `not_found`. */
+export const onCredit = <E>(state: State, then: (credit: Credit) => Decision<E>): Decision<E> =>
+  state.status === 'initial' ? reject('not_found', 'credit-not-found', 'no such credit') : then(state);
+
+/** STYLE §3: a role the party never has on this credit is `forbidden`. */
+export const actsAs = (by: Actor, parties: readonly (string | undefined)[], role: string): DomainError | undefined =>
+  by.role !== 'operator' && parties.includes(by.id)
+    ? undefined
+    : { kind: 'forbidden', code: 'not-in-role', detail: `only the ${role} may do this` };
+
+export const isTerminal = (credit: Credit): boolean => credit.status === 'closed' || credit.status === 'expired';
+
+export const onPresentation = <E>(
+  credit: Credit,
+  id: string,
+  then: (presentation: Presentation) => Decision<E>,
+): Decision<E> => {
+  const presentation = credit.presentations.find((p) => p.id === id);
+  return presentation === undefined
+    ? reject('not_found', 'presentation-not-found', `no presentation ${id} under this credit`)
+    : then(presentation);
+};
+
+export const creditNumberOf = (credit: Credit) => ({ creditNumber: credit.terms.number });

@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import {
+  actor,
+  advised,
+  command,
+  examinedEvent,
+  issued,
+  presentationIds,
+  presentCmd,
+  presented,
+} from '../testing/builders.ts';
+import { billA, creditA, invoiceA, party, waybillIds } from '../testing/shipments.ts';
+import { given, play } from '../testing/specification.ts';
+
+const base = [issued(creditA), advised(creditA)];
+const p = { waybillId: waybillIds.a, invoice: invoiceA, today: '2026-04-14' } as const;
+const pending = presented(creditA, { ...p, decisionDeadline: '2026-04-21' });
+const yunxi = actor(party.yunxi, 'shipper');
+const yzcb = actor(party.yzcb);
+const rrhb = actor(party.rrhb);
+
+describe('present', () => {
+  it('only records the presentation while the bill is unknown, never refusing for that race', () =>
+    given(...base)
+      .when(presentCmd(creditA, { ...p, bill: undefined }))
+      .then(pending));
+  it('refuses anyone but the beneficiary', () =>
+    given(...base)
+      .when({ ...presentCmd(creditA, p), by: yzcb })
+      .thenRejects('forbidden', 'not-in-role'));
+  it('refuses a credit not yet advised, and one with a presentation in progress', () => {
+    given(issued(creditA)).when(presentCmd(creditA, p)).thenRejects('conflict', 'not-presentable');
+    given(...base, pending)
+      .when(presentCmd(creditA, { ...p, id: presentationIds.second }))
+      .thenRejects('conflict', 'not-presentable');
+  });
+  it('refuses a presentation id used before', () =>
+    given(...base, pending)
+      .when(presentCmd(creditA, p))
+      .thenRejects('conflict', 'presentation-exists'));
+});
+
+describe('examinePending', () => {
+  it('examines a waiting presentation once the bill arrives', () =>
+    given(...base, pending)
+      .when(command.examinePending(billA, '2026-04-15'))
+      .then(examinedEvent(creditA, 'complying')));
+  it('waits while the bill is still unknown', () =>
+    given(...base, pending)
+      .when(command.examinePending(undefined, '2026-04-15'))
+      .thenRejects('conflict', 'bill-unknown'));
+  it('refuses an examined presentation and an unknown one', () => {
+    given(...base, pending, examinedEvent(creditA, 'complying'))
+      .when(command.examinePending(billA, '2026-04-15'))
+      .thenRejects('conflict', 'not-pending');
+    given(...base, pending)
+      .when(command.examinePending(billA, '2026-04-15', presentationIds.second))
+      .thenRejects('not_found', 'presentation-not-found');
+  });
+});
+
+const discrepant = [
+  ...base,
+  pending,
+  examinedEvent(creditA, 'discrepant', [{ code: 'LATE_SHIPMENT', article: '44C', message: 'late' }]),
+];
+const complying = [...base, pending, examinedEvent(creditA, 'complying')];
+
+describe('waive', () => {
+  it('lets the applicant waive a discrepant presentation', () =>
+    given(...discrepant)
+      .when(command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-15'))
+      .then({
+        type: 'lc.discrepancies_waived',
+        data: { creditNumber: creditA.number, presentationId: presentationIds.first, by: party.rheinhafen },
+      }));
+  it('refuses the beneficiary, and a complying presentation', () => {
+    given(...discrepant)
+      .when(command.waive(yunxi, '2026-04-15'))
+      .thenRejects('forbidden', 'not-in-role');
+    given(...complying)
+      .when(command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-15'))
+      .thenRejects('conflict', 'not-discrepant');
+  });
+});
+
+describe('honour', () => {
+  it('honours a complying presentation for the invoice amount', () =>
+    given(...complying)
+      .when(command.honour(yzcb, '2026-04-16'))
+      .then({
+        type: 'lc.honoured',
+        data: {
+          creditNumber: creditA.number,
+          presentationId: presentationIds.first,
+          amount: invoiceA.amount,
+          by: party.yzcb,
+        },
+      }));
+  it('refuses a discrepant presentation not waived, and a non-bank of the credit', () => {
+    given(...discrepant)
+      .when(command.honour(yzcb, '2026-04-16'))
+      .thenRejects('conflict', 'not-honourable');
+    given(...complying)
+      .when(command.honour(actor(party.smbl), '2026-04-16'))
+      .thenRejects('forbidden', 'not-in-role');
+  });
+});
+
+describe('refuse', () => {
+  it('refuses a discrepant presentation in one notice with every discrepancy (UCP 16(c))', () =>
+    given(...discrepant)
+      .when(command.refuse(yzcb, '2026-04-21'))
+      .thenEvents(([e]) =>
+        expect(e).toEqual({
+          type: 'lc.refused',
+          data: {
+            creditNumber: creditA.number,
+            presentationId: presentationIds.first,
+            discrepancies: [{ code: 'LATE_SHIPMENT', article: '44C', message: 'late' }],
+            disposal: 'holding_until_waiver',
+            by: party.yzcb,
+          },
+        }),
+      ));
+  it('is precluded after the fifth banking day (16(f))', () =>
+    given(...discrepant)
+      .when(command.refuse(yzcb, '2026-04-22'))
+      .thenRejects('rule', 'decision-deadline-passed'));
+  it('refuses to refuse a complying presentation or a second time', () => {
+    given(...complying)
+      .when(command.refuse(yzcb, '2026-04-16'))
+      .thenRejects('conflict', 'not-refusable');
+    given(...play(discrepant, command.refuse(yzcb, '2026-04-16')))
+      .when(command.refuse(rrhb, '2026-04-17'))
+      .thenRejects('conflict', 'not-refusable');
+  });
+  it('refuses the applicant', () =>
+    given(...discrepant)
+      .when(command.refuse(actor(party.rheinhafen, 'consignee'), '2026-04-16'))
+      .thenRejects('forbidden', 'not-in-role'));
+  it('lets the beneficiary present again after a refusal', () =>
+    given(...play(discrepant, command.refuse(yzcb, '2026-04-16')))
+      .when(presentCmd(creditA, { ...p, id: presentationIds.second, today: '2026-04-20', bill: billA }))
+      .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.presented', 'lc.examined'])));
+});
+
+describe('pay and close', () => {
+  const honoured = play(complying, command.honour(yzcb, '2026-04-16'));
+  it('pays an honoured presentation; the holding bank endorses on to the applicant', () =>
+    given(...honoured)
+      .when(command.pay(rrhb, '2026-04-20'))
+      .then({
+        type: 'lc.paid',
+        data: {
+          creditNumber: creditA.number,
+          presentationId: presentationIds.first,
+          waybillId: waybillIds.a,
+          amount: invoiceA.amount,
+          applicant: party.rheinhafen,
+          bank: party.yzcb,
+          paidBy: party.rrhb,
+        },
+      }));
+  it('refuses payment by another bank, of a presentation not honoured, or twice', () => {
+    given(...honoured)
+      .when(command.pay(yzcb, '2026-04-20'))
+      .thenRejects('forbidden', 'not-in-role');
+    given(...complying)
+      .when(command.pay(rrhb, '2026-04-20'))
+      .thenRejects('conflict', 'not-honoured');
+    given(...play(honoured, command.pay(rrhb, '2026-04-20')))
+      .when(command.pay(rrhb, '2026-04-21'))
+      .thenRejects('conflict', 'not-honoured');
+  });
+  it('closes a paid credit, and only that', () => {
+    given(...play(honoured, command.pay(rrhb, '2026-04-20')))
+      .when(command.close(rrhb, '2026-04-25'))
+      .thenEvents(([e]) => expect(e?.type).toBe('lc.closed'));
+    given(...honoured)
+      .when(command.close(rrhb, '2026-04-25'))
+      .thenRejects('conflict', 'not-paid');
+    given(...play(honoured, command.pay(rrhb, '2026-04-20')))
+      .when(command.close(yzcb, '2026-04-25'))
+      .thenRejects('forbidden', 'not-in-role');
+  });
+  it('examines a second presentation with another bill as a partial shipment (shipments.md negative fixture)', () => {
+    const paid = play(honoured, command.pay(rrhb, '2026-04-20'));
+    const other = { ...billA, waybillId: waybillIds.b, holder: party.yzcb };
+    given(...paid)
+      .when(
+        presentCmd(creditA, {
+          waybillId: waybillIds.b,
+          invoice: { ...invoiceA, amount: { amount: '10.00', currency: 'USD' } },
+          today: '2026-04-22',
+          id: presentationIds.second,
+          bill: other,
+        }),
+      )
+      .thenEvents(([, e]) =>
+        expect(e?.type === 'lc.examined' && e.data.discrepancies.map((d) => d.code)).toContain(
+          'PARTIAL_SHIPMENT_PROHIBITED',
+        ),
+      );
+  });
+});
+
+describe('expire', () => {
+  it('expires an advised credit the day after expiry', () =>
+    given(...base)
+      .when(command.expire('2026-05-13'))
+      .then({ type: 'lc.expired', data: { creditNumber: creditA.number, expiredOn: '2026-05-13' } }));
+  it('is not due on the expiry date, nor on a Monday an expiry on Sunday extends to (29(a))', () => {
+    given(...base)
+      .when(command.expire('2026-05-12'))
+      .thenRejects('conflict', 'not-due');
+    const sunday = { ...creditA, expiry: { date: '2026-05-17', place: 'Chongqing' } };
+    given(issued(sunday), advised(sunday)).when(command.expire('2026-05-18')).thenRejects('conflict', 'not-due');
+  });
+  it('is idempotent: an expired credit is already terminal', () =>
+    given(...play(base, command.expire('2026-05-13')))
+      .when(command.expire('2026-05-14'))
+      .thenRejects('conflict', 'already-terminal'));
+  it('does not expire a credit with a complying or honoured presentation', () =>
+    given(...complying)
+      .when(command.expire('2026-05-13'))
+      .thenRejects('conflict', 'presentation-outstanding'));
+  it('expires a credit whose only presentation was refused', () =>
+    given(...play(discrepant, command.refuse(yzcb, '2026-04-16')))
+      .when(command.expire('2026-05-13'))
+      .thenEvents(([e]) => expect(e?.type).toBe('lc.expired')));
+});

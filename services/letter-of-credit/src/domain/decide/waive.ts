@@ -1,0 +1,19 @@
+import { accept, type Decision, type LcEvent, reject } from '@railbill/contracts';
+import type { Waive } from '../commands.ts';
+import type { State } from '../state.ts';
+import { actsAs, creditNumberOf, onCredit, onPresentation, refusal } from './guards.ts';
+
+/** UCP 16(b): the applicant may waive the discrepancies of a discrepant presentation (it does not extend 14(b)). */
+export const waive = (cmd: Waive, state: State): Decision<LcEvent> =>
+  onCredit(state, (credit) => {
+    const notApplicant = actsAs(cmd.by, [credit.terms.applicant], 'applicant');
+    if (notApplicant !== undefined) return refusal(notApplicant);
+    return onPresentation(credit, cmd.presentationId, (presentation) =>
+      presentation.status === 'discrepant'
+        ? accept({
+            type: 'lc.discrepancies_waived',
+            data: { ...creditNumberOf(credit), presentationId: presentation.id, by: cmd.by.id },
+          })
+        : reject('conflict', 'not-discrepant', `a ${presentation.status} presentation has no discrepancies to waive`),
+    );
+  });

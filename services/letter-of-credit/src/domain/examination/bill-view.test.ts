@@ -1,0 +1,71 @@
+import type { WaybillEvent } from '@railbill/contracts';
+import { describe, expect, it } from 'vitest';
+import { billA, billB, billContentA, party, waybillIds } from '../testing/shipments.ts';
+import { evolveBillView, foldBillView } from './bill-view.ts';
+
+const time = '2026-04-07T02:00:00.000Z';
+const submitted: WaybillEvent = {
+  type: 'waybill.submitted',
+  data: { ...billContentA, submittedBy: party.yunxi, warnings: [] },
+};
+
+describe('evolveBillView', () => {
+  it('ignores events before waybill.submitted', () =>
+    expect(
+      evolveBillView(
+        undefined,
+        { type: 'waybill.surrendered', data: { surrenderedBy: 'x' } },
+        { waybillId: 'w', time },
+      ),
+    ).toBeUndefined());
+  it('folds issue, departure and endorsement', () =>
+    expect(billA).toMatchObject({
+      status: 'issued',
+      holder: party.yzcb,
+      toOrderOf: party.rrhb,
+      issuedAt: '2026-04-07T02:00:00.000Z',
+      firstDeparture: { at: '2026-04-08T02:00:00.000Z', location: 'CNCQI' },
+      endorsements: [{ from: party.yunxi, to: party.yzcb }],
+    }));
+  it('keeps the first departure of leg 1 only, not the vessel leg (shipments.md (b))', () => {
+    const vessel = evolveBillView(
+      billB,
+      {
+        type: 'waybill.milestone_recorded',
+        data: {
+          leg: 2,
+          event: 'departed',
+          at: '2026-07-09T02:00:00.000Z',
+          location: 'CNQZH',
+          recordedBy: 'beibu-ocean',
+        },
+      },
+      { waybillId: waybillIds.b, time },
+    );
+    expect(vessel?.firstDeparture?.at).toBe('2026-07-06T02:00:00.000Z');
+  });
+  it('applies amendments, surrender, delivery and void', () => {
+    const view = foldBillView(waybillIds.a, [
+      { event: submitted, time },
+      {
+        event: {
+          type: 'waybill.amended',
+          data: { changes: { placeOfDelivery: 'DEHAM' }, amendedBy: 'silkrail-mto', warnings: [] },
+        },
+        time,
+      },
+      { event: { type: 'waybill.voided', data: { voidedBy: party.yunxi } }, time },
+    ]);
+    expect(view).toMatchObject({ status: 'void', placeOfDelivery: 'DEHAM', placeOfReceipt: 'CNCQI' });
+    const accomplished = evolveBillView(
+      evolveBillView(
+        billA,
+        { type: 'waybill.surrendered', data: { surrenderedBy: party.yzcb } },
+        { waybillId: waybillIds.a, time },
+      ),
+      { type: 'waybill.accomplished', data: { deliveredTo: party.rheinhafen, deliveredBy: party.silkrail } },
+      { waybillId: waybillIds.a, time },
+    );
+    expect(accomplished).toMatchObject({ status: 'accomplished', holder: null });
+  });
+});

@@ -1,0 +1,14 @@
+import { issuedBill, type Rule } from '../context.ts';
+
+/** UCP 14(a), 14(d); 46A: the bill is consigned to order of the party the credit names. */
+export const consigneeNotAsRequired: Rule = {
+  code: 'CONSIGNEE_NOT_AS_REQUIRED',
+  article: '14(a), 14(d); 46A',
+  check: (input) => {
+    const bill = issuedBill(input);
+    const required = input.terms.documentsRequired.find((d) => d.kind === 'railway_bill_of_lading')?.consignedToOrderOf;
+    if (bill === undefined || required === undefined) return undefined;
+    if (bill.type === 'waybill') return `the bill is a straight waybill, not made out to order of ${required}`;
+    return bill.toOrderOf === required ? undefined : `the bill is to order of ${bill.toOrderOf}, not of ${required}`;
+  },
+};

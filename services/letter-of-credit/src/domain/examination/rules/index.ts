@@ -1,0 +1,45 @@
+import type { Rule } from '../context.ts';
+import { creditExpired } from './6d-credit-expired.ts';
+import { billSurrendered } from './14a-bill-surrendered.ts';
+import { consigneeNotAsRequired } from './14a-consignee-not-as-required.ts';
+import { documentMissing } from './14a-document-missing.ts';
+import { transportDocumentNotAsRequired } from './14a-transport-document-not-as-required.ts';
+import { latePresentation } from './14c-late-presentation.ts';
+import { invoiceDatedAfterPresentation } from './14i-invoice-dated-after-presentation.ts';
+import { currencyMismatch } from './18a-currency-mismatch.ts';
+import { invoiceNotByBeneficiary } from './18a-invoice-not-by-beneficiary.ts';
+import { invoiceNotInNameOfApplicant } from './18a-invoice-not-in-name-of-applicant.ts';
+import { amountExceedsTolerance } from './18b-amount-exceeds-tolerance.ts';
+import { goodsMismatch } from './18c-goods-mismatch.ts';
+import { billNotIssued } from './19a-bill-not-issued.ts';
+import { billVoid } from './19a-bill-void.ts';
+import { finalDestinationMismatch } from './19a-final-destination-mismatch.ts';
+import { placeOfDispatchMismatch } from './19a-place-of-dispatch-mismatch.ts';
+import { transshipmentProhibited } from './19c-transshipment-prohibited.ts';
+import { partialShipmentProhibited } from './31-partial-shipment-prohibited.ts';
+import { lateShipment } from './44c-late-shipment.ts';
+import { billNotHeldByBank } from './railbill-bill-not-held-by-bank.ts';
+
+/** Every UCP 600 check, in the order a refusal notice lists them (ucp600.md §8). One file per rule. */
+export const rules: readonly Rule[] = [
+  documentMissing,
+  billNotIssued,
+  billVoid,
+  billSurrendered,
+  billNotHeldByBank,
+  transportDocumentNotAsRequired,
+  consigneeNotAsRequired,
+  lateShipment,
+  latePresentation,
+  creditExpired,
+  placeOfDispatchMismatch,
+  finalDestinationMismatch,
+  currencyMismatch,
+  amountExceedsTolerance,
+  partialShipmentProhibited,
+  transshipmentProhibited,
+  goodsMismatch,
+  invoiceNotByBeneficiary,
+  invoiceNotInNameOfApplicant,
+  invoiceDatedAfterPresentation,
+];

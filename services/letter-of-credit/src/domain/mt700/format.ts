@@ -1,0 +1,68 @@
+import { knownLocodes, type LocalDate } from '@railbill/contracts';
+
+/** How a party appears in an MT700: name and address lines (50, 59) and, for a bank, its BIC (41A, 58A). */
+export type PartyDirectory = Readonly<Record<string, Readonly<{ lines: readonly string[]; bic?: string }>>>;
+
+/** mt700.md §1: YYMMDD (2026-04-15 → 260415); railbill credits are 21st-century. */
+export const toYymmdd = (date: LocalDate): string => date.slice(2).replaceAll('-', '');
+export const fromYymmdd = (yymmdd: string): LocalDate =>
+  `20${yymmdd.slice(0, 2)}-${yymmdd.slice(2, 4)}-${yymmdd.slice(4, 6)}`;
+
+/** 32B: decimal comma, never a point. */
+export const toSwiftAmount = (amount: string): string => amount.replace('.', ',');
+export const fromSwiftAmount = (amount: string): string => {
+  const [whole = '0', fraction = ''] = amount.split(',');
+  return fraction === '' ? whole : `${whole}.${fraction}`;
+};
+
+const Z_EXTRA = `=!"%&*<>;{@#_`;
+
+/** mt700.md §1: upper-case text in the x (or z) character set; other characters become spaces. */
+export const swiftText = (text: string, set: 'x' | 'z' = 'x'): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .split('')
+    .map((c) => (/[A-Z0-9/\-?:().,'+ ]/.test(c) || (set === 'z' && Z_EXTRA.includes(c)) ? c : ' '))
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+
+/** Wraps at spaces into lines of at most `width`; no line starts with `:` or `-` (they delimit the block). */
+export const wrap = (text: string, width: number): string[] => {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    for (let rest = word; rest.length > 0; rest = rest.slice(width)) {
+      const piece = rest.slice(0, width);
+      if (line === '') line = piece;
+      else if (line.length + 1 + piece.length <= width) line = `${line} ${piece}`;
+      else {
+        lines.push(line);
+        line = piece;
+      }
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.map((l) => (l.startsWith(':') || l.startsWith('-') ? ` ${l}`.slice(0, width) : l));
+};
+
+const countries: Readonly<Record<string, string>> = {
+  CN: 'CHINA',
+  DE: 'GERMANY',
+  SG: 'SINGAPORE',
+  PL: 'POLAND',
+  BY: 'BELARUS',
+  KZ: 'KAZAKHSTAN',
+};
+
+/** 44A/44B: "CHONGQING (UN/LOCODE CNCQI), CHINA" (mt700.md §4). */
+export const placeText = (locode: string): string => {
+  const name = knownLocodes[locode];
+  const country = countries[locode.slice(0, 2)];
+  const place = name === undefined ? `UN/LOCODE ${locode}` : `${swiftText(name)} (UN/LOCODE ${locode})`;
+  return country === undefined ? place : `${place}, ${country}`;
+};
+
+export const locodeIn = (text: string): string | undefined => /UN\/LOCODE ([A-Z]{2}[A-Z2-9]{3})/.exec(text)?.[1];

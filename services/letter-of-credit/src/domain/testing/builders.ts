@@ -1,0 +1,134 @@
+import type { CreditTerms, Disposal, Invoice, LcEvent, LocalDate } from '@railbill/contracts';
+import type { BankingCalendar } from '../banking-days.ts';
+import type { Actor, Command, Present, Role } from '../commands.ts';
+import type { BillView } from '../examination/bill-view.ts';
+import type { examine } from '../examination/examine.ts';
+import { calendars, documentsFor, roles } from './shipments.ts';
+
+export const actor = (id: string, role: Role = roles[id] ?? 'bank'): Actor => ({ id, role });
+export const operator: Actor = { id: 'ops', role: 'operator' };
+
+export const presentationIds = {
+  first: '019d0000-0000-7000-8000-0000000000a1',
+  second: '019d0000-0000-7000-8000-0000000000a2',
+} as const;
+
+const when = (today: LocalDate) => ({ at: `${today}T03:00:00.000Z`, today });
+
+export const issued = (terms: CreditTerms, issuedOn: LocalDate = '2026-03-02'): LcEvent => ({
+  type: 'lc.issued',
+  data: { ...terms, creditNumber: terms.number, issuedBy: terms.issuingBank, issuedOn },
+});
+export const advised = (terms: CreditTerms): LcEvent => ({
+  type: 'lc.advised',
+  data: { creditNumber: terms.number, advisedBy: terms.advisingBank },
+});
+
+type Presentation = Readonly<{
+  id?: string;
+  waybillId: string;
+  invoice: Invoice;
+  today: LocalDate;
+  bill?: BillView | undefined;
+  calendar?: BankingCalendar;
+}>;
+
+export const presentCmd = (terms: CreditTerms, p: Presentation): Present => ({
+  type: 'present',
+  by: actor(terms.beneficiary),
+  ...when(p.today),
+  presentationId: p.id ?? presentationIds.first,
+  waybillId: p.waybillId,
+  invoice: p.invoice,
+  documents: documentsFor(terms),
+  bill: p.bill,
+  calendar: p.calendar ?? calendars.cn,
+  timeZone: 'Asia/Shanghai',
+});
+
+export const presented = (terms: CreditTerms, p: Presentation & { decisionDeadline: LocalDate }): LcEvent => ({
+  type: 'lc.presented',
+  data: {
+    creditNumber: terms.number,
+    presentationId: p.id ?? presentationIds.first,
+    waybillId: p.waybillId,
+    invoice: p.invoice,
+    documents: documentsFor(terms),
+    presentedAt: `${p.today}T03:00:00.000Z`,
+    presentedOn: p.today,
+    decisionDeadline: p.decisionDeadline,
+    presentedBy: terms.beneficiary,
+  },
+});
+
+export const examinedEvent = (
+  terms: CreditTerms,
+  result: 'complying' | 'discrepant',
+  discrepancies: ReturnType<typeof examine> = [],
+  id: string = presentationIds.first,
+  billHolder = terms.nominatedBank ?? terms.issuingBank,
+): LcEvent => ({
+  type: 'lc.examined',
+  data: { creditNumber: terms.number, presentationId: id, result, discrepancies: [...discrepancies], billHolder },
+});
+
+export const command = {
+  issue: (terms: CreditTerms, today: LocalDate = '2026-03-02', by = actor(terms.issuingBank)): Command => ({
+    type: 'issue',
+    by,
+    ...when(today),
+    terms,
+    roles,
+  }),
+  advise: (by: Actor, today: LocalDate = '2026-03-03'): Command => ({ type: 'advise', by, ...when(today) }),
+  propose: (by: Actor, changes: Partial<CreditTerms>, today: LocalDate = '2026-03-10'): Command => ({
+    type: 'proposeAmendment',
+    by,
+    ...when(today),
+    changes,
+    roles,
+  }),
+  acceptAmendment: (by: Actor, n: number): Command => ({ type: 'acceptAmendment', by, ...when('2026-03-11'), n }),
+  rejectAmendment: (by: Actor, n: number): Command => ({ type: 'rejectAmendment', by, ...when('2026-03-11'), n }),
+  waive: (by: Actor, today: LocalDate, id: string = presentationIds.first): Command => ({
+    type: 'waive',
+    by,
+    ...when(today),
+    presentationId: id,
+  }),
+  honour: (by: Actor, today: LocalDate, id: string = presentationIds.first): Command => ({
+    type: 'honour',
+    by,
+    ...when(today),
+    presentationId: id,
+  }),
+  refuse: (by: Actor, today: LocalDate, disposal: Disposal = 'holding_until_waiver'): Command => ({
+    type: 'refuse',
+    by,
+    ...when(today),
+    presentationId: presentationIds.first,
+    disposal,
+  }),
+  pay: (by: Actor, today: LocalDate, id: string = presentationIds.first): Command => ({
+    type: 'pay',
+    by,
+    ...when(today),
+    presentationId: id,
+  }),
+  close: (by: Actor, today: LocalDate): Command => ({ type: 'close', by, ...when(today) }),
+  expire: (today: LocalDate, calendar: BankingCalendar = calendars.cn): Command => ({
+    type: 'expire',
+    by: { id: 'scheduler', role: 'bank' },
+    ...when(today),
+    calendar,
+  }),
+  examinePending: (bill: BillView | undefined, today: LocalDate, id: string = presentationIds.first): Command => ({
+    type: 'examinePending',
+    by: { id: 'waybill-consumer', role: 'bank' },
+    ...when(today),
+    presentationId: id,
+    bill,
+    calendar: calendars.cn,
+    timeZone: 'Asia/Shanghai',
+  }),
+};

@@ -1,0 +1,24 @@
+import type { CreditTerms } from '@railbill/contracts';
+import type { ExaminationInput } from '../examination/context.ts';
+import { billA, calendars, creditA, documentsFor, invoiceA, waybillIds } from './shipments.ts';
+
+/** Shipment (a) presented on 2026-04-14, complying; a rule test overrides only what it is about. */
+export const inputA = (
+  overrides: Partial<ExaminationInput> = {},
+  terms: Partial<CreditTerms> = {},
+): ExaminationInput => ({
+  terms: { ...creditA, ...terms },
+  presentation: { waybillId: waybillIds.a, invoice: invoiceA, documents: documentsFor(creditA) },
+  bill: billA,
+  presentedOn: '2026-04-14',
+  timeZone: 'Asia/Shanghai',
+  calendar: calendars.cn,
+  earlier: [],
+  ...overrides,
+});
+
+export const withInvoice = (
+  changes: Partial<ExaminationInput['presentation']['invoice']>,
+): Partial<ExaminationInput> => ({
+  presentation: { ...inputA().presentation, invoice: { ...invoiceA, ...changes } },
+});
