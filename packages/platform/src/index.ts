@@ -5,6 +5,7 @@ export * from './http/auth.ts';
 export * from './http/create-app.ts';
 export * from './http/metrics.ts';
 export * from './http/problems.ts';
+export * from './http/route-schemas.ts';
 export * from './logger.ts';
 export * from './messaging/inbox-consumer.ts';
 export * from './messaging/kafka.ts';

@@ -18,6 +18,14 @@ const admin = async <T>(serverUrl: string, work: (c: pg.Client) => Promise<T>): 
   }
 };
 
+/**
+ * Test databases are named `rbt_<run>_…`, `<run>` being the base-36 start time of the test run (set by globalSetup
+ * in `RAILBILL_TEST_RUN`), so a run drops only its own databases and never those of a run going on beside it.
+ */
+export const testRun = (): string => process.env.RAILBILL_TEST_RUN ?? `x${process.pid.toString(36)}`;
+export const testDatabaseName = (service: string): string =>
+  `rbt_${testRun()}_${service.replaceAll('-', '_')}_${randomBytes(4).toString('hex')}`;
+
 const templates = new Map<string, Promise<string>>();
 
 /**
@@ -28,7 +36,7 @@ export const freshDatabase = async (serverUrl: string, service: string, migratio
   let template = templates.get(migrationsFolder);
   if (template === undefined) {
     template = (async () => {
-      const name = `rbt_tpl_${service.replaceAll('-', '_')}_${process.pid}_${randomBytes(3).toString('hex')}`;
+      const name = testDatabaseName(`tpl_${service}`);
       const url = withDatabase(serverUrl, name);
       await ensureDatabase(url);
       const pool = new pg.Pool({ connectionString: url, max: 1 });
@@ -39,7 +47,7 @@ export const freshDatabase = async (serverUrl: string, service: string, migratio
     templates.set(migrationsFolder, template);
   }
   const templateName = await template;
-  const name = `rbt_${service.replaceAll('-', '_')}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const name = testDatabaseName(service);
   await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${templateName}`));
   return withDatabase(serverUrl, name);
 };

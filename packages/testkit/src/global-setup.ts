@@ -14,6 +14,8 @@ declare module 'vitest' {
  * Docker engine answers, otherwise the project's own JVM broker and the machine's PostgreSQL.
  */
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // names this run's test databases (database.ts); workers inherit it
+  process.env.RAILBILL_TEST_RUN = Date.now().toString(36);
   let databaseUrl = process.env.DATABASE_URL;
   let kafkaBrokers = process.env.KAFKA_BROKERS;
   const stops: (() => Promise<unknown>)[] = [];

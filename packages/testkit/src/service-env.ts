@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { buildEnvelope } from '@railbill/contracts';
 import type { Producer } from 'kafkajs';
 import { v7 as uuidv7 } from 'uuid';
+import { testDatabaseName } from './database.ts';
 
 /** The environment an in-process service under test is configured with (fresh database, prefixed topics). */
 export const serviceEnv = (
@@ -19,7 +19,7 @@ export const serviceEnv = (
 /** A database name on the test server that the service creates and migrates itself at start. */
 export const newDatabaseUrl = (serverUrl: string, service: string): string => {
   const u = new URL(serverUrl);
-  u.pathname = `/rbt_${service.replaceAll('-', '_')}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  u.pathname = `/${testDatabaseName(service)}`;
   return u.toString();
 };
 

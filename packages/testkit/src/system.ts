@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { testDatabaseName } from './database.ts';
 import { repoRoot } from './infra.ts';
 import { type Spawned, spawnNode, waitForHttp } from './process.ts';
 
@@ -19,7 +20,7 @@ export type RunningProcess = Readonly<{ name: ServiceName; url: string; database
 
 export const databaseUrlFor = (env: SystemEnv, name: ServiceName, run: string): string => {
   const u = new URL(env.databaseServerUrl);
-  u.pathname = `/rbt_${name.replaceAll('-', '_')}_${run}`;
+  u.pathname = `/${testDatabaseName(name)}_${run}`;
   return u.toString();
 };
 

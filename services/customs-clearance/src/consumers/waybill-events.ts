@@ -1,16 +1,81 @@
-import { type BillSummary, evolveBillSummary, type WaybillEvent } from '@railbill/contracts';
-import { applyToProjection, type MessageHandler } from '@railbill/platform';
+import { Id, type WaybillEvent } from '@railbill/contracts';
+import { applyToProjection, type MessageHandler, type Parties, PermanentFailure, Rejected } from '@railbill/platform';
+import { type BillFacts, evolveBillFacts, transitFor } from '../domain/bill-facts.ts';
+import type { LodgeExport, OpenTransit } from '../domain/commands.ts';
+import { aeoFlagsOf, type HandleDeps, handleIn } from '../handle.ts';
+import { BILLS_PROJECTION } from '../store/bills.ts';
+import { exportDeclarationId, transitDeclarationId } from './declaration-ids.ts';
 
-export const BILLS_PROJECTION = 'bills';
+/** Who lodges what the service lodges by itself (the `lodgedBy` of exports and transits). */
+const SERVICE_PARTY = 'customs-clearance';
 
-/** Lodging reads the bill only from the waybill events this service consumed (SPEC §5): its own projection. */
-export const onWaybillEvent: MessageHandler = async (tx, { envelope, data }) => {
-  const event = { type: envelope.type, data } as WaybillEvent;
-  await applyToProjection<BillSummary | null>(tx, {
-    name: BILLS_PROJECTION,
-    id: envelope.subject,
-    sequence: Number(envelope.sequence),
-    fold: (bill) =>
-      evolveBillSummary(bill ?? undefined, event, { waybillId: envelope.subject, time: envelope.time }) ?? null,
-  });
+type WaybillConsumerDeps = Readonly<{ handle: HandleDeps; parties: Parties }>;
+
+type Lodging = Readonly<{ declarationId: string; command: (at: string) => LodgeExport | OpenTransit }>;
+
+/** What the event makes the service lodge, if anything (SPEC §5). */
+const lodgingFor = (event: WaybillEvent, bill: BillFacts, deps: WaybillConsumerDeps): Lodging | undefined => {
+  const base = { by: SERVICE_PARTY, bill, aeo: aeoFlagsOf(bill, deps.parties) };
+  if (event.type === 'waybill.issued') {
+    const declarationId = exportDeclarationId(bill.waybillId);
+    return { declarationId, command: (at) => ({ type: 'lodgeExport', declarationId, at, ...base }) };
+  }
+  if (event.type !== 'waybill.milestone_recorded' || event.data.event !== 'border_crossed') return undefined;
+  const { leg, location: station } = event.data;
+  // customs.md §4: only the crossing into the territory of the place of delivery opens a transit (PLMAA, not CNAKL)
+  if (transitFor(bill, station, deps.handle.env.tariff) === undefined) return undefined;
+  const declarationId = transitDeclarationId(bill.waybillId, leg, station);
+  return { declarationId, command: (at) => ({ type: 'openTransit', declarationId, at, leg, station, ...base }) };
 };
+
+/**
+ * `waybill.events.v1` → the `bills` projection (lodging reads the bill only from these events, SPEC §5), and in the
+ * same inbox transaction the declarations the service lodges by itself: the export when a bill is issued, a transit
+ * on the `border_crossed` into the destination's customs territory.
+ */
+export const onWaybillEvent =
+  (deps: WaybillConsumerDeps): MessageHandler =>
+  async (tx, { envelope, data }, ctx) => {
+    if (!Id.safeParse(envelope.subject).success)
+      throw new PermanentFailure(`waybill event subject ${envelope.subject} is not a waybill id`);
+    const event = { type: envelope.type, data } as WaybillEvent;
+    const bill = await applyToProjection<BillFacts | null>(tx, {
+      name: BILLS_PROJECTION,
+      id: envelope.subject,
+      sequence: Number(envelope.sequence),
+      fold: (facts) =>
+        evolveBillFacts(facts ?? undefined, event, { waybillId: envelope.subject, time: envelope.time }) ?? null,
+    });
+    // undefined: an event at or below the projection's sequence, already applied (a copy under another event id)
+    if (bill === undefined) return;
+    if (bill === null) {
+      if (event.type === 'waybill.issued' || event.type === 'waybill.milestone_recorded')
+        throw new PermanentFailure(`${event.type} for a bill whose waybill.submitted was never consumed`);
+      return;
+    }
+    const lodging = lodgingFor(event, bill, deps);
+    if (lodging === undefined) return;
+    try {
+      const handled = await handleIn(tx, deps.handle, {
+        declarationId: lodging.declarationId,
+        actor: undefined,
+        causationId: envelope.id,
+        command: (at) => lodging.command(at),
+      });
+      ctx.log.info(
+        { declarationId: handled.id, waybillId: bill.waybillId, status: handled.declaration.status },
+        'declaration lodged',
+      );
+    } catch (error) {
+      if (!(error instanceof Rejected)) throw error;
+      // the second guard: the declaration id is derived from the bill, so a repeat lodges nothing
+      if (error.error.code === 'already-lodged') {
+        ctx.log.info({ declarationId: lodging.declarationId }, 'declaration already lodged');
+        return;
+      }
+      // a lost race on a new id: transient, the retry finds it lodged
+      if (error.error.code === 'version-conflict') throw new Error(error.message);
+      // any other refusal is deterministic: retrying cannot help, so the message goes to the DLQ with the reason
+      throw new PermanentFailure(`${error.error.code}: ${error.error.detail}`);
+    }
+  };

@@ -1,4 +1,18 @@
 import type { App, ServiceDeps } from '@railbill/platform';
+import type { HandleDeps } from '../handle.ts';
+import { dischargeDeclaration } from './routes/discharge-declaration.ts';
+import { getDeclaration } from './routes/get-declaration.ts';
+import { listDeclarations } from './routes/list-declarations.ts';
+import { lodgeImport } from './routes/lodge-import.ts';
+import { recordDecision } from './routes/record-decision.ts';
 
-/** The service's REST endpoints (SPEC §4/§5); the document routes arrive with the service's own issue. */
-export const registerRoutes = (_app: App, _deps: ServiceDeps): void => {};
+export type RouteDeps = ServiceDeps & Readonly<{ handle: HandleDeps }>;
+
+/** Every customs endpoint of SPEC §5, one file per action (STYLE §2). */
+export const registerRoutes = (app: App, deps: RouteDeps): void => {
+  lodgeImport(app, deps);
+  getDeclaration(app, deps);
+  listDeclarations(app, deps);
+  recordDecision(app, deps);
+  dischargeDeclaration(app, deps);
+};

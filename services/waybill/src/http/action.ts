@@ -1,11 +1,11 @@
-import { type App, type Party, partyOf, type Tx } from '@railbill/platform';
+import { type App, type Party, partyOf, problemResponses, type Tx } from '@railbill/platform';
 import type { z } from 'zod';
 import type { Command } from '../domain/commands.ts';
 import { handleIn } from '../handle.ts';
 import { type Clearance, loadBillFacts, loadClearance } from '../store/facts.ts';
 import type { LoadedBill } from '../store/repository.ts';
 import type { RouteDeps } from './routes.ts';
-import { problemResponses, WaybillIdParams, WaybillView } from './schemas.ts';
+import { WaybillIdParams, WaybillView } from './schemas.ts';
 import { viewOfHandled } from './views.ts';
 
 /** What a command builder gets: the clock reading, the bill as loaded, the caller, and facts from projections. */

@@ -43,23 +43,3 @@ export const WaybillView = z.object({
   warnings: z.array(z.string()),
 });
 export type WaybillView = z.infer<typeof WaybillView>;
-
-export const IdempotencyHeaders = z.object({
-  'idempotency-key': z.string().min(1).max(255).optional(),
-  traceparent: z.string().optional(),
-});
-
-/** The problem+json responses a route documents in OpenAPI (SPEC §7). */
-export const Problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.int(),
-  detail: z.string(),
-  instance: z.string(),
-  requestId: z.string(),
-  code: z.string(),
-  errors: z.array(z.object({ pointer: z.string(), detail: z.string() })).optional(),
-});
-
-export const problemResponses = (...statuses: readonly (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422)[]) =>
-  Object.fromEntries(statuses.map((s) => [s, Problem]));

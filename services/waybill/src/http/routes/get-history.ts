@@ -1,10 +1,10 @@
-import { type App, loadEvents, notFound, partyOf } from '@railbill/platform';
+import { type App, loadEvents, notFound, partyOf, problemResponses } from '@railbill/platform';
 import { z } from 'zod';
 import { canSee } from '../../domain/access.ts';
 import { type HistoryEntry, HistoryEntry as HistoryEntrySchema, verifyHistory } from '../../history/verify-history.ts';
 import { loadBill } from '../../store/repository.ts';
 import type { RouteDeps } from '../routes.ts';
-import { problemResponses, WaybillIdParams } from '../schemas.ts';
+import { WaybillIdParams } from '../schemas.ts';
 
 const VerifyView = z.object({
   valid: z.boolean(),

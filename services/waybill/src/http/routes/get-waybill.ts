@@ -1,9 +1,9 @@
-import { type App, notFound, partyOf } from '@railbill/platform';
+import { type App, notFound, partyOf, problemResponses } from '@railbill/platform';
 import { canSee } from '../../domain/access.ts';
 import { loadBillFacts } from '../../store/facts.ts';
 import { loadBill } from '../../store/repository.ts';
 import type { RouteDeps } from '../routes.ts';
-import { problemResponses, WaybillIdParams, WaybillView } from '../schemas.ts';
+import { WaybillIdParams, WaybillView } from '../schemas.ts';
 import { toView } from '../views.ts';
 
 /** `GET /waybills/{id}` (SPEC §3): a party sees only a bill it is on; anyone else gets 404. */

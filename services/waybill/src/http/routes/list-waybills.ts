@@ -1,9 +1,9 @@
 import { Locode, PartyId } from '@railbill/contracts';
-import { type App, partyOf } from '@railbill/platform';
+import { type App, partyOf, problemResponses } from '@railbill/platform';
 import { z } from 'zod';
 import { listBills } from '../../store/queries.ts';
 import type { RouteDeps } from '../routes.ts';
-import { problemResponses, WaybillView } from '../schemas.ts';
+import { WaybillView } from '../schemas.ts';
 import { toView } from '../views.ts';
 
 const encodeCursor = (id: string): string => Buffer.from(id, 'utf8').toString('base64url');

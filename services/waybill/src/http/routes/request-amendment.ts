@@ -1,9 +1,9 @@
-import { type App, partyOf } from '@railbill/platform';
+import { type App, partyOf, problemResponses } from '@railbill/platform';
 import { z } from 'zod';
 import { handle } from '../../handle.ts';
 import { ChangesBody } from '../changes.ts';
 import type { RouteDeps } from '../routes.ts';
-import { problemResponses, WaybillIdParams } from '../schemas.ts';
+import { WaybillIdParams } from '../schemas.ts';
 
 const AmendmentRequestView = z.object({
   n: z.int(),

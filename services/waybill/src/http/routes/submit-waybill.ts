@@ -1,11 +1,18 @@
 import { WaybillSubmission } from '@railbill/contracts';
-import { type App, partyOf, requestHash, withIdempotency } from '@railbill/platform';
+import {
+  type App,
+  IdempotencyHeaders,
+  partyOf,
+  problemResponses,
+  requestHash,
+  withIdempotency,
+} from '@railbill/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { handleIn } from '../../handle.ts';
 import { loadBillFacts } from '../../store/facts.ts';
 import { rolesOfContent } from '../changes.ts';
 import type { RouteDeps } from '../routes.ts';
-import { IdempotencyHeaders, problemResponses, WaybillView } from '../schemas.ts';
+import { WaybillView } from '../schemas.ts';
 import { viewOfHandled } from '../views.ts';
 
 /** `POST /waybills` (SPEC §3): the shipper submits; `Idempotency-Key` makes retries safe. */

@@ -1,0 +1,172 @@
+import { chongqingDuisburgBill, eventually } from '@railbill/testkit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { exportDeclarationId } from '../consumers/declaration-ids.ts';
+import { type Harness, startHarness } from '../testing/harness.ts';
+
+// SPEC §5 `/declarations` over REST against the real broker and PostgreSQL (sampling off: channels follow the rules).
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+/** A bill issued on the topic, once its export declaration exists. */
+const issuedWithExport = async (override: Parameters<typeof chongqingDuisburgBill>[1] = {}) => {
+  const { waybillId } = await h.issueBill(chongqingDuisburgBill(h.parties, override));
+  const exportId = exportDeclarationId(waybillId);
+  await eventually(async () =>
+    (await h.call('operator', 'GET', `/declarations/${exportId}`)).status === 200 ? true : undefined,
+  );
+  return { waybillId, exportId };
+};
+
+const weapons = {
+  description: 'Military rifles',
+  hsCode: '930190',
+  packages: 10,
+  packageKind: 'CS',
+  grossKg: '400.0',
+};
+
+describe('an export of restricted goods', () => {
+  it('goes red and waits for customs at its office: inspection, then release', async () => {
+    const { waybillId, exportId } = await issuedWithExport({ goods: [weapons] });
+    const read = await h.call('customsCn', 'GET', `/declarations/${exportId}`);
+    expect(read.body).toMatchObject({ status: 'under_control', channel: 'red', type: 'export', office: 'CNCQI' });
+    expect(read.body.riskReasons).toEqual(expect.arrayContaining([expect.stringMatching(/^restricted-hs-code: /)]));
+
+    const release = { outcome: 'release', reason: 'goods as declared' };
+    // customs of another office cannot see it (SPEC §2: 404); the shipper can, but does not decide (403)
+    expect((await h.call('customsPl', 'POST', `/declarations/${exportId}/decision`, release)).status).toBe(404);
+    const shipper = await h.call('shipper', 'POST', `/declarations/${exportId}/decision`, release);
+    expect([shipper.status, shipper.body.code]).toEqual([403, 'not-customs']);
+    const early = await h.call('customsCn', 'POST', `/declarations/${exportId}/decision`, release);
+    expect([early.status, early.body.code]).toEqual([409, 'inspection-required']);
+
+    const inspect = { outcome: 'inspect', reason: 'physical examination', observedMassKg: '401.5', item: 1 };
+    const inspected = await h.call('customsCn', 'POST', `/declarations/${exportId}/decision`, inspect);
+    expect(inspected.status).toBe(200);
+    expect(inspected.body).toMatchObject({ status: 'under_control', channel: 'red' });
+    const released = await h.call('customsCn', 'POST', `/declarations/${exportId}/decision`, release);
+    expect(released.status).toBe(200);
+    expect(released.body).toMatchObject({ id: exportId, status: 'released', version: released.body.version });
+
+    const events = await eventually(async () => {
+      const e = h.published(waybillId);
+      return e.some((x) => x.type === 'customs.released') ? e : undefined;
+    });
+    expect(events.find((e) => e.type === 'customs.released')?.data).toMatchObject({
+      by: h.parties.id('customsCn'),
+      reason: 'goods as declared',
+    });
+  });
+
+  it('refuses a body with unknown fields (400)', async () => {
+    const { exportId } = await issuedWithExport({ goods: [weapons] });
+    const r = await h.call('customsCn', 'POST', `/declarations/${exportId}/decision`, {
+      outcome: 'release',
+      reason: 'x',
+      channel: 'green',
+    });
+    expect(r.status).toBe(400);
+  });
+});
+
+describe('POST /declarations', () => {
+  it('lodges the import of (a) by the consignee with duty EUR 0.00 and VAT EUR 218150.40, released green', async () => {
+    const { waybillId } = await issuedWithExport();
+    const body = { type: 'import', waybillId };
+    const key = { 'idempotency-key': `import-${waybillId}` };
+    const lodged = await h.call('consignee', 'POST', '/declarations', body, key);
+    expect(lodged.status).toBe(201);
+    expect(lodged.headers.location).toBe(`/declarations/${lodged.body.id}`);
+    expect(lodged.body).toMatchObject({
+      type: 'import',
+      waybillId,
+      office: 'DEDUI',
+      status: 'released',
+      channel: 'green',
+      importer: { id: h.parties.id('consignee'), aeo: true },
+      duties: { duty: { amount: '0.00', currency: 'EUR' }, vat: { amount: '218150.40', currency: 'EUR' } },
+    });
+
+    const replay = await h.call('consignee', 'POST', '/declarations', body, key);
+    expect([replay.status, replay.headers['idempotent-replayed'], replay.body.id]).toEqual([
+      201,
+      'true',
+      lodged.body.id,
+    ]);
+    const again = await h.call('consignee', 'POST', '/declarations', body);
+    expect([again.status, again.body.code]).toEqual([409, 'import-already-lodged']);
+
+    const events = await eventually(async () => {
+      const e = h.published(waybillId).filter((x) => x.subject === lodged.body.id);
+      return e.length >= 5 ? e : undefined;
+    });
+    expect(events.map((e) => e.type)).toEqual([
+      'customs.lodged',
+      'customs.accepted',
+      'customs.duties_assessed',
+      'customs.risk_assessed',
+      'customs.released',
+    ]);
+  });
+
+  it('refuses the shipper (403), a stranger (404) and an unknown bill (404)', async () => {
+    const { waybillId } = await issuedWithExport();
+    const shipper = await h.call('shipper', 'POST', '/declarations', { type: 'import', waybillId });
+    expect([shipper.status, shipper.body.code]).toEqual([403, 'not-consignee']);
+    expect((await h.call('stranger', 'POST', '/declarations', { type: 'import', waybillId })).status).toBe(404);
+    const unknown = await h.call('consignee', 'POST', '/declarations', {
+      type: 'import',
+      waybillId: '019d2a00-0000-7000-8000-0000000000ff',
+    });
+    expect(unknown.status).toBe(404);
+  });
+});
+
+describe('reading declarations', () => {
+  it('answers a stranger 404 and the parties on it, customs at its office and operators 200', async () => {
+    const { exportId } = await issuedWithExport();
+    const url = `/declarations/${exportId}`;
+    const stranger = await h.call('stranger', 'GET', url);
+    expect([stranger.status, stranger.body.code]).toEqual([404, 'not-found']);
+    expect((await h.call('customsDe', 'GET', url)).status).toBe(404);
+    for (const who of ['shipper', 'consignee', 'carrier', 'customsCn', 'operator'] as const)
+      expect((await h.call(who, 'GET', url)).status).toBe(200);
+  });
+
+  it('lists a bill’s declarations a party may see, page by page', async () => {
+    const { waybillId, exportId } = await issuedWithExport();
+    const imported = await h.call('consignee', 'POST', '/declarations', { type: 'import', waybillId });
+    const url = `/declarations?waybillId=${waybillId}`;
+    const first = await h.call('consignee', 'GET', `${url}&limit=1`);
+    expect((first.body.items as { id: string }[]).map((d) => d.id)).toEqual([exportId]);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const second = await h.call('consignee', 'GET', `${url}&limit=1&cursor=${first.body.nextCursor}`);
+    expect((second.body.items as { id: string }[]).map((d) => d.id)).toEqual([imported.body.id]);
+    expect(second.body.nextCursor).toBeNull();
+    // customs sees only its offices' declarations; a stranger none
+    const de = await h.call('customsDe', 'GET', url);
+    expect((de.body.items as { id: string }[]).map((d) => d.id)).toEqual([imported.body.id]);
+    expect((await h.call('stranger', 'GET', url)).body).toEqual({ items: [], nextCursor: null });
+    expect((await h.call('consignee', 'GET', `${url}&limit=101`)).status).toBe(400);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('documents every declaration endpoint with a summary', async () => {
+    const res = await h.service.app.inject({ method: 'GET', url: '/docs/json' });
+    const paths = (res.json() as { paths: Record<string, Record<string, { summary?: string }>> }).paths;
+    const operations = [
+      ['/declarations', 'post'],
+      ['/declarations', 'get'],
+      ['/declarations/{id}', 'get'],
+      ['/declarations/{id}/decision', 'post'],
+      ['/declarations/{id}/discharge', 'post'],
+    ] as const;
+    for (const [path, method] of operations) expect(paths[path]?.[method]?.summary).toEqual(expect.any(String));
+  });
+});

@@ -1,0 +1,4 @@
+import { Id } from '@railbill/contracts';
+import { z } from 'zod';
+
+export const DeclarationIdParams = z.object({ id: Id });
