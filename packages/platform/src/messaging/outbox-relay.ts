@@ -104,11 +104,20 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
       };
     });
 
+  // published rows are kept a day for inspection, then pruned so the table stays small
+  let lastPrune = 0;
+  const prune = async () => {
+    if (Date.now() - lastPrune < 60_000) return;
+    lastPrune = Date.now();
+    await deps.db.delete(outbox).where(sql`published_at < now() - interval '1 day'`);
+  };
+
   const run = async (): Promise<void> => {
     let backoff = 100;
     while (running) {
       try {
         await drain();
+        await prune();
         backoff = 100;
         await sleep(deps.pollMs);
       } catch (error) {
