@@ -1,15 +1,5 @@
-import { LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
 import { startService } from '@railbill/platform';
-import { config } from './config.ts';
-import { onWaybillEvent } from './consumers/waybill-events.ts';
-import { registerRoutes } from './http/routes.ts';
+import { loadLetterOfCreditConfig } from './config.ts';
+import { letterOfCreditService } from './service.ts';
 
-await startService({
-  name: 'letter-of-credit',
-  description: 'Documentary credits under UCP 600: issue, advice, amendment, presentation, examination, payment.',
-  config,
-  migrationsFolder: new URL('../migrations', import.meta.url).pathname,
-  produces: LC_TOPIC,
-  consumers: () => ({ [WAYBILL_TOPIC]: onWaybillEvent }),
-  routes: registerRoutes,
-});
+await startService(letterOfCreditService(loadLetterOfCreditConfig()));

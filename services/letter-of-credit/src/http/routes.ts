@@ -1,4 +1,34 @@
 import type { App, ServiceDeps } from '@railbill/platform';
+import type { HandleDeps } from '../handle.ts';
+import { acceptAmendment } from './routes/accept-amendment.ts';
+import { adviseCredit } from './routes/advise-credit.ts';
+import { getCredit } from './routes/get-credit.ts';
+import { getMt700 } from './routes/get-mt700.ts';
+import { honourPresentation } from './routes/honour-presentation.ts';
+import { issueCredit } from './routes/issue-credit.ts';
+import { listCredits } from './routes/list-credits.ts';
+import { payPresentation } from './routes/pay-presentation.ts';
+import { presentDocuments } from './routes/present-documents.ts';
+import { proposeAmendment } from './routes/propose-amendment.ts';
+import { refusePresentation } from './routes/refuse-presentation.ts';
+import { rejectAmendment } from './routes/reject-amendment.ts';
+import { waiveDiscrepancies } from './routes/waive-discrepancies.ts';
 
-/** The service's REST endpoints (SPEC §4/§5); the document routes arrive with the service's own issue. */
-export const registerRoutes = (_app: App, _deps: ServiceDeps): void => {};
+export type RouteDeps = ServiceDeps & Readonly<{ handle: HandleDeps }>;
+
+/** Every letter-of-credit endpoint, one file per action (STYLE §2, SPEC §4). */
+export const registerRoutes = (app: App, deps: RouteDeps): void => {
+  issueCredit(app, deps);
+  getCredit(app, deps);
+  listCredits(app, deps);
+  getMt700(app, deps);
+  adviseCredit(app, deps);
+  proposeAmendment(app, deps);
+  acceptAmendment(app, deps);
+  rejectAmendment(app, deps);
+  presentDocuments(app, deps);
+  waiveDiscrepancies(app, deps);
+  honourPresentation(app, deps);
+  refusePresentation(app, deps);
+  payPresentation(app, deps);
+};

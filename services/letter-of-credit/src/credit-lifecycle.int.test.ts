@@ -1,0 +1,148 @@
+import { eventually } from '@railbill/testkit';
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { creditA, creditC, presentation } from './testing/credits.ts';
+import { day, type Harness, startHarness } from './testing/harness.ts';
+
+// issue #5: shipments.md (a) and (c) over REST, the bill known only from waybill events the test publishes.
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+type Presentation = { id: string; status: string; result: string | null; discrepancies: { code: string }[] };
+
+const examinedPresentation = (creditId: string, presentationId: string) =>
+  eventually(
+    async () => {
+      const r = await h.call('shipper', 'GET', `/credits/${creditId}`);
+      const p = (r.body.presentations as Presentation[]).find((x) => x.id === presentationId);
+      return p?.result === null || p === undefined ? undefined : p;
+    },
+    20_000,
+    'the examination',
+  );
+
+describe('shipments.md (a): a complying presentation', () => {
+  it('runs issue → advise → present → complying → honour → pay, and publishes lc.paid for the bill', async () => {
+    const p = h.parties;
+    const headers = { 'idempotency-key': 'issue-a-1' };
+    const issued = await h.call('bank', 'POST', '/credits', creditA(p), headers);
+    expect(issued.status).toBe(201);
+    const id = issued.body.id as string;
+    expect(issued.headers.location).toBe(`/credits/${id}`);
+    expect(issued.body).toMatchObject({
+      status: 'issued',
+      version: 1,
+      number: 'RRH26DC000417',
+      presentationPeriodDays: 21,
+    });
+    const replay = await h.call('bank', 'POST', '/credits', creditA(p), headers);
+    expect(replay.status).toBe(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body.id).toBe(id);
+    const again = await h.call('bank', 'POST', '/credits', creditA(p));
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('credit-number-taken');
+
+    const advised = await h.call('nominatedBank', 'POST', `/credits/${id}/advise`, {});
+    expect(advised.status).toBe(200);
+    expect(advised.body.status).toBe('advised');
+
+    const waybillId = uuidv7();
+    await h.publishWaybill(waybillId, h.billLife({ creditNumber: 'RRH26DC000417', departedOn: day(-6) }));
+    const presented = await h.call(
+      'shipper',
+      'POST',
+      `/credits/${id}/presentations`,
+      presentation(p, { waybillId, amount: '1248000.00', goods: creditA(p).goodsDescription }),
+    );
+    expect(presented.status).toBe(201);
+    const pid = presented.body.id as string;
+    expect(presented.headers.location).toBe(`/credits/${id}/presentations/${pid}`);
+    expect(presented.body).toMatchObject({ presentedAt: expect.any(String), decisionDeadline: expect.any(String) });
+    const examined = await examinedPresentation(id, pid);
+    expect(examined).toMatchObject({ status: 'complying', result: 'complying', discrepancies: [] });
+
+    const honoured = await h.call('nominatedBank', 'POST', `/credits/${id}/presentations/${pid}/honour`, {});
+    expect(honoured.status).toBe(200);
+    expect(honoured.body).toMatchObject({ id: pid, status: 'honoured' });
+    const paid = await h.call('bank', 'POST', `/credits/${id}/presentations/${pid}/pay`, {});
+    expect(paid.status).toBe(200);
+    expect(paid.body).toMatchObject({ id: pid, status: 'paid', paidAmount: { amount: '1248000.00', currency: 'USD' } });
+
+    const lcPaid = await eventually(async () => h.lcEvents(id).find((e) => e.envelope.type === 'lc.paid'));
+    expect(lcPaid.data).toMatchObject({ bank: p.id('nominatedBank'), applicant: p.id('consignee'), waybillId });
+    expect(lcPaid.key).toBe(id);
+    // SPEC §6: the credit's own id until the presentation names the bill, the bill's id from then on
+    const events = h.lcEvents(id);
+    expect(events.find((e) => e.envelope.type === 'lc.issued')?.envelope.correlationid).toBe(id);
+    expect(lcPaid.envelope.correlationid).toBe(waybillId);
+  });
+});
+
+describe('shipments.md (c): a discrepant presentation', () => {
+  it('finds LATE_SHIPMENT and AMOUNT_EXCEEDS_TOLERANCE, and the refusal lists both', async () => {
+    const p = h.parties;
+    const id = (await h.call('bank', 'POST', '/credits', creditC(p))).body.id as string;
+    expect((await h.call('nominatedBank', 'POST', `/credits/${id}/advise`, {})).status).toBe(200);
+    const waybillId = uuidv7();
+    await h.publishWaybill(waybillId, h.billLife({ creditNumber: 'RRH26DC000502', departedOn: day(-4) }));
+    const presented = await h.call(
+      'shipper',
+      'POST',
+      `/credits/${id}/presentations`,
+      presentation(p, { waybillId, amount: '552000.00', goods: creditC(p).goodsDescription, kinds: ['packing_list'] }),
+    );
+    expect(presented.status).toBe(201);
+    const pid = presented.body.id as string;
+    const examined = await examinedPresentation(id, pid);
+    expect(examined.result).toBe('discrepant');
+    expect(examined.discrepancies.map((d) => d.code).sort()).toEqual(['AMOUNT_EXCEEDS_TOLERANCE', 'LATE_SHIPMENT']);
+
+    const refused = await h.call('nominatedBank', 'POST', `/credits/${id}/presentations/${pid}/refuse`, {
+      disposal: 'holding_until_waiver',
+    });
+    expect(refused.status).toBe(200);
+    expect(refused.body.status).toBe('refused');
+    const notice = await eventually(async () => h.lcEvents(id).find((e) => e.envelope.type === 'lc.refused'));
+    const data = notice.data as { discrepancies: { code: string }[]; disposal: string };
+    expect(data.discrepancies.map((d) => d.code).sort()).toEqual(['AMOUNT_EXCEEDS_TOLERANCE', 'LATE_SHIPMENT']);
+    expect(data.disposal).toBe('holding_until_waiver');
+  });
+});
+
+describe('access, MT700 and lists', () => {
+  it('hides a credit from a stranger, renders MT700 and lists with a cursor', async () => {
+    const p = h.parties;
+    const id = (await h.call('bank', 'POST', '/credits', creditA(p, { number: 'RRH26DC000999' }))).body.id as string;
+    expect((await h.call('stranger', 'GET', `/credits/${id}`)).status).toBe(404);
+    expect((await h.call('stranger', 'GET', `/credits/${id}/mt700`)).status).toBe(404);
+    expect((await h.call('stranger', 'POST', `/credits/${id}/advise`, {})).status).toBe(404);
+    expect((await h.call('consignee', 'POST', `/credits/${id}/advise`, {})).status).toBe(403);
+    expect((await h.call('stranger', 'GET', '/credits')).body.items).toEqual([]);
+
+    const mt700 = await h.call('consignee', 'GET', `/credits/${id}/mt700`);
+    expect(mt700.status).toBe(200);
+    expect(mt700.headers['content-type']).toMatch(/^text\/plain/);
+    expect(mt700.text).toContain(':20:RRH26DC000999');
+    expect(mt700.text).toContain(':32B:USD1248000,00');
+    expect(mt700.text).toContain('RRHBDED0');
+
+    const first = await h.call('operator', 'GET', '/credits?limit=1');
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(1);
+    const next = await h.call('operator', 'GET', `/credits?limit=1&cursor=${first.body.nextCursor as string}`);
+    expect((next.body.items as { id: string }[])[0]?.id).not.toBe((first.body.items as { id: string }[])[0]?.id);
+    expect((await h.call('operator', 'GET', '/credits?limit=101')).status).toBe(400);
+
+    const docs = await h.app.inject({ method: 'GET', url: '/docs/json' });
+    expect(docs.statusCode).toBe(200);
+    expect(Object.keys(docs.json().paths as object)).toEqual(
+      expect.arrayContaining(['/credits', '/credits/{id}/mt700', '/credits/{id}/presentations/{p}/refuse']),
+    );
+  });
+});

@@ -1,0 +1,126 @@
+import { eventually } from '@railbill/testkit';
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { creditA, creditC, presentation } from './testing/credits.ts';
+import { day, type Harness, instantOn, startHarness, today } from './testing/harness.ts';
+
+// issue #5: examination reads only consumed waybill events; amendments; the expiry job.
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+type Presentation = { id: string; status: string; result: string | null; discrepancies: { code: string }[] };
+
+const presentationOf = async (creditId: string, presentationId: string) => {
+  const r = await h.call('shipper', 'GET', `/credits/${creditId}`);
+  return (r.body.presentations as Presentation[]).find((x) => x.id === presentationId);
+};
+
+const advisedCredit = async (terms: ReturnType<typeof creditA>) => {
+  const id = (await h.call('bank', 'POST', '/credits', terms)).body.id as string;
+  expect((await h.call('nominatedBank', 'POST', `/credits/${id}/advise`, {})).status).toBe(200);
+  return id;
+};
+
+describe('a presentation made before the bill’s events were consumed', () => {
+  it('waits, and is examined once they arrive, on the consumed bill only', async () => {
+    const p = h.parties;
+    const id = await advisedCredit(creditA(p, { number: 'RRH26DC000601' }));
+    const waybillId = uuidv7();
+    const presented = await h.call(
+      'shipper',
+      'POST',
+      `/credits/${id}/presentations`,
+      presentation(p, { waybillId, amount: '1248000.00', goods: creditA(p).goodsDescription }),
+    );
+    expect(presented.status).toBe(201);
+    expect(presented.body).toMatchObject({ status: 'awaiting_documents', result: null, discrepancies: [] });
+    const pid = presented.body.id as string;
+    expect((await h.call('nominatedBank', 'POST', `/credits/${id}/presentations/${pid}/honour`, {})).status).toBe(409);
+
+    // the waybill service recorded these before the presentation; this service consumes them only now
+    const before = (step: number) => instantOn(day(-8 + step));
+    await h.publishWaybill(
+      waybillId,
+      h.billLife({ creditNumber: 'RRH26DC000601', departedOn: day(-6), at: (step) => before(step) }),
+    );
+    const examined = await eventually(async () => {
+      const x = await presentationOf(id, pid);
+      return x?.result === null ? undefined : x;
+    });
+    expect(examined).toMatchObject({ status: 'complying', result: 'complying', discrepancies: [] });
+    const types = h.lcEvents(id).map((e) => e.envelope.type);
+    await eventually(async () => (h.lcEvents(id).some((e) => e.envelope.type === 'lc.examined') ? true : undefined));
+    expect(h.lcEvents(id).filter((e) => e.envelope.type === 'lc.examined')).toHaveLength(1);
+    expect(types).not.toContain('lc.refused');
+  });
+});
+
+describe('amendments', () => {
+  it('an accepted amendment changes the terms a later examination uses; a rejected one does not', async () => {
+    const p = h.parties;
+    const id = await advisedCredit(creditC(p, { number: 'RRH26DC000602' }));
+    const raise = await h.call('bank', 'POST', `/credits/${id}/amendments`, {
+      changes: { amount: { amount: '560000.00', currency: 'USD' } },
+      note: 'raise the amount',
+    });
+    expect(raise.status).toBe(201);
+    expect(raise.body).toMatchObject({ n: 1, status: 'proposed' });
+    expect(raise.headers.location).toBe(`/credits/${id}/amendments/1`);
+    const extend = await h.call('bank', 'POST', `/credits/${id}/amendments`, {
+      changes: { latestShipmentDate: day(0) },
+    });
+    expect(extend.body).toMatchObject({ n: 2, status: 'proposed', changes: { latestShipmentDate: day(0) } });
+
+    const rejected = await h.call('shipper', 'POST', `/credits/${id}/amendments/1/reject`, {});
+    expect(rejected.status).toBe(200);
+    expect(rejected.body).toMatchObject({ n: 1, status: 'rejected' });
+    const accepted = await h.call('shipper', 'POST', `/credits/${id}/amendments/2/accept`, {});
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ n: 2, status: 'accepted' });
+    expect((await h.call('bank', 'POST', `/credits/${id}/amendments/2/accept`, {})).status).toBe(403);
+
+    const credit = await h.call('consignee', 'GET', `/credits/${id}`);
+    expect(credit.body).toMatchObject({ latestShipmentDate: day(0), amount: { amount: '500000.00' } });
+
+    const waybillId = uuidv7();
+    await h.publishWaybill(waybillId, h.billLife({ creditNumber: 'RRH26DC000602', departedOn: day(-4) }));
+    const presented = await h.call(
+      'shipper',
+      'POST',
+      `/credits/${id}/presentations`,
+      presentation(p, { waybillId, amount: '552000.00', goods: creditC(p).goodsDescription, kinds: ['packing_list'] }),
+    );
+    const pid = presented.body.id as string;
+    const examined = await eventually(async () => {
+      const x = await presentationOf(id, pid);
+      return x?.result === null ? undefined : x;
+    });
+    // shipped 4 days ago: late under the issued terms, in time under amendment 2; the amount still over 525000.00
+    expect(examined.discrepancies.map((d) => d.code)).toEqual(['AMOUNT_EXCEEDS_TOLERANCE']);
+  });
+});
+
+describe('the expiry job', () => {
+  it('expires an overdue credit once, and nothing before it is due', async () => {
+    const p = h.parties;
+    const id = await advisedCredit(
+      creditA(p, {
+        number: 'RRH26DC000603',
+        expiry: { date: today(), place: 'Chongqing' },
+        latestShipmentDate: today(),
+      }),
+    );
+    expect(await h.expiry.runOnce(today())).toEqual([]);
+    // 29(a) may extend the expiry over closing days; a month later it has passed in any calendar
+    expect(await h.expiry.runOnce(day(30))).toEqual([id]);
+    expect(await h.expiry.runOnce(day(31))).toEqual([]);
+    expect((await h.call('bank', 'GET', `/credits/${id}`)).body.status).toBe('expired');
+    await eventually(async () => (h.lcEvents(id).some((e) => e.envelope.type === 'lc.expired') ? true : undefined));
+    expect(h.lcEvents(id).filter((e) => e.envelope.type === 'lc.expired')).toHaveLength(1);
+  });
+});

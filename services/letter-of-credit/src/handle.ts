@@ -1,0 +1,60 @@
+import { type LcEvent, type LocalDate, localDateIn } from '@railbill/contracts';
+import { type Db, notFound, Rejected, type Tx } from '@railbill/platform';
+import { v7 as uuidv7 } from 'uuid';
+import { canSee } from './domain/access.ts';
+import type { Actor, Command } from './domain/commands.ts';
+import { decide } from './domain/decide.ts';
+import { type Credit, evolve } from './domain/state.ts';
+import { commitCredit, type LoadedCredit, loadCredit } from './store/repository.ts';
+
+export type Handled = Readonly<{
+  id: string;
+  credit: Credit;
+  loaded: LoadedCredit;
+  events: readonly LcEvent[];
+  at: string;
+}>;
+
+/** The clock reading a command is built with: the instant and the LC date it falls on in the service's zone. */
+export type Clock = Readonly<{ at: string; today: LocalDate }>;
+
+export type HandleInput = Readonly<{
+  creditId: string;
+  /** The caller; undefined when the service acts itself (a consumed event, the expiry job): no visibility check. */
+  actor: Actor | undefined;
+  command: (clock: Clock, loaded: LoadedCredit) => Command | Promise<Command>;
+  causationId?: string | undefined;
+  traceparent?: string | undefined;
+}>;
+
+export type HandleDeps = Readonly<{ timeZone: string; clock?: () => string }>;
+
+const systemClock = () => new Date().toISOString();
+
+/**
+ * The only application service (STYLE §2): load → may the party see it (404 if not) → decide → commit, all in the
+ * caller's transaction.
+ */
+export const handleIn = async (tx: Tx, deps: HandleDeps, input: HandleInput): Promise<Handled> => {
+  const at = (deps.clock ?? systemClock)();
+  const loaded = await loadCredit(tx, input.creditId);
+  if (loaded.version > 0 && input.actor !== undefined && !canSee(input.actor, loaded.state)) throw notFound();
+  const command = await input.command({ at, today: localDateIn(at, deps.timeZone) }, loaded);
+  if (loaded.version === 0 && command.type !== 'issue') throw notFound();
+  const decision = decide(command, loaded.state);
+  if (!decision.ok) throw new Rejected(decision.error);
+  const next = decision.events.reduce(evolve, loaded.state);
+  if (next.status === 'initial') throw new Error('a decided credit cannot be initial');
+  const events = decision.events.map((e) => ({
+    id: uuidv7(),
+    type: e.type,
+    data: e.data,
+    time: at,
+    causationId: input.causationId,
+  }));
+  await commitCredit(tx, { loaded, next, events, traceparent: input.traceparent, at });
+  return { id: input.creditId, credit: next, loaded, events: decision.events, at };
+};
+
+export const handle = (db: Db, deps: HandleDeps, input: HandleInput): Promise<Handled> =>
+  db.transaction((tx) => handleIn(tx, deps, input));

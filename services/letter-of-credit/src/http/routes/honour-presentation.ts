@@ -1,0 +1,18 @@
+import type { App } from '@railbill/platform';
+import { z } from 'zod';
+import { registerAction } from '../action.ts';
+import type { RouteDeps } from '../routes.ts';
+import { PresentationParams, PresentationView } from '../schemas.ts';
+import { presentationOf } from '../views.ts';
+
+/** `POST /credits/{id}/presentations/{p}/honour` (SPEC §4, UCP 15): a bank of the credit honours. */
+export const honourPresentation = (app: App, deps: RouteDeps): void =>
+  registerAction(app, deps, {
+    path: 'presentations/:p/honour',
+    summary: 'Honour a complying or waived presentation (issuing or nominated bank)',
+    params: PresentationParams,
+    body: z.strictObject({}),
+    response: PresentationView,
+    command: (_body, { at, today, by }, { p }) => ({ type: 'honour', by, at, today, presentationId: p }),
+    reply: (h, { p }) => presentationOf(h.credit, p),
+  });

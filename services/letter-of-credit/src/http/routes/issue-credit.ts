@@ -1,0 +1,67 @@
+import { CreditIssueRequest } from '@railbill/contracts';
+import {
+  type App,
+  IdempotencyHeaders,
+  partyOf,
+  problemResponses,
+  requestHash,
+  type Tx,
+  withIdempotency,
+} from '@railbill/platform';
+import { v7 as uuidv7 } from 'uuid';
+import { handleIn } from '../../handle.ts';
+import { rolesOf } from '../action.ts';
+import type { RouteDeps } from '../routes.ts';
+import { CreditView } from '../schemas.ts';
+import { viewOfHandled } from '../views.ts';
+
+/** `POST /credits` (SPEC §4): the issuing bank issues; `Idempotency-Key` makes retries safe; a taken number is 409. */
+export const issueCredit = (app: App, deps: RouteDeps): void => {
+  app.post(
+    '/credits',
+    {
+      schema: {
+        summary: 'Issue a documentary credit (issuing bank)',
+        tags: ['credits'],
+        body: CreditIssueRequest,
+        headers: IdempotencyHeaders,
+        response: { 201: CreditView, ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const party = partyOf(request);
+      const terms = request.body;
+      const roles = rolesOf(deps, [
+        terms.issuingBank,
+        terms.advisingBank,
+        terms.nominatedBank,
+        terms.applicant,
+        terms.beneficiary,
+      ]);
+      const run = async (tx: Tx) => {
+        const handled = await handleIn(tx, deps.handle, {
+          creditId: uuidv7(),
+          actor: { id: party.id, role: party.role },
+          traceparent: request.headers.traceparent,
+          command: ({ at, today }) => ({
+            type: 'issue',
+            by: { id: party.id, role: party.role },
+            at,
+            today,
+            terms,
+            roles,
+          }),
+        });
+        return { status: 201, body: viewOfHandled(handled) };
+      };
+      const key = request.headers['idempotency-key'];
+      const result =
+        key === undefined
+          ? { ...(await deps.db.transaction(run)), replayed: false }
+          : await withIdempotency(deps.db, { partyId: party.id, key, requestHash: requestHash(terms) }, run);
+      const body = result.body as CreditView;
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(201).header('location', `/credits/${body.id}`).send(body);
+    },
+  );
+};

@@ -1,0 +1,45 @@
+import { PresentationRequest } from '@railbill/contracts';
+import type { App } from '@railbill/platform';
+import { v7 as uuidv7 } from 'uuid';
+import { examinable, loadBillView, lockBill } from '../../store/facts.ts';
+import { calendarOf, registerAction } from '../action.ts';
+import type { RouteDeps } from '../routes.ts';
+import { CreditIdParams, PresentationView } from '../schemas.ts';
+import { presentationOf } from '../views.ts';
+
+/**
+ * `POST /credits/{id}/presentations` (SPEC §4): the beneficiary presents; examined at once from the consumed bill,
+ * or, while the consumed bill is not yet examinable (store/facts.ts), once its events arrive (`awaiting_documents`).
+ */
+export const presentDocuments = (app: App, deps: RouteDeps): void =>
+  registerAction(app, deps, {
+    path: 'presentations',
+    summary: 'Present documents under the credit (beneficiary); examined automatically under UCP 600',
+    params: CreditIdParams,
+    body: PresentationRequest,
+    response: PresentationView,
+    command: async (body, { at, today, by, credit, tx }) => {
+      // serialised with the waybill consumer: the bill is either seen here or this presentation is seen there
+      await lockBill(tx, body.waybillId);
+      const bill = await loadBillView(tx, body.waybillId);
+      return {
+        type: 'present',
+        by,
+        at,
+        today,
+        presentationId: uuidv7(),
+        waybillId: body.waybillId,
+        invoice: body.invoice,
+        documents: body.documents,
+        bill: examinable(bill, credit) ? bill : undefined,
+        calendar: calendarOf(deps, credit),
+        timeZone: deps.handle.timeZone,
+      };
+    },
+    created: (h, params) => `/credits/${params.id}/presentations/${h.credit.presentations.at(-1)?.id ?? ''}`,
+    reply: (h) => {
+      const last = h.credit.presentations.at(-1);
+      if (last === undefined) throw new Error('the presentation is missing from the credit');
+      return presentationOf(h.credit, last.id);
+    },
+  });

@@ -1,0 +1,29 @@
+import { RefusalRequest } from '@railbill/contracts';
+import type { App } from '@railbill/platform';
+import { registerAction } from '../action.ts';
+import type { RouteDeps } from '../routes.ts';
+import { PresentationParams, PresentationView } from '../schemas.ts';
+import { presentationOf } from '../views.ts';
+
+/**
+ * `POST /credits/{id}/presentations/{p}/refuse` `{ reason?, disposal }` (SPEC §4, UCP 16(c)): one notice listing
+ * every discrepancy and what happens to the documents.
+ */
+export const refusePresentation = (app: App, deps: RouteDeps): void =>
+  registerAction(app, deps, {
+    path: 'presentations/:p/refuse',
+    summary: 'Refuse a discrepant presentation (issuing or nominated bank)',
+    params: PresentationParams,
+    body: RefusalRequest,
+    response: PresentationView,
+    command: (body, { at, today, by }, { p }) => ({
+      type: 'refuse',
+      by,
+      at,
+      today,
+      presentationId: p,
+      reason: body.reason,
+      disposal: body.disposal,
+    }),
+    reply: (h, { p }) => presentationOf(h.credit, p),
+  });

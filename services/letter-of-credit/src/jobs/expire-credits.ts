@@ -1,0 +1,76 @@
+import { type LocalDate, localDateIn } from '@railbill/contracts';
+import { type Db, type Logger, type Parties, Rejected } from '@railbill/platform';
+import { type HandleDeps, handle } from '../handle.ts';
+import { examiningCalendar } from '../store/calendars.ts';
+import { overdueCredits } from '../store/queries.ts';
+
+export type ExpiryJobDeps = Readonly<{
+  db: Db;
+  parties: Parties;
+  log: Logger;
+  handle: HandleDeps;
+  intervalMs: number;
+}>;
+
+/**
+ * SPEC §4 `expired`: every `intervalMs`, each credit whose expiry date is before today (in the service's zone) is
+ * offered `expire`; the domain extends the date to a banking day (UCP 29(a)) and refuses what is not due, already
+ * terminal or under presentation, all as conflicts, which the job ignores: a run is idempotent.
+ */
+export const createExpiryJob = (deps: ExpiryJobDeps) => {
+  const log = deps.log.child({ component: 'expiry-job' });
+
+  const expireOne = async (creditId: string, today: LocalDate): Promise<boolean> => {
+    try {
+      await handle(deps.db, deps.handle, {
+        creditId,
+        actor: undefined,
+        command: ({ at }, loaded) => {
+          if (loaded.state.status === 'initial') throw new Error(`credit ${creditId} vanished`);
+          const { terms } = loaded.state;
+          // the issuing bank's undertaking is what lapses (UCP 6(d)(i))
+          return {
+            type: 'expire',
+            by: { id: terms.issuingBank, role: 'bank' },
+            at,
+            today,
+            calendar: examiningCalendar(terms, (id) => deps.parties.byId(id)?.bic),
+          };
+        },
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof Rejected && error.error.kind === 'conflict') return false;
+      throw error;
+    }
+  };
+
+  /** One pass as of `today` (the LC date in the service's zone; tests pass their own); answers the credits expired. */
+  const runOnce = async (today: LocalDate): Promise<readonly string[]> => {
+    const expired: string[] = [];
+    for (const creditId of await overdueCredits(deps.db, today))
+      if (await expireOne(creditId, today)) expired.push(creditId);
+    if (expired.length > 0) log.info({ count: expired.length }, 'credits expired');
+    return expired;
+  };
+
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    const now = deps.handle.clock?.() ?? new Date().toISOString();
+    const today = localDateIn(now, deps.handle.timeZone);
+    running = running.then(() => runOnce(today)).catch((err: unknown) => log.error({ err }, 'expiry run failed'));
+  };
+
+  return {
+    runOnce,
+    start: async () => {
+      tick();
+      timer = setInterval(tick, deps.intervalMs);
+    },
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+};

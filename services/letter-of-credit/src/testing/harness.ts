@@ -1,0 +1,150 @@
+import { addDays, LC_TOPIC, type LocalDate, localDateIn, parseEnvelope, WAYBILL_TOPIC } from '@railbill/contracts';
+import { type BuiltService, buildService, createIdempotentProducer } from '@railbill/platform';
+import {
+  bearer,
+  type CastMember,
+  chongqingDuisburgBill,
+  createTestTopics,
+  makeParties,
+  newDatabaseUrl,
+  publishEvent,
+  recordTopics,
+  serviceEnv,
+  testKafka,
+  testPrefix,
+} from '@railbill/testkit';
+import type { Producer } from 'kafkajs';
+import { v7 as uuidv7 } from 'uuid';
+import { loadLetterOfCreditConfig } from '../config.ts';
+import { createExpiryJob } from '../jobs/expire-credits.ts';
+import { letterOfCreditService } from '../service.ts';
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+export const TIME_ZONE = 'Asia/Shanghai';
+
+/** Today in the service's zone, and a date `days` from it (shipments.md dates are shifted to land around today). */
+export const today = (): LocalDate => localDateIn(new Date().toISOString(), TIME_ZONE);
+export const day = (days: number): LocalDate => addDays(today(), days);
+/** An instant on `date` whose local date in Chongqing (UTC+8) is `date` too (shipments.md conventions). */
+export const instantOn = (date: LocalDate, hourUtc = 2): string =>
+  `${date}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`;
+
+type WaybillStep = Readonly<{ type: string; data: unknown; time?: string }>;
+
+/**
+ * The letter-of-credit service in-process on the real broker and PostgreSQL, with a producer for the waybill events
+ * it consumes and a recorder of what it publishes.
+ */
+export const startHarness = async (databaseServerUrl: string, kafkaBrokers: string) => {
+  const parties = makeParties();
+  const prefix = testPrefix();
+  const kafka = testKafka(kafkaBrokers);
+  await createTestTopics(kafka, [`${prefix}${WAYBILL_TOPIC}`, `${prefix}${LC_TOPIC}`]);
+  const env = serviceEnv({
+    databaseUrl: newDatabaseUrl(databaseServerUrl, 'letter-of-credit'),
+    kafkaBrokers,
+    partiesFile: parties.file,
+    prefix,
+  });
+  const config = loadLetterOfCreditConfig({ ...env, TIME_ZONE, EXPIRY_CHECK_MS: '3600000' });
+  const service: BuiltService = await buildService(letterOfCreditService(config));
+  const producer: Producer = createIdempotentProducer(kafka);
+  await producer.connect();
+  const recorder = await recordTopics(kafka, [`${prefix}${LC_TOPIC}`]);
+  const expiry = createExpiryJob({ ...service.deps, handle: { timeZone: TIME_ZONE }, intervalMs: 3_600_000 });
+  const { app } = service;
+
+  const call = async (as: CastMember, method: 'GET' | 'POST', url: string, body?: unknown, headers = {}) => {
+    const res = await app.inject({
+      method,
+      url,
+      headers: {
+        ...bearer(parties.token(as)),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+    });
+    const text = res.body;
+    const json = res.headers['content-type']?.toString().includes('json') ? (JSON.parse(text) as unknown) : undefined;
+    return {
+      status: res.statusCode,
+      body: (json ?? {}) as Record<string, unknown> & { code?: string },
+      text,
+      headers: res.headers,
+    };
+  };
+
+  const versions = new Map<string, number>();
+  /** Publishes waybill events as the waybill service's relay would, numbering each bill's sequence. */
+  const publishWaybill = async (waybillId: string, steps: readonly WaybillStep[]) => {
+    for (const step of steps) {
+      const version = (versions.get(waybillId) ?? 0) + 1;
+      versions.set(waybillId, version);
+      await publishEvent(producer, `${prefix}${WAYBILL_TOPIC}`, {
+        type: step.type,
+        subject: waybillId,
+        version,
+        data: step.data,
+        ...(step.time === undefined ? {} : { time: step.time }),
+      });
+    }
+  };
+
+  /**
+   * shipments.md (a)'s bill life as the waybill service reports it: submitted, issued (holder the shipper), first
+   * departure at CNCQI on `departedOn`, endorsed to the nominated bank. `at` gives each event's time.
+   */
+  const billLife = (
+    o: Readonly<{ creditNumber: string; departedOn: LocalDate; at?: (step: number) => string | undefined }>,
+  ): WaybillStep[] => {
+    const p = parties;
+    const steps = [
+      {
+        type: 'waybill.submitted',
+        data: {
+          ...chongqingDuisburgBill(p, { creditNumber: o.creditNumber }),
+          submittedBy: p.id('shipper'),
+          warnings: [],
+        },
+      },
+      {
+        type: 'waybill.issued',
+        data: { billNumber: `SILKRAIL-${uuidv7().slice(-6)}`, issuedBy: p.id('carrier'), holder: p.id('shipper') },
+      },
+      {
+        type: 'waybill.milestone_recorded',
+        data: {
+          leg: 1,
+          event: 'departed',
+          at: instantOn(o.departedOn),
+          location: 'CNCQI',
+          recordedBy: p.id('carrier'),
+        },
+      },
+      {
+        type: 'waybill.endorsed',
+        data: { from: p.id('shipper'), to: p.id('nominatedBank'), at: o.at?.(3) ?? new Date().toISOString() },
+      },
+    ];
+    return steps.map((s, i) => {
+      const time = o.at?.(i);
+      return time === undefined ? s : { ...s, time };
+    });
+  };
+
+  /** The credit's events this service published, parsed, in order of arrival. */
+  const lcEvents = (creditId?: string) =>
+    recorder.received.flatMap((r) => {
+      const parsed = parseEnvelope(r.value);
+      if (!parsed.ok || (creditId !== undefined && parsed.event.envelope.subject !== creditId)) return [];
+      return [{ ...parsed.event, key: r.key }];
+    });
+
+  const stop = async () => {
+    await recorder.stop();
+    await producer.disconnect();
+    await service.stop();
+  };
+  return { parties, prefix, service, app, call, publishWaybill, billLife, lcEvents, expiry, stop };
+};
