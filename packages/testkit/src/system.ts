@@ -28,7 +28,7 @@ export const databaseUrlFor = (env: SystemEnv, name: ServiceName, run: string): 
 export const startServiceProcess = async (
   env: SystemEnv,
   name: ServiceName,
-  options: Readonly<{ databaseUrl?: string; port?: number; failpoints?: string }> = {},
+  options: Readonly<{ databaseUrl?: string; port?: number; failpoints?: string; env?: Record<string, string> }> = {},
 ): Promise<RunningProcess> => {
   const port = options.port ?? nextPort++;
   const databaseUrl = options.databaseUrl ?? databaseUrlFor(env, name, randomBytes(4).toString('hex'));
@@ -41,6 +41,7 @@ export const startServiceProcess = async (
     OUTBOX_POLL_MS: '200',
     LOG_LEVEL: 'info',
     RAILBILL_FAILPOINTS: options.failpoints ?? '',
+    ...options.env,
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/ready`, 60_000, spawned);

@@ -1,7 +1,7 @@
-import { eventually } from '@railbill/testkit';
+import { creditA, creditC, eventually, presentation } from '@railbill/testkit';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { creditA, creditC, presentation } from './testing/credits.ts';
+
 import { day, type Harness, startHarness } from './testing/harness.ts';
 
 // issue #5: shipments.md (a) and (c) over REST, the bill known only from waybill events the test publishes.

@@ -1,10 +1,12 @@
-import { addDays, LC_TOPIC, type LocalDate, localDateIn, parseEnvelope, WAYBILL_TOPIC } from '@railbill/contracts';
+import { LC_TOPIC, type LocalDate, parseEnvelope, WAYBILL_TOPIC } from '@railbill/contracts';
 import { type BuiltService, buildService, createIdempotentProducer } from '@railbill/platform';
 import {
   bearer,
   type CastMember,
   chongqingDuisburgBill,
+  chongqingToday,
   createTestTopics,
+  day,
   makeParties,
   newDatabaseUrl,
   publishEvent,
@@ -22,9 +24,9 @@ import { letterOfCreditService } from '../service.ts';
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 export const TIME_ZONE = 'Asia/Shanghai';
 
-/** Today in the service's zone, and a date `days` from it (shipments.md dates are shifted to land around today). */
-export const today = (): LocalDate => localDateIn(new Date().toISOString(), TIME_ZONE);
-export const day = (days: number): LocalDate => addDays(today(), days);
+/** Today in the service's zone (the testkit's `day` shifts shipments.md dates around it). */
+export const today = chongqingToday;
+export { day };
 /** An instant on `date` whose local date in Chongqing (UTC+8) is `date` too (shipments.md conventions). */
 export const instantOn = (date: LocalDate, hourUtc = 2): string =>
   `${date}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`;

@@ -1,0 +1,140 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  chongqingDuisburgBill,
+  creditA,
+  eventually,
+  makeParties,
+  presentation,
+  type RunningProcess,
+  repoRoot,
+  startServiceProcess,
+} from '@railbill/testkit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { json, systemEnv } from '../support.ts';
+
+// shared/domain/shipments.md (a) across the three services as real processes, talking only through Kafka: customs
+// releases open the bill's gates, the credit's payment releases the bill to the applicant (issues #4, #5, #6).
+const parties = makeParties();
+const env = systemEnv(inject('databaseUrl'), inject('kafkaBrokers'), parties.file);
+let waybill: RunningProcess;
+let lc: RunningProcess;
+let customs: RunningProcess;
+
+// no random sampling: the channel follows the explicit rules only
+const rules = JSON.parse(readFileSync(join(repoRoot, 'services/customs-clearance/config/risk-rules.json'), 'utf8'));
+const rulesFile = join(tmpdir(), `railbill-rules-${process.pid}.json`);
+writeFileSync(rulesFile, JSON.stringify({ ...rules, sampling: { ...rules.sampling, yellowRate: 0, redRate: 0 } }));
+
+beforeAll(async () => {
+  [waybill, lc, customs] = await Promise.all([
+    startServiceProcess(env, 'waybill'),
+    startServiceProcess(env, 'letter-of-credit'),
+    startServiceProcess(env, 'customs-clearance', { env: { RISK_RULES_FILE: rulesFile } }),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([waybill, lc, customs].map((s) => s?.process.kill('SIGTERM')));
+});
+
+type Member = Parameters<typeof parties.token>[0];
+const call = async (service: RunningProcess, as: Member, method: 'GET' | 'POST', path: string, body?: unknown) => {
+  const res = await fetch(`${service.url}${path}`, {
+    method,
+    headers: json(parties.token(as)),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text === '' ? {} : JSON.parse(text)) as Record<string, unknown> };
+};
+const ok = async (service: RunningProcess, as: Member, path: string, body: unknown = {}, status = 200) => {
+  const r = await call(service, as, 'POST', path, body);
+  expect(r.status, `${as} POST ${path}: ${JSON.stringify(r.body)}`).toBe(status);
+  return r.body;
+};
+const until = <T>(what: string, probe: () => Promise<T | undefined>) => eventually(probe, 30_000, what);
+const ago = (days: number, hour = 2) => {
+  const d = new Date(Date.now() - days * 86_400_000);
+  d.setUTCHours(hour, 0, 0, 0);
+  return d.toISOString();
+};
+
+describe('a China Railway Express shipment from Chongqing to Duisburg', () => {
+  it('moves its bill, credit and declarations in step', async () => {
+    const credit = await ok(lc, 'bank', '/credits', creditA(parties), 201);
+    await ok(lc, 'nominatedBank', `/credits/${credit.id as string}/advise`);
+
+    const bill = await ok(waybill, 'shipper', '/waybills', chongqingDuisburgBill(parties), 201);
+    const id = bill.id as string;
+    await ok(waybill, 'carrier', `/waybills/${id}/issue`);
+
+    // customs lodges export from waybill.issued by itself; an AEO exporter goes green with no officer
+    await until('export released on the bill', async () => {
+      const r = await call(waybill, 'shipper', 'GET', `/waybills/${id}`);
+      return (r.body.customs as { export: string | null }).export === 'released' ? true : undefined;
+    });
+    for (const m of [
+      { leg: 1, event: 'gate_in', at: ago(3), location: 'CNCQI' },
+      { leg: 1, event: 'departed', at: ago(2), location: 'CNCQI' },
+      { leg: 1, event: 'border_crossed', at: ago(1, 1), location: 'CNAKL' },
+    ])
+      await ok(waybill, 'carrier', `/waybills/${id}/milestones`, m);
+
+    await ok(waybill, 'shipper', `/waybills/${id}/endorse`, { to: parties.id('nominatedBank') });
+    const goods = creditA(parties).goodsDescription;
+    const presented = await ok(
+      lc,
+      'shipper',
+      `/credits/${credit.id as string}/presentations`,
+      presentation(parties, { waybillId: id, amount: '1248000.00', goods }),
+      201,
+    );
+    const examined = await until('the examination', async () => {
+      const r = await call(lc, 'shipper', 'GET', `/credits/${credit.id as string}`);
+      const p = (r.body.presentations as { id: string; result: string | null; discrepancies: unknown[] }[]).find(
+        (x) => x.id === presented.id,
+      );
+      return p?.result === null || p === undefined ? undefined : p;
+    });
+    expect(examined).toMatchObject({ result: 'complying', discrepancies: [] });
+    await ok(lc, 'nominatedBank', `/credits/${credit.id as string}/presentations/${presented.id as string}/honour`);
+    await ok(lc, 'bank', `/credits/${credit.id as string}/presentations/${presented.id as string}/pay`);
+
+    // lc.paid → the holding bank endorses the bill to the applicant, caused by the payment
+    const released = await until('the bill released to the applicant', async () => {
+      const r = await call(waybill, 'consignee', 'GET', `/waybills/${id}`);
+      return r.body.holder === parties.id('consignee') ? r.body : undefined;
+    });
+    expect((released.endorsements as { causationId?: string }[]).at(-1)?.causationId).toEqual(expect.any(String));
+    expect(released.credit).toEqual({ number: 'RRH26DC000417', status: 'paid' });
+
+    await ok(waybill, 'carrier', `/waybills/${id}/milestones`, {
+      leg: 1,
+      event: 'arrived',
+      at: ago(0, 0),
+      location: 'DEDUI',
+    });
+    const early = await call(waybill, 'consignee', 'POST', `/waybills/${id}/surrender`, {});
+    expect(early.status).toBe(409);
+
+    await ok(customs, 'consignee', '/declarations', { type: 'import', waybillId: id, office: 'DEDUI' }, 201);
+    await until('import released on the bill', async () => {
+      const r = await call(waybill, 'consignee', 'GET', `/waybills/${id}`);
+      return (r.body.customs as { import: string | null }).import === 'released' ? true : undefined;
+    });
+    await ok(waybill, 'consignee', `/waybills/${id}/surrender`);
+    const delivered = await ok(waybill, 'carrier', `/waybills/${id}/deliver`);
+    expect(delivered.status).toBe('accomplished');
+
+    const verdict = await call(waybill, 'consignee', 'GET', `/waybills/${id}/verify`);
+    expect(verdict.body).toMatchObject({ valid: true, signature: { valid: true }, problems: [] });
+    const declarations = await call(customs, 'consignee', 'GET', `/declarations?waybillId=${id}`);
+    expect((declarations.body.items as { type: string; status: string }[]).map((d) => [d.type, d.status])).toEqual(
+      expect.arrayContaining([
+        ['export', 'released'],
+        ['import', 'released'],
+      ]),
+    );
+  });
+});
