@@ -161,3 +161,34 @@ describe('access and validation', () => {
     await eventually(async () => ((await eventCount(ids[0] ?? '', 'waybill.submitted')) === 1 ? true : undefined));
   });
 });
+
+describe('the public endpoints', () => {
+  it('document every endpoint with its schemas and errors, and publish the event contracts', async () => {
+    const docs = (await h.app.inject({ method: 'GET', url: '/docs/json' })).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    for (const path of [
+      '/waybills',
+      '/waybills/{id}',
+      '/waybills/{id}/endorse',
+      '/waybills/{id}/history',
+      '/waybills/{id}/verify',
+    ])
+      expect(Object.keys(docs.paths)).toContain(path);
+    expect(Object.keys(docs.paths['/waybills/{id}/endorse']?.post?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '400', '401', '403', '404', '409', '422']),
+    );
+    const schema = await h.app.inject({ method: 'GET', url: '/schemas/waybill.endorsed.json' });
+    expect(schema.statusCode).toBe(200);
+    expect(schema.json().required).toEqual(expect.arrayContaining(['from', 'to', 'at']));
+    const asyncapi = (await h.app.inject({ method: 'GET', url: '/asyncapi.json' })).json();
+    expect(asyncapi.asyncapi).toBe('3.0.0');
+    expect(Object.keys(asyncapi.operations)).toEqual(
+      expect.arrayContaining(['publish-waybill-events-v1', 'consume-customs-events-v1', 'consume-lc-events-v1']),
+    );
+    const ready = await h.app.inject({ method: 'GET', url: '/ready' });
+    expect(ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', kafka: 'ok' } });
+    const metrics = await h.app.inject({ method: 'GET', url: '/metrics' });
+    expect(metrics.body).toContain('railbill_http_request_duration_seconds');
+  });
+});
