@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createIdempotentProducer } from '@railbill/platform';
 import {
@@ -29,14 +30,31 @@ const cast = Object.fromEntries(
   ]),
 ) as Cast;
 let services: RunningProcess[] = [];
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+    });
+  });
 let browser: Browser | undefined;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: run \`bash infra/chromium.sh\` (installs Debian chromium), then rerun`);
-  services = await Promise.all(
-    (['console', 'waybill', 'letter-of-credit', 'customs-clearance'] as const).map((n) => startServiceProcess(env, n)),
+  // free ports from the OS (a fixed range may be taken by another run on this machine); every started process is
+  // kept for afterAll even when another fails to start
+  const started = await Promise.allSettled(
+    (['console', 'waybill', 'letter-of-credit', 'customs-clearance'] as const).map(async (n) =>
+      startServiceProcess(env, n, { port: await freePort() }),
+    ),
   );
+  services = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = started.find((r) => r.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -129,3 +129,17 @@ describe('the walking skeleton', () => {
     });
   });
 });
+
+describe('graceful shutdown', () => {
+  it('stops HTTP, the consumer and the relay on SIGTERM, flushing first, and exits 0', async () => {
+    await lc.process.kill('SIGTERM');
+    const exit = await lc.process.exited;
+    expect(exit).toEqual({ code: 0, signal: null });
+    const stopped = lc.process
+      .output()
+      .split('\n')
+      .filter((l) => l.includes('"msg":"stopped"'))
+      .map((l) => (JSON.parse(l) as { part: string }).part);
+    expect(stopped).toEqual(['http', 'background', 'inbox-consumer', 'outbox-relay', 'kafka', 'database']);
+  });
+});
