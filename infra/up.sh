@@ -28,8 +28,10 @@ stop_all() {
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   if [ "$started_kafka" = 1 ]; then bash infra/kafka.sh stop; fi
   echo "[railbill] stopped"
+  exit "${1:-0}"
 }
-trap stop_all INT TERM EXIT
+trap 'stop_all 0' INT TERM
+trap 'stop_all $?' EXIT
 
 for entry in "${services[@]}"; do
   name="${entry%%:*}"

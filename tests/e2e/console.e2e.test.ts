@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createIdempotentProducer } from '@railbill/platform';
 import {
@@ -31,15 +30,6 @@ const cast = Object.fromEntries(
 ) as Cast;
 let services: RunningProcess[] = [];
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
 let browser: Browser | undefined;
 
 beforeAll(async () => {
@@ -49,7 +39,7 @@ beforeAll(async () => {
   // kept for afterAll even when another fails to start
   const started = await Promise.allSettled(
     (['console', 'waybill', 'letter-of-credit', 'customs-clearance'] as const).map(async (n) =>
-      startServiceProcess(env, n, { port: await freePort() }),
+      startServiceProcess(env, n),
     ),
   );
   services = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { testDatabaseName } from './database.ts';
 import { repoRoot } from './infra.ts';
@@ -13,7 +14,16 @@ export type SystemEnv = Readonly<{
   topicPrefix: string;
 }>;
 
-let nextPort = 41_000 + (process.pid % 500) * 8;
+/** A port the OS has just handed out, so parallel runs and other programs never collide with a service under test. */
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+    });
+  });
 
 /** A service of the system as a real child process with its own database, port and topic prefix. */
 export type RunningProcess = Readonly<{ name: ServiceName; url: string; databaseUrl: string; process: Spawned }>;
@@ -30,7 +40,7 @@ export const startServiceProcess = async (
   name: ServiceName,
   options: Readonly<{ databaseUrl?: string; port?: number; failpoints?: string; env?: Record<string, string> }> = {},
 ): Promise<RunningProcess> => {
-  const port = options.port ?? nextPort++;
+  const port = options.port ?? (await freePort());
   const databaseUrl = options.databaseUrl ?? databaseUrlFor(env, name, randomBytes(4).toString('hex'));
   const spawned = spawnNode(join(repoRoot, 'services', name, 'src', 'main.ts'), {
     PORT: String(port),

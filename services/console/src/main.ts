@@ -1,11 +1,5 @@
 import { startService } from '@railbill/platform';
-import { config } from './config.ts';
-import { registerRoutes } from './http/routes.ts';
+import { loadConsoleConfig } from './config.ts';
+import { consoleService } from './service.ts';
 
-await startService({
-  name: 'console',
-  description: "The operators' view: live event stream and per-shipment timeline, read-only.",
-  config,
-  migrationsFolder: new URL('../migrations', import.meta.url).pathname,
-  routes: registerRoutes,
-});
+await startService(consoleService(loadConsoleConfig()));

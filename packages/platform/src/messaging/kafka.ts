@@ -24,7 +24,13 @@ export const createKafka = (clientId: string, brokers: readonly string[], log: L
 
 /** Idempotent producer: acks from all replicas, one request in flight, so per-key order holds across retries. */
 export const createIdempotentProducer = (kafka: Kafka): Producer =>
-  kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    // the idempotent producer must keep retrying, or a retry limit could reorder or duplicate (kafkajs EoS note)
+    retry: { initialRetryTime: 100, maxRetryTime: 5000, retries: Number.MAX_SAFE_INTEGER },
+  });
 
 export const TOPIC_PARTITIONS = 3;
 

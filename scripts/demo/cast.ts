@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import type { Member } from './http.ts';
+
+/** The roles the two shipments need (named like the testkit cast, so a test can pass its own parties). */
+export const castIds = {
+  shipper: 'yunxi-devices',
+  shipper2: 'shancheng-moto',
+  consignee: 'rheinhafen-computer',
+  consignee2: 'kallang-twowheel',
+  carrier: 'silkrail-mto',
+  seaCarrier: 'beibu-ocean',
+  bank: 'rrhb',
+  nominatedBank: 'yzcb-cq',
+  sgBank: 'smbl',
+  customsCn: 'customs-cq',
+  customsPl: 'customs-pl',
+  customsDe: 'customs-de',
+  customsSg: 'customs-sg',
+} as const;
+export type Role = keyof typeof castIds;
+export type Cast = Readonly<Record<Role, Member>>;
+
+/** The cast from a parties file (SPEC §2 shape) by the ids of shared/domain/shipments.md. */
+export const loadCast = (file: string): Cast => {
+  const parties = JSON.parse(readFileSync(file, 'utf8')) as { id: string; token: string }[];
+  return Object.fromEntries(
+    Object.entries(castIds).map(([role, id]) => {
+      const p = parties.find((x) => x.id === id);
+      if (p === undefined) throw new Error(`party ${id} (${role}) is missing from ${file}`);
+      return [role, { id: p.id, token: p.token }];
+    }),
+  ) as Cast;
+};

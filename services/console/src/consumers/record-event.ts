@@ -1,0 +1,39 @@
+import type { MessageHandler } from '@railbill/platform';
+import { sql } from 'drizzle-orm';
+import { events } from '../store/schema.ts';
+
+/** The channel a committed insert is announced on; the payload is the row's `seq`. */
+export const EVENTS_CHANNEL = 'console_events';
+
+const creditNumberOf = (type: string, data: unknown): string | null => {
+  if (!type.startsWith('lc.') || typeof data !== 'object' || data === null) return null;
+  const n = (data as { creditNumber?: unknown }).creditNumber;
+  return typeof n === 'string' ? n : null;
+};
+
+/**
+ * Stores one consumed event (any of the three topics) as received, inside the inbox transaction, and announces it
+ * with NOTIFY, which PostgreSQL delivers only when that transaction commits.
+ */
+export const recordEvent =
+  (topic: string): MessageHandler =>
+  async (tx, event) => {
+    const e = event.envelope;
+    const inserted = await tx
+      .insert(events)
+      .values({
+        eventId: e.id,
+        topic,
+        type: e.type,
+        subject: e.subject,
+        correlationId: e.correlationid,
+        time: e.time,
+        sequence: e.sequence,
+        creditNumber: creditNumberOf(e.type, event.data),
+        envelope: e,
+      })
+      .onConflictDoNothing()
+      .returning({ seq: events.seq });
+    const row = inserted[0];
+    if (row !== undefined) await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(row.seq)})`);
+  };
