@@ -36,7 +36,8 @@ trap 'stop_all $?' EXIT
 for entry in "${services[@]}"; do
   name="${entry%%:*}"
   port="${entry##*:}"
-  PORT="$port" node "services/$name/src/main.ts" >>"$LOG_DIR/$name.log" 2>&1 &
+  # a small young generation keeps each service well under 200 MB RSS (bench: memory)
+  PORT="$port" node --max-semi-space-size=8 "services/$name/src/main.ts" >>"$LOG_DIR/$name.log" 2>&1 &
   pids+=("$!")
 done
 

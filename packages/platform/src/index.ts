@@ -4,6 +4,7 @@ export * from './failpoint.ts';
 export * from './http/auth.ts';
 export * from './http/create-app.ts';
 export * from './http/metrics.ts';
+export * from './http/pagination.ts';
 export * from './http/problems.ts';
 export * from './http/route-schemas.ts';
 export * from './logger.ts';

@@ -9,9 +9,12 @@ export type Spawned = Readonly<{
   kill: (signal?: NodeJS.Signals) => Promise<void>;
 }>;
 
+/** What services run with (infra/up.sh too): a small young generation keeps RSS low after start (bench: memory). */
+export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=8'] as const;
+
 /** Runs a TypeScript entry point as a real child process on this Node (which strips types itself). */
 export const spawnNode = (entry: string, env: Record<string, string>): Spawned => {
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, entry], {
     env: { ...process.env, TZ: 'UTC', KAFKAJS_NO_PARTITIONER_WARNING: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -32,10 +32,19 @@ export const localDateOf = (instant: Instant, offsetMinutes = 0): LocalDate =>
   new Date(Date.parse(instant) + offsetMinutes * 60_000).toISOString().slice(0, 10);
 
 /** The calendar date of an instant in an IANA time zone (e.g. "Asia/Shanghai"). */
+// one formatter per zone: building an Intl.DateTimeFormat costs ~40 µs, using one ~1 µs (bench: examination)
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
+  let f = formatters.get(timeZone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+};
+
 export const localDateIn = (instant: Instant, timeZone: string): LocalDate =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(instant),
-  );
+  formatterFor(timeZone).format(new Date(instant));
 
 export const isInstantBefore = (a: Instant, b: Instant): boolean => Date.parse(a) < Date.parse(b);
 export const addMinutes = (i: Instant, minutes: number): Instant =>

@@ -1,4 +1,4 @@
-import { asc, inArray, isNull, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Producer } from 'kafkajs';
 import type pg from 'pg';
 import { failpoint } from '../failpoint.ts';
@@ -48,18 +48,18 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
         sql`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as locked`,
       );
       if (lock.rows[0]?.locked !== true) return 0;
-      const rows = await tx
-        .select({
-          id: outbox.id,
-          topic: outbox.topic,
-          key: outbox.key,
-          envelope: outbox.envelope,
-          headers: outbox.headers,
-        })
-        .from(outbox)
-        .where(isNull(outbox.publishedAt))
-        .orderBy(asc(outbox.id))
-        .limit(batchSize);
+      // select and mark in one statement: the marks commit only after the broker acknowledged the batch
+      const marked = await tx.execute<{
+        id: number;
+        topic: string;
+        key: string;
+        envelope: unknown;
+        headers: Record<string, string>;
+      }>(sql`
+        update outbox set published_at = now()
+        where id in (select id from outbox where published_at is null order by id limit ${batchSize})
+        returning id, topic, key, envelope, headers`);
+      const rows = [...marked.rows].sort((a, b) => Number(a.id) - Number(b.id));
       if (rows.length === 0) return 0;
       const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
       for (const row of rows) {
@@ -73,15 +73,6 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
         topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
       });
       failpoint('relay.after-send');
-      await tx
-        .update(outbox)
-        .set({ publishedAt: sql`now()` })
-        .where(
-          inArray(
-            outbox.id,
-            rows.map((r) => r.id),
-          ),
-        );
       return rows.length;
     });
 

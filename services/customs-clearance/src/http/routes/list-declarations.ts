@@ -1,22 +1,21 @@
 import { DeclarationView, Id } from '@railbill/contracts';
-import { type App, type Party, partyOf, problemResponses } from '@railbill/platform';
+import {
+  type App,
+  decodeCursor,
+  type Party,
+  pageOf,
+  pageQueryShape,
+  partyOf,
+  problemResponses,
+} from '@railbill/platform';
 import { z } from 'zod';
 import { listDeclarations as queryDeclarations, type Viewer } from '../../store/queries.ts';
 import type { RouteDeps } from '../routes.ts';
 import { toView } from '../views.ts';
 
-const encodeCursor = (id: string): string => Buffer.from(id, 'utf8').toString('base64url');
-const decodeCursor = (cursor: string): string => Buffer.from(cursor, 'base64url').toString('utf8');
-
 const ListQuery = z.strictObject({
   waybillId: Id.optional(),
-  // SPEC §8: limit above 100 is 400
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z
-    .string()
-    .max(100)
-    .refine((c) => z.uuid().safeParse(decodeCursor(c)).success, 'must be a cursor returned by this list')
-    .optional(),
+  ...pageQueryShape,
 });
 
 /** SPEC §5: operators read all, customs the declarations at (or bound for) its offices, others those they are on. */
@@ -50,10 +49,11 @@ export const listDeclarations = (app: App, deps: RouteDeps): void => {
         limit: q.limit,
       });
       const last = items.at(-1);
-      return {
-        items: items.map((i) => toView(i.id, i.state)),
-        nextCursor: more && last !== undefined ? encodeCursor(last.id) : null,
-      };
+      return pageOf(
+        items.map((i) => toView(i.id, i.state)),
+        last,
+        more,
+      );
     },
   );
 };

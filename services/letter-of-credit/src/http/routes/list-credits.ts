@@ -1,25 +1,16 @@
 import { CreditNumber, PartyId } from '@railbill/contracts';
-import { type App, partyOf, problemResponses } from '@railbill/platform';
+import { type App, decodeCursor, pageOf, pageQueryShape, partyOf, problemResponses } from '@railbill/platform';
 import { z } from 'zod';
 import { listCredits as queryCredits } from '../../store/queries.ts';
 import type { RouteDeps } from '../routes.ts';
 import { CreditStatus, CreditView } from '../schemas.ts';
 import { toCreditView } from '../views.ts';
 
-const encodeCursor = (id: string): string => Buffer.from(id, 'utf8').toString('base64url');
-const decodeCursor = (cursor: string): string => Buffer.from(cursor, 'base64url').toString('utf8');
-
 const ListQuery = z.strictObject({
   status: CreditStatus.optional(),
   party: PartyId.optional(),
   number: CreditNumber.optional(),
-  // SPEC §8: limit above 100 is 400
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z
-    .string()
-    .max(100)
-    .refine((c) => z.uuid().safeParse(decodeCursor(c)).success, 'must be a cursor returned by this list')
-    .optional(),
+  ...pageQueryShape,
 });
 
 /** `GET /credits` (SPEC §8): the credits the caller is named on (operators: all), filtered, with an opaque cursor. */
@@ -54,7 +45,7 @@ export const listCredits = (app: App, deps: RouteDeps): void => {
           : [toCreditView(i.id, i.state, { createdAt: i.createdAt, updatedAt: i.updatedAt })],
       );
       const last = items.at(-1);
-      return { items: views, nextCursor: more && last !== undefined ? encodeCursor(last.id) : null };
+      return pageOf(views, last, more);
     },
   );
 };

@@ -1,13 +1,10 @@
 import { Locode, PartyId } from '@railbill/contracts';
-import { type App, partyOf, problemResponses } from '@railbill/platform';
+import { type App, decodeCursor, pageOf, pageQueryShape, partyOf, problemResponses } from '@railbill/platform';
 import { z } from 'zod';
 import { listBills } from '../../store/queries.ts';
 import type { RouteDeps } from '../routes.ts';
 import { WaybillView } from '../schemas.ts';
 import { toView } from '../views.ts';
-
-const encodeCursor = (id: string): string => Buffer.from(id, 'utf8').toString('base64url');
-const decodeCursor = (cursor: string): string => Buffer.from(cursor, 'base64url').toString('utf8');
 
 const ListQuery = z.strictObject({
   status: z.enum(['submitted', 'issued', 'surrendered', 'accomplished', 'void']).optional(),
@@ -18,13 +15,7 @@ const ListQuery = z.strictObject({
     .string()
     .regex(/^[A-Z]{4}\d{7}$/, 'must be a container number such as RBLU1000015')
     .optional(),
-  // SPEC §8: limit above 100 is 400
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z
-    .string()
-    .max(100)
-    .refine((c) => z.uuid().safeParse(decodeCursor(c)).success, 'must be a cursor returned by this list')
-    .optional(),
+  ...pageQueryShape,
 });
 
 /** `GET /waybills` (SPEC §3): the bills the caller is on (operators: all), filtered, with an opaque cursor. */
@@ -68,7 +59,7 @@ export const listWaybills = (app: App, deps: RouteDeps): void => {
             ],
       );
       const last = items.at(-1);
-      return { items: views, nextCursor: more && last !== undefined ? encodeCursor(last.id) : null };
+      return pageOf(views, last, more);
     },
   );
 };
