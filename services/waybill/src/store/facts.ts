@@ -1,6 +1,5 @@
 import { type Executor, loadProjection, projections, type Tx } from '@railbill/platform';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { billNumberCounters } from './schema.ts';
 
 /** Latest declaration status per type, from consumed `customs.events.v1` (SPEC §3: gates departure and surrender). */
 export type Clearance = Readonly<{ export: string | null; transit: string | null; import: string | null }>;
@@ -36,19 +35,15 @@ export const loadCreditStatus = async (db: Executor, creditNumber: string | unde
     ? null
     : ((await loadProjection<CreditFacts>(db, CREDIT_PROJECTION, creditNumber))?.state.status ?? null);
 
-/** The carrier's next bill number, e.g. SILKRAIL-2026-000042: a prefix of its id, the year, a gapless counter. */
+/** The carrier's next bill number, e.g. SILKRAIL-2026-000042: a prefix of its id, the year, a sequence number. */
 export const nextBillNumber = async (tx: Tx, carrierId: string, at: string): Promise<string> => {
-  const rows = await tx
-    .insert(billNumberCounters)
-    .values({ carrierId, last: 1 })
-    .onConflictDoUpdate({ target: billNumberCounters.carrierId, set: { last: sql`${billNumberCounters.last} + 1` } })
-    .returning({ last: billNumberCounters.last });
+  const rows = await tx.execute<{ n: string }>(sql`select nextval('bill_number_seq')::text as n`);
   const prefix =
     carrierId
       .replace(/[^A-Za-z0-9]/g, '')
       .slice(0, 8)
       .toUpperCase() || 'BILL';
-  return `${prefix}-${at.slice(0, 4)}-${String(rows[0]?.last ?? 1).padStart(6, '0')}`;
+  return `${prefix}-${at.slice(0, 4)}-${(rows.rows[0]?.n ?? '0').padStart(6, '0')}`;
 };
 
 /** The other documents' status a bill shows (SPEC §8 `customs`, `credit`). */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgSequence, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Query index of bills, written in the same transaction as each event: lists and per-party filters (SPEC §3). */
 export const waybillIndex = pgTable(
@@ -32,8 +32,8 @@ export const carrierKeys = pgTable('carrier_keys', {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
 
-/** Each carrier's bill-number counter: the carrier's own numbering scheme (SPEC §3 issue). */
-export const billNumberCounters = pgTable('bill_number_counters', {
-  carrierId: text('carrier_id').primaryKey(),
-  last: integer('last').notNull(),
-});
+/**
+ * Bill numbers (SPEC §3 issue): one sequence for all carriers, so concurrent issues never queue on a counter row;
+ * a refused issue leaves a gap, which a carrier's numbering may have.
+ */
+export const billNumberSequence = pgSequence('bill_number_seq', { startWith: 1 });

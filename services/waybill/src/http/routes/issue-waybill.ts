@@ -15,7 +15,6 @@ export const issueWaybill = (app: App, deps: RouteDeps): void =>
       type: 'issue',
       by,
       at,
-      // only a decision that accepts keeps the number: a refusal rolls the counter back with the transaction
       billNumber: await nextBillNumber(
         tx,
         loaded.state.status === 'initial' ? by.id : loaded.state.content.carrier,
