@@ -6,6 +6,7 @@ export const baseConfigShape = {
   RAILBILL_PARTIES: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(6000),
   HOST: z.string().default('127.0.0.1'),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(1000),
   RAILBILL_FAILPOINTS: z.string().default(''),

@@ -21,6 +21,7 @@ export type ServiceConfig = Readonly<{
   RAILBILL_PARTIES?: string | undefined;
   LOG_LEVEL: string;
   BODY_LIMIT_BYTES: number;
+  RATE_LIMIT_PER_MINUTE: number;
   OUTBOX_POLL_MS: number;
   KAFKA_TOPIC_PREFIX: string;
 }>;
@@ -96,6 +97,7 @@ export const buildService = async <C extends ServiceConfig>(def: ServiceDefiniti
     parties,
     metrics,
     bodyLimit: config.BODY_LIMIT_BYTES,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     asyncApi: asyncApiDocument({
       title: `railbill ${def.name}`,
       produces: def.produces === undefined ? [] : [def.produces],

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
@@ -32,6 +33,8 @@ export type CreateAppOptions = Readonly<{
   parties: Parties;
   metrics: Metrics;
   bodyLimit: number;
+  /** Requests per minute and party (SPEC §7: 429 beyond); public endpoints are not limited. */
+  rateLimitPerMinute: number;
   /** Each check throws when its dependency is unreachable (`/ready`). */
   readiness: Readonly<Record<string, ReadinessCheck>>;
   /** The AsyncAPI document of the topics this service produces and consumes. */
@@ -83,6 +86,20 @@ export const createApp = async (o: CreateAppOptions): Promise<App> => {
       partyId: party.id,
       ...(typeof correlationId === 'string' ? { correlationId } : {}),
     });
+  });
+
+  // after authentication (onRequest), so the budget is the party's own; 429 as problem+json via the error handler
+  await app.register(rateLimit, {
+    hook: 'preHandler',
+    max: o.rateLimitPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => request.party?.id ?? request.ip,
+    allowList: (request) => request.routeOptions.config.public === true || request.party === undefined,
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`more than ${context.max} requests per minute; retry after ${context.after}`), {
+        statusCode: 429,
+        code: 'FST_ERR_RATE_LIMIT',
+      }),
   });
 
   app.addHook('onResponse', async (request, reply) => {

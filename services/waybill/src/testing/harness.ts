@@ -19,21 +19,22 @@ import { waybillService } from '../service.ts';
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 
 /** The waybill service in-process on the real broker and PostgreSQL, with a producer for other services' events. */
-export const startHarness = async (databaseServerUrl: string, kafkaBrokers: string) => {
+export const startHarness = async (databaseServerUrl: string, kafkaBrokers: string, env: NodeJS.ProcessEnv = {}) => {
   const parties = makeParties();
   const prefix = testPrefix();
   const kafka = testKafka(kafkaBrokers);
   await createTestTopics(kafka, [`${prefix}${CUSTOMS_TOPIC}`, `${prefix}${LC_TOPIC}`]);
   const service: BuiltService = await buildService(
     waybillService(
-      loadWaybillConfig(
-        serviceEnv({
+      loadWaybillConfig({
+        ...serviceEnv({
           databaseUrl: newDatabaseUrl(databaseServerUrl, 'waybill'),
           kafkaBrokers,
           partiesFile: parties.file,
           prefix,
         }),
-      ),
+        ...env,
+      }),
     ),
   );
   const producer: Producer = createIdempotentProducer(kafka);
