@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { WAYBILL_TOPIC } from '@railbill/contracts';
+import { createIdempotentProducer } from '@railbill/platform';
+import {
+  createTestTopics,
+  eventually,
+  makeParties,
+  publishEvent,
+  repoRoot,
+  spawnNode,
+  startServiceProcess,
+  testKafka,
+} from '@railbill/testkit';
+import { describe, expect, inject, it } from 'vitest';
+import { countRows, systemEnv } from '../support.ts';
+
+// Issue #7: the console's projection can be rebuilt from the topics with one command (SPEC §6 "Replay").
+const parties = makeParties();
+const env = systemEnv(inject('databaseUrl'), inject('kafkaBrokers'), parties.file);
+const kafka = testKafka(env.kafkaBrokers);
+
+describe('the console rebuild', () => {
+  it('empties the projection and replays every event from the topics, once', async () => {
+    await createTestTopics(kafka, [`${env.topicPrefix}${WAYBILL_TOPIC}`]);
+    const console = await startServiceProcess(env, 'console');
+    const producer = createIdempotentProducer(kafka);
+    await producer.connect();
+    const subjects = [randomUUID(), randomUUID(), randomUUID()];
+    for (const subject of subjects)
+      await publishEvent(producer, `${env.topicPrefix}${WAYBILL_TOPIC}`, {
+        type: 'waybill.voided',
+        subject,
+        version: 1,
+        data: { voidedBy: parties.id('shipper') },
+      });
+    await producer.disconnect();
+    const count = () => countRows(console, 'select count(*)::int as n from events', []);
+    await eventually(async () => ((await count()) === 3 ? true : undefined), 20_000, 'the console projection');
+    await countRows(console, 'delete from events where subject = $1', [subjects[0]]);
+    expect(await count()).toBe(2);
+    await console.process.kill('SIGTERM');
+
+    const rebuild = spawnNode(join(repoRoot, 'services/console/src/rebuild.ts'), {
+      DATABASE_URL: console.databaseUrl,
+      KAFKA_BROKERS: env.kafkaBrokers,
+      KAFKA_TOPIC_PREFIX: env.topicPrefix,
+      RAILBILL_PARTIES: env.partiesFile,
+      LOG_LEVEL: 'info',
+    });
+    const exit = await rebuild.exited;
+    expect(exit, rebuild.output().slice(-3000)).toEqual({ code: 0, signal: null });
+    expect(await count()).toBe(3);
+    const distinct = await countRows(console, 'select count(distinct subject)::int as n from events', []);
+    expect(distinct).toBe(3);
+  });
+});
