@@ -2,6 +2,7 @@ import { creditA, creditC, eventually, presentation } from '@railbill/testkit';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
+import { loadBillView } from './store/facts.ts';
 import { day, type Harness, startHarness } from './testing/harness.ts';
 
 // issue #5: shipments.md (a) and (c) over REST, the bill known only from waybill events the test publishes.
@@ -48,12 +49,14 @@ describe('shipments.md (a): a complying presentation', () => {
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('credit-number-taken');
 
+    // the bill names the credit by creditNumber before advice: from then on the credit's events carry the bill's id
+    const waybillId = uuidv7();
+    await h.publishWaybill(waybillId, h.billLife({ creditNumber: 'RRH26DC000417', departedOn: day(-6) }));
+    await eventually(async () => loadBillView(h.service.deps.db, waybillId), 20_000, 'the bill consumed');
+
     const advised = await h.call('nominatedBank', 'POST', `/credits/${id}/advise`, {});
     expect(advised.status).toBe(200);
     expect(advised.body.status).toBe('advised');
-
-    const waybillId = uuidv7();
-    await h.publishWaybill(waybillId, h.billLife({ creditNumber: 'RRH26DC000417', departedOn: day(-6) }));
     const presented = await h.call(
       'shipper',
       'POST',
@@ -77,9 +80,11 @@ describe('shipments.md (a): a complying presentation', () => {
     const lcPaid = await eventually(async () => h.lcEvents(id).find((e) => e.envelope.type === 'lc.paid'));
     expect(lcPaid.data).toMatchObject({ bank: p.id('nominatedBank'), applicant: p.id('consignee'), waybillId });
     expect(lcPaid.key).toBe(id);
-    // SPEC §6: the credit's own id until the presentation names the bill, the bill's id from then on
-    const events = h.lcEvents(id);
-    expect(events.find((e) => e.envelope.type === 'lc.issued')?.envelope.correlationid).toBe(id);
+    // SPEC §6: the credit's own id until a bill names it by creditNumber, the bill's id from then on
+    const correlation = (type: string) => h.lcEvents(id).find((e) => e.envelope.type === type)?.envelope.correlationid;
+    expect(correlation('lc.issued')).toBe(id);
+    expect(correlation('lc.advised')).toBe(waybillId);
+    expect(correlation('lc.presented')).toBe(waybillId);
     expect(lcPaid.envelope.correlationid).toBe(waybillId);
   });
 });

@@ -1,7 +1,9 @@
+import { addMinutes } from '@railbill/contracts';
 import { creditA, creditC, eventually, presentation } from '@railbill/testkit';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
+import { loadBillView } from './store/facts.ts';
 import { day, type Harness, instantOn, startHarness, today } from './testing/harness.ts';
 
 // issue #5: examination reads only consumed waybill events; amendments; the expiry job.
@@ -105,6 +107,46 @@ describe('amendments', () => {
   });
 });
 
+describe('the backstop of the expiry job', () => {
+  /** A presentation under a bill consumed up to its departure but never endorsed to a bank: it waits. */
+  const waitingPresentation = async (number: string) => {
+    const p = h.parties;
+    const id = await advisedCredit(creditA(p, { number }));
+    const waybillId = uuidv7();
+    await h.publishWaybill(waybillId, h.billLife({ creditNumber: number, departedOn: day(-6) }).slice(0, 3));
+    await eventually(async () => (await loadBillView(h.service.deps.db, waybillId))?.firstDeparture ?? undefined);
+    const presented = await h.call(
+      'shipper',
+      'POST',
+      `/credits/${id}/presentations`,
+      presentation(p, { waybillId, amount: '1248000.00', goods: creditA(p).goodsDescription }),
+    );
+    expect(presented.body).toMatchObject({ status: 'awaiting_documents', result: null });
+    const body = presented.body as { id: string; presentedAt: string; decisionDeadline: string };
+    return { id, pid: body.id, presentedAt: body.presentedAt, deadline: body.decisionDeadline };
+  };
+  const examinedCount = (id: string) => h.lcEvents(id).filter((e) => e.envelope.type === 'lc.examined').length;
+
+  it('examines a presentation on its known bill after an hour of waiting, once', async () => {
+    const { id, pid, presentedAt } = await waitingPresentation('RRH26DC000604');
+    expect((await h.expiry.runOnce(today(), addMinutes(presentedAt, 59))).examined).toEqual([]);
+    expect((await h.expiry.runOnce(today(), addMinutes(presentedAt, 60))).examined).toEqual([pid]);
+    expect((await h.expiry.runOnce(today(), addMinutes(presentedAt, 120))).examined).toEqual([]);
+    const examined = await presentationOf(id, pid);
+    expect(examined).toMatchObject({ status: 'discrepant', result: 'discrepant' });
+    expect(examined?.discrepancies.map((d) => d.code)).toEqual(['BILL_NOT_HELD_BY_BANK']);
+    await eventually(async () => (examinedCount(id) > 0 ? true : undefined));
+    expect(examinedCount(id)).toBe(1);
+  });
+
+  it('examines at once when the decision deadline is two banking days away or less', async () => {
+    const { id, pid, presentedAt, deadline } = await waitingPresentation('RRH26DC000605');
+    expect((await h.expiry.runOnce(today(), presentedAt)).examined).toEqual([]);
+    expect((await h.expiry.runOnce(deadline, presentedAt)).examined).toEqual([pid]);
+    expect((await presentationOf(id, pid))?.result).toBe('discrepant');
+  });
+});
+
 describe('the expiry job', () => {
   it('expires an overdue credit once, and nothing before it is due', async () => {
     const p = h.parties;
@@ -115,10 +157,10 @@ describe('the expiry job', () => {
         latestShipmentDate: today(),
       }),
     );
-    expect(await h.expiry.runOnce(today())).toEqual([]);
+    expect((await h.expiry.runOnce(today())).expired).toEqual([]);
     // 29(a) may extend the expiry over closing days; a month later it has passed in any calendar
-    expect(await h.expiry.runOnce(day(30))).toEqual([id]);
-    expect(await h.expiry.runOnce(day(31))).toEqual([]);
+    expect((await h.expiry.runOnce(day(30))).expired).toEqual([id]);
+    expect((await h.expiry.runOnce(day(31))).expired).toEqual([]);
     expect((await h.call('bank', 'GET', `/credits/${id}`)).body.status).toBe('expired');
     await eventually(async () => (h.lcEvents(id).some((e) => e.envelope.type === 'lc.expired') ? true : undefined));
     expect(h.lcEvents(id).filter((e) => e.envelope.type === 'lc.expired')).toHaveLength(1);

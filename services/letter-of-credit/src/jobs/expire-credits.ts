@@ -1,8 +1,9 @@
-import { type LocalDate, localDateIn } from '@railbill/contracts';
+import { type Instant, type LocalDate, localDateIn } from '@railbill/contracts';
 import { type Db, type Logger, type Parties, Rejected } from '@railbill/platform';
 import { type HandleDeps, handle } from '../handle.ts';
 import { examiningCalendar } from '../store/calendars.ts';
 import { overdueCredits } from '../store/queries.ts';
+import { examineWaiting } from './examine-waiting.ts';
 
 export type ExpiryJobDeps = Readonly<{
   db: Db;
@@ -13,9 +14,11 @@ export type ExpiryJobDeps = Readonly<{
 }>;
 
 /**
- * SPEC §4 `expired`: every `intervalMs`, each credit whose expiry date is before today (in the service's zone) is
- * offered `expire`; the domain extends the date to a banking day (UCP 29(a)) and refuses what is not due, already
- * terminal or under presentation, all as conflicts, which the job ignores: a run is idempotent.
+ * Every `intervalMs`: first the backstop of waiting presentations (jobs/examine-waiting.ts), so a presentation made in
+ * time is examined rather than lost to expiry; then SPEC §4 `expired`: each credit whose expiry date is before today
+ * (in the service's zone) is offered `expire`; the domain extends the date to a banking day (UCP 29(a)) and refuses
+ * what is not due, already terminal or under presentation, all as conflicts, which the job ignores. A run is
+ * idempotent.
  */
 export const createExpiryJob = (deps: ExpiryJobDeps) => {
   const log = deps.log.child({ component: 'expiry-job' });
@@ -45,21 +48,31 @@ export const createExpiryJob = (deps: ExpiryJobDeps) => {
     }
   };
 
-  /** One pass as of `today` (the LC date in the service's zone; tests pass their own); answers the credits expired. */
-  const runOnce = async (today: LocalDate): Promise<readonly string[]> => {
+  const clock = () => deps.handle.clock?.() ?? new Date().toISOString();
+
+  /**
+   * One pass as of `today` (the LC date in the service's zone) and `now` (tests pass their own); answers the
+   * presentations examined and the credits expired.
+   */
+  const runOnce = async (
+    today: LocalDate,
+    now: Instant = clock(),
+  ): Promise<Readonly<{ examined: readonly string[]; expired: readonly string[] }>> => {
+    const examined = await examineWaiting(deps, now, today, log);
+    if (examined.length > 0) log.info({ count: examined.length }, 'waiting presentations examined');
     const expired: string[] = [];
     for (const creditId of await overdueCredits(deps.db, today))
       if (await expireOne(creditId, today)) expired.push(creditId);
     if (expired.length > 0) log.info({ count: expired.length }, 'credits expired');
-    return expired;
+    return { examined, expired };
   };
 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
-    const now = deps.handle.clock?.() ?? new Date().toISOString();
+    const now = clock();
     const today = localDateIn(now, deps.handle.timeZone);
-    running = running.then(() => runOnce(today)).catch((err: unknown) => log.error({ err }, 'expiry run failed'));
+    running = running.then(() => runOnce(today, now)).catch((err: unknown) => log.error({ err }, 'expiry run failed'));
   };
 
   return {

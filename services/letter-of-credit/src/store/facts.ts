@@ -1,5 +1,5 @@
-import { type Executor, loadProjection, type Tx } from '@railbill/platform';
-import { asc, eq, sql } from 'drizzle-orm';
+import { type Executor, loadProjection, projections, type Tx } from '@railbill/platform';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { banksOfCredit } from '../domain/credit-terms.ts';
 import type { BillView } from '../domain/examination/bill-view.ts';
 import type { Credit } from '../domain/state.ts';
@@ -10,6 +10,27 @@ export const BILLS_PROJECTION = 'bills';
 
 export const loadBillView = async (db: Executor, waybillId: string): Promise<BillView | undefined> =>
   (await loadProjection<BillView | null>(db, BILLS_PROJECTION, waybillId))?.state ?? undefined;
+
+/**
+ * SPEC §6: the bill that names the credit by `creditNumber`, as consumed. With several (partial shipments, UCP 31),
+ * the first created (UUIDv7 ids sort by creation), so the answer never changes once given; a void bill was never a
+ * shipment and names nothing. Served by the `projections_bills_credit_number` index.
+ */
+export const billNamingCredit = async (db: Executor, creditNumber: string): Promise<string | undefined> => {
+  const rows = await db
+    .select({ id: projections.id })
+    .from(projections)
+    .where(
+      and(
+        eq(projections.name, BILLS_PROJECTION),
+        eq(sql`${projections.state}->>'creditNumber'`, creditNumber),
+        ne(sql`${projections.state}->>'status'`, 'void'),
+      ),
+    )
+    .orderBy(asc(sql`${projections.state}->>'creditNumber'`), asc(projections.id))
+    .limit(1);
+  return rows[0]?.id;
+};
 
 /**
  * Whether the consumed bill is the one a presentation rests on, so that consumer lag never reads as a discrepancy:
@@ -37,18 +58,35 @@ export const lockBill = async (tx: Tx, waybillId: string): Promise<void> => {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`bill:${waybillId}`}, 0))`);
 };
 
-export type PendingPresentation = Readonly<{ presentationId: string; creditId: string; presentedAt: string }>;
+export type PendingPresentation = Readonly<{
+  presentationId: string;
+  creditId: string;
+  waybillId: string;
+  presentedAt: string;
+}>;
 
-/** Presentations waiting for this bill's events, oldest first. */
-export const pendingFor = async (db: Executor, waybillId: string): Promise<readonly PendingPresentation[]> => {
-  const rows = await db
+const selectPending = (db: Executor) =>
+  db
     .select({
       presentationId: pendingPresentations.presentationId,
       creditId: pendingPresentations.creditId,
+      waybillId: pendingPresentations.waybillId,
       presentedAt: pendingPresentations.presentedAt,
     })
     .from(pendingPresentations)
-    .where(eq(pendingPresentations.waybillId, waybillId))
-    .orderBy(asc(pendingPresentations.presentationId));
-  return rows.map((r) => ({ ...r, presentedAt: new Date(r.presentedAt).toISOString() }));
-};
+    .$dynamic();
+
+const toPending = (rows: readonly PendingPresentation[]): readonly PendingPresentation[] =>
+  rows.map((r) => ({ ...r, presentedAt: new Date(r.presentedAt).toISOString() }));
+
+/** Presentations waiting for this bill's events, oldest first. */
+export const pendingFor = async (db: Executor, waybillId: string): Promise<readonly PendingPresentation[]> =>
+  toPending(
+    await selectPending(db)
+      .where(eq(pendingPresentations.waybillId, waybillId))
+      .orderBy(asc(pendingPresentations.presentationId)),
+  );
+
+/** Every presentation still waiting, oldest first (for the backstop of the expiry job). */
+export const allPending = async (db: Executor): Promise<readonly PendingPresentation[]> =>
+  toPending(await selectPending(db).orderBy(asc(pendingPresentations.presentationId)));

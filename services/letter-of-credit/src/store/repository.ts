@@ -3,6 +3,7 @@ import { commitEvents, conflict, type Executor, loadDocument, type NewEvent, typ
 import { eq } from 'drizzle-orm';
 import { partiesOf } from '../domain/access.ts';
 import { type Credit, initialState, type State } from '../domain/state.ts';
+import { billNamingCredit } from './facts.ts';
 import { creditIndex, pendingPresentations } from './schema.ts';
 
 export const CREDIT_KIND = 'credit';
@@ -84,8 +85,15 @@ const syncPending = async (tx: Tx, c: CreditCommit): Promise<void> => {
 };
 
 /**
+ * SPEC §6: the shipment a credit's events belong to. The bill it was last presented under; else the consumed bill
+ * that names it by `creditNumber` (read in the committing transaction); else, until either exists, its own id.
+ */
+const correlationOf = async (tx: Tx, c: CreditCommit): Promise<string> =>
+  c.next.waybillId ?? (await billNamingCredit(tx, c.next.terms.number)) ?? c.loaded.id;
+
+/**
  * One transaction: the document row (version-guarded), its events, their outbox rows, the index and the pending
- * presentations. SPEC §6: the correlation id is the credit's own id until a presentation names a bill, then the bill's.
+ * presentations.
  */
 export const commitCredit = async (tx: Tx, c: CreditCommit): Promise<void> => {
   await commitEvents(tx, {
@@ -94,7 +102,7 @@ export const commitCredit = async (tx: Tx, c: CreditCommit): Promise<void> => {
     expectedVersion: c.loaded.version,
     status: c.next.status,
     state: c.next,
-    correlationId: c.next.waybillId ?? c.loaded.id,
+    correlationId: await correlationOf(tx, c),
     events: c.events,
     topic: LC_TOPIC,
     source: CREDIT_SOURCE,

@@ -22,3 +22,8 @@ export const withInvoice = (
 ): Partial<ExaminationInput> => ({
   presentation: { ...inputA().presentation, invoice: { ...invoiceA, ...changes } },
 });
+
+/** Shipment (a)'s bill with only the fields a rule is about changed. */
+export const withBill = (changes: Partial<NonNullable<ExaminationInput['bill']>>): Partial<ExaminationInput> => ({
+  bill: { ...billA, ...changes },
+});

@@ -1,0 +1,49 @@
+import { type Logger, type Parties, Rejected, type Tx } from '@railbill/platform';
+import type { BillView } from './domain/examination/bill-view.ts';
+import type { Credit } from './domain/state.ts';
+import { type HandleDeps, handleIn } from './handle.ts';
+import { examiningCalendar } from './store/calendars.ts';
+
+/** The service itself examining a waiting presentation (no party asked for it). */
+const SERVICE_ACTOR = { id: 'letter-of-credit', role: 'operator' } as const;
+
+export type ExaminePendingDeps = Readonly<{ handle: HandleDeps; parties: Parties }>;
+
+export const calendarOfCredit = (deps: ExaminePendingDeps, credit: Credit) =>
+  examiningCalendar(credit.terms, (id) => deps.parties.byId(id)?.bic);
+
+/**
+ * `examinePending` of a presentation that waited for its bill, on the bill as consumed, in the caller's transaction
+ * (the waybill consumer's, or the backstop job's). True when it was examined now; false when the domain refused
+ * because it is no longer waiting (examined meanwhile: idempotent). A lost version race is thrown, to be retried.
+ */
+export const examinePendingIn = async (
+  tx: Tx,
+  deps: ExaminePendingDeps,
+  p: Readonly<{ creditId: string; credit: Credit; presentationId: string; bill: BillView; causationId?: string }>,
+  log: Logger,
+): Promise<boolean> => {
+  try {
+    await handleIn(tx, deps.handle, {
+      creditId: p.creditId,
+      actor: undefined,
+      causationId: p.causationId,
+      command: ({ at, today }) => ({
+        type: 'examinePending',
+        by: SERVICE_ACTOR,
+        at,
+        today,
+        presentationId: p.presentationId,
+        bill: p.bill,
+        calendar: calendarOfCredit(deps, p.credit),
+        timeZone: deps.handle.timeZone,
+      }),
+    });
+    log.info({ creditId: p.creditId, presentationId: p.presentationId }, 'waiting presentation examined');
+    return true;
+  } catch (error) {
+    if (!(error instanceof Rejected) || error.error.code === 'version-conflict') throw error;
+    log.info({ presentationId: p.presentationId, code: error.error.code }, 'waiting presentation skipped');
+    return false;
+  }
+};
