@@ -2,6 +2,7 @@ export * from './database.ts';
 export * from './fixtures/credits.ts';
 export * from './fixtures/shipments.ts';
 export * from './infra.ts';
+export * from './inject.ts';
 export * from './kafka.ts';
 export * from './parties.ts';
 export * from './process.ts';

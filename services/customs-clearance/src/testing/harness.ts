@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { type CloudEvent, CUSTOMS_TOPIC, WAYBILL_TOPIC, type WaybillSubmission } from '@railbill/contracts';
 import { type BuiltService, buildService, createIdempotentProducer } from '@railbill/platform';
 import {
-  bearer,
-  type CastMember,
   createTestTopics,
   freshDatabase,
+  injectAs,
   makeParties,
   publishEvent,
   recordTopics,
@@ -59,23 +58,7 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
   await producer.connect();
   const recorder = await recordTopics(kafka, [`${prefix}${CUSTOMS_TOPIC}`]);
 
-  const call = async (as: CastMember, method: 'GET' | 'POST', url: string, body?: unknown, headers = {}) => {
-    const res = await service.app.inject({
-      method,
-      url,
-      headers: {
-        ...bearer(parties.token(as)),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-    });
-    return {
-      status: res.statusCode,
-      body: res.json() as Record<string, unknown> & { code?: string },
-      headers: res.headers,
-    };
-  };
+  const call = injectAs(service.app, parties);
 
   /** Publishes a waybill event as the waybill service's relay would; `id` repeats a delivery of one event. */
   const waybillEvent = (

@@ -1,12 +1,11 @@
 import { LC_TOPIC, type LocalDate, parseEnvelope, WAYBILL_TOPIC } from '@railbill/contracts';
 import { type BuiltService, buildService, createIdempotentProducer } from '@railbill/platform';
 import {
-  bearer,
-  type CastMember,
   chongqingDuisburgBill,
   chongqingToday,
   createTestTopics,
   day,
+  injectAs,
   makeParties,
   newDatabaseUrl,
   publishEvent,
@@ -56,26 +55,7 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
   const expiry = createExpiryJob({ ...service.deps, handle: { timeZone: TIME_ZONE }, intervalMs: 3_600_000 });
   const { app } = service;
 
-  const call = async (as: CastMember, method: 'GET' | 'POST', url: string, body?: unknown, headers = {}) => {
-    const res = await app.inject({
-      method,
-      url,
-      headers: {
-        ...bearer(parties.token(as)),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-    });
-    const text = res.body;
-    const json = res.headers['content-type']?.toString().includes('json') ? (JSON.parse(text) as unknown) : undefined;
-    return {
-      status: res.statusCode,
-      body: (json ?? {}) as Record<string, unknown> & { code?: string },
-      text,
-      headers: res.headers,
-    };
-  };
+  const call = injectAs(app, parties);
 
   const versions = new Map<string, number>();
   /** Publishes waybill events as the waybill service's relay would, numbering each bill's sequence. */

@@ -1,9 +1,9 @@
 import { CUSTOMS_TOPIC, LC_TOPIC } from '@railbill/contracts';
 import { type BuiltService, buildService, createIdempotentProducer } from '@railbill/platform';
 import {
-  bearer,
   type CastMember,
   createTestTopics,
+  injectAs,
   makeParties,
   newDatabaseUrl,
   publishEvent,
@@ -41,29 +41,7 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
   await producer.connect();
   const { app } = service;
 
-  const call = async (
-    as: CastMember,
-    method: 'GET' | 'POST',
-    url: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ) => {
-    const res = await app.inject({
-      method,
-      url,
-      headers: {
-        ...bearer(parties.token(as)),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-    });
-    return {
-      status: res.statusCode,
-      body: res.json() as Record<string, unknown> & { code?: string },
-      headers: res.headers,
-    };
-  };
+  const call = injectAs(app, parties);
 
   const declarations = new Map<string, { id: string; version: number }>();
   /** Publishes a customs event for the bill's declaration of `type`, as customs-clearance would. */
