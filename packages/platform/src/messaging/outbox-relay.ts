@@ -44,8 +44,9 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
 
   const drainOnce = async (): Promise<number> =>
     deps.db.transaction(async (tx) => {
+      // a mark lost in a crash only republishes events consumers already dedupe: no need to wait for the fsync
       const lock = await tx.execute<{ locked: boolean }>(
-        sql`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as locked`,
+        sql`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as locked, set_config('synchronous_commit', 'off', true)`,
       );
       if (lock.rows[0]?.locked !== true) return 0;
       // select and mark in one statement: the marks commit only after the broker acknowledged the batch
