@@ -1,10 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createDb, createPool, ensureDatabase, runMigrations } from '@railbill/platform';
-import { repoRoot } from '@railbill/testkit';
 import type { Kafka } from 'kafkajs';
 import pg from 'pg';
-
-export const platformMigrations = `${repoRoot}/packages/platform/migrations`;
 
 const withDatabase = (serverUrl: string, name: string): string => {
   const u = new URL(serverUrl);
@@ -16,18 +13,14 @@ const withDatabase = (serverUrl: string, name: string): string => {
 export const scratchUrl = (serverUrl: string, purpose: string): string =>
   withDatabase(serverUrl, `bench_${purpose}_${randomBytes(4).toString('hex')}`);
 
-/** A fresh, empty database on the bench server (named `bench_<purpose>_<random>`), migrated when asked. */
-export const scratchDatabase = async (
-  serverUrl: string,
-  purpose: string,
-  migrationsFolder?: string,
-): Promise<string> => {
+/** A fresh, empty database on the bench server (named `bench_<purpose>_<random>`), with the platform tables if asked. */
+export const scratchDatabase = async (serverUrl: string, purpose: string, platformTables = false): Promise<string> => {
   const url = scratchUrl(serverUrl, purpose);
   await ensureDatabase(url);
-  if (migrationsFolder !== undefined) {
+  if (platformTables) {
     const pool = createPool(url, 1);
     try {
-      await runMigrations(createDb(pool), migrationsFolder);
+      await runMigrations(createDb(pool));
     } finally {
       await pool.end();
     }

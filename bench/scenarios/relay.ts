@@ -4,7 +4,7 @@ import { createDb, createIdempotentProducer, createLogger, createOutboxRelay, cr
 import { chongqingDuisburgBill, createTestTopics, type TestParties } from '@railbill/testkit';
 import type { BenchContext } from '../lib/context.ts';
 import type { ScenarioResult } from '../lib/report.ts';
-import { platformMigrations, queryOnce, scratchDatabase } from '../lib/scratch.ts';
+import { queryOnce, scratchDatabase } from '../lib/scratch.ts';
 import { rate, ratio, round, wallMs } from '../lib/stats.ts';
 
 const BATCH = 500; // the relay's default batch size
@@ -51,7 +51,7 @@ const rawProduce = async (ctx: BenchContext, topic: string, value: string, total
 export const relayScenario = async (ctx: BenchContext): Promise<ScenarioResult> => {
   const started = wallMs();
   const total = ctx.quick ? 10_000 : 50_000;
-  const url = ctx.own(await scratchDatabase(ctx.serverUrl, 'relay', platformMigrations));
+  const url = ctx.own(await scratchDatabase(ctx.serverUrl, 'relay', true));
   const envelope = sampleEnvelope(ctx.parties);
   const value = JSON.stringify(envelope);
   const [relayTopic, rawTopic] = [ctx.topic('relay'), ctx.topic('produce')];

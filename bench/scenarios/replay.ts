@@ -11,7 +11,7 @@ import {
 import { createTestTopics } from '@railbill/testkit';
 import type { BenchContext } from '../lib/context.ts';
 import type { ScenarioResult } from '../lib/report.ts';
-import { platformMigrations, scratchDatabase } from '../lib/scratch.ts';
+import { scratchDatabase } from '../lib/scratch.ts';
 import { rate, ratio, until, wallMs } from '../lib/stats.ts';
 
 const EVENTS_PER_DOCUMENT = 10;
@@ -93,7 +93,7 @@ export const replayScenario = async (ctx: BenchContext): Promise<ScenarioResult>
 
   const raw = await rawConsume(ctx, topic, total, boundMs);
 
-  const url = ctx.own(await scratchDatabase(ctx.serverUrl, 'replay', platformMigrations));
+  const url = ctx.own(await scratchDatabase(ctx.serverUrl, 'replay', true));
   const pool = createPool(url);
   const producer = createIdempotentProducer(ctx.kafka);
   await producer.connect();

@@ -32,8 +32,9 @@ const templates = new Map<string, Promise<string>>();
  * Migrates once into a template database per migrations folder, then clones it per test file with
  * `CREATE DATABASE … TEMPLATE` (STYLE §1, immich): each test gets a fresh, migrated database in about 100 ms.
  */
-export const freshDatabase = async (serverUrl: string, service: string, migrationsFolder: string): Promise<string> => {
-  let template = templates.get(migrationsFolder);
+export const freshDatabase = async (serverUrl: string, service: string, migrationsFolder?: string): Promise<string> => {
+  const templateKey = migrationsFolder ?? 'platform';
+  let template = templates.get(templateKey);
   if (template === undefined) {
     template = (async () => {
       const name = testDatabaseName(`tpl_${service}`);
@@ -44,7 +45,7 @@ export const freshDatabase = async (serverUrl: string, service: string, migratio
       await pool.end();
       return name;
     })();
-    templates.set(migrationsFolder, template);
+    templates.set(templateKey, template);
   }
   const templateName = await template;
   const name = testDatabaseName(service);

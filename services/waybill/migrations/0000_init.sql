@@ -1,78 +1,4 @@
-CREATE TABLE "document_events" (
-	"document_id" uuid NOT NULL,
-	"sequence" integer NOT NULL,
-	"event_id" uuid NOT NULL,
-	"type" text NOT NULL,
-	"time" text NOT NULL,
-	"data" jsonb NOT NULL,
-	"correlation_id" text NOT NULL,
-	"causation_id" text,
-	"hash" text,
-	"prev_hash" text,
-	"signature" text,
-	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "document_events_document_id_sequence_pk" PRIMARY KEY("document_id","sequence"),
-	CONSTRAINT "document_events_event_id_unique" UNIQUE("event_id")
-);
---> statement-breakpoint
-CREATE TABLE "documents" (
-	"id" uuid PRIMARY KEY NOT NULL,
-	"kind" text NOT NULL,
-	"version" integer NOT NULL,
-	"status" text NOT NULL,
-	"correlation_id" text NOT NULL,
-	"state" jsonb NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "idempotency_keys" (
-	"party_id" text NOT NULL,
-	"key" text NOT NULL,
-	"request_hash" text NOT NULL,
-	"response_status" integer NOT NULL,
-	"response_body" jsonb NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "idempotency_keys_party_id_key_pk" PRIMARY KEY("party_id","key")
-);
---> statement-breakpoint
-CREATE TABLE "inbox" (
-	"consumer" text NOT NULL,
-	"event_id" uuid NOT NULL,
-	"topic" text NOT NULL,
-	"partition" integer NOT NULL,
-	"offset" text NOT NULL,
-	"processed_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "inbox_consumer_event_id_pk" PRIMARY KEY("consumer","event_id")
-);
---> statement-breakpoint
-CREATE TABLE "outbox" (
-	"id" bigserial PRIMARY KEY NOT NULL,
-	"event_id" uuid NOT NULL,
-	"topic" text NOT NULL,
-	"key" text NOT NULL,
-	"envelope" jsonb NOT NULL,
-	"headers" jsonb NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"published_at" timestamp with time zone,
-	CONSTRAINT "outbox_event_id_unique" UNIQUE("event_id")
-);
---> statement-breakpoint
-CREATE TABLE "projections" (
-	"name" text NOT NULL,
-	"id" text NOT NULL,
-	"version" integer NOT NULL,
-	"applied" integer NOT NULL,
-	"state" jsonb NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "projections_name_id_pk" PRIMARY KEY("name","id")
-);
---> statement-breakpoint
-CREATE TABLE "bill_number_counters" (
-	"carrier_id" text PRIMARY KEY NOT NULL,
-	"last" integer NOT NULL
-);
---> statement-breakpoint
+CREATE SEQUENCE "public"."bill_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
 CREATE TABLE "carrier_keys" (
 	"carrier_id" text PRIMARY KEY NOT NULL,
 	"private_key_pem" text NOT NULL,
@@ -93,8 +19,6 @@ CREATE TABLE "waybill_index" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX "documents_kind_status" ON "documents" USING btree ("kind","status");--> statement-breakpoint
-CREATE INDEX "outbox_unpublished" ON "outbox" USING btree ("id") WHERE published_at is null;--> statement-breakpoint
 CREATE INDEX "waybill_index_parties" ON "waybill_index" USING gin ("parties");--> statement-breakpoint
 CREATE INDEX "waybill_index_places" ON "waybill_index" USING gin ("places");--> statement-breakpoint
 CREATE INDEX "waybill_index_containers" ON "waybill_index" USING gin ("containers");--> statement-breakpoint

@@ -16,7 +16,6 @@ import { createDb, createPool } from '../store/db.ts';
 import { createInboxConsumer, PermanentFailure } from './inbox-consumer.ts';
 import { createIdempotentProducer, dlqTopicOf } from './kafka.ts';
 
-const migrations = new URL('../../migrations', import.meta.url).pathname;
 const log = createLogger('test', 'silent');
 const kafka = testKafka(inject('kafkaBrokers'));
 let pool: ReturnType<typeof createPool>;
@@ -84,7 +83,7 @@ const harness = async (failFirst: (subject: string) => Error | undefined = () =>
 };
 
 beforeAll(async () => {
-  pool = createPool(await freshDatabase(inject('databaseUrl'), 'platform', migrations));
+  pool = createPool(await freshDatabase(inject('databaseUrl'), 'platform'));
   db = createDb(pool);
   await db.execute(sql`create table effects (subject text not null)`);
 });

@@ -17,7 +17,6 @@ import { commitEvents } from '../store/event-store.ts';
 import { createIdempotentProducer } from './kafka.ts';
 import { createOutboxRelay } from './outbox-relay.ts';
 
-const migrations = new URL('../../migrations', import.meta.url).pathname;
 const log = createLogger('test', 'silent');
 const prefix = testPrefix();
 const topic = prefixed(prefix);
@@ -43,7 +42,7 @@ const outboxCount = async (documentId: string) =>
   (await db.execute<{ n: number }>(sql`select count(*)::int as n from outbox where key = ${documentId}`)).rows[0]?.n;
 
 beforeAll(async () => {
-  pool = createPool(await freshDatabase(inject('databaseUrl'), 'platform', migrations));
+  pool = createPool(await freshDatabase(inject('databaseUrl'), 'platform'));
   db = createDb(pool);
   await createTestTopics(kafka, [topic(WAYBILL_TOPIC)]);
 });

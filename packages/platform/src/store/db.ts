@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
@@ -43,6 +44,14 @@ export const ensureDatabase = async (connectionString: string): Promise<void> =>
   }
 };
 
-export const runMigrations = async (db: Db, migrationsFolder: string): Promise<void> => {
-  await migrate(db, { migrationsFolder });
+/** The platform tables' migrations (documents, events, outbox, inbox, idempotency keys, projections). */
+export const platformMigrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+/**
+ * Migrates a service's database: the platform tables first, journalled in `__platform_migrations`, then the
+ * service's own tables (drizzle's default journal). Platform tables are defined and migrated in one place.
+ */
+export const runMigrations = async (db: Db, serviceMigrationsFolder?: string): Promise<void> => {
+  await migrate(db, { migrationsFolder: platformMigrationsFolder, migrationsTable: '__platform_migrations' });
+  if (serviceMigrationsFolder !== undefined) await migrate(db, { migrationsFolder: serviceMigrationsFolder });
 };

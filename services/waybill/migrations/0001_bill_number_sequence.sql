@@ -1,2 +1,0 @@
-CREATE SEQUENCE "public"."bill_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
-DROP TABLE "bill_number_counters" CASCADE;
