@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const baseConfigShape = {
   KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
   RAILBILL_PARTIES: z.string().optional(),
+  RAILBILL_PARTIES_JSON: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(6000),

@@ -61,9 +61,26 @@ export const createParties = (records: readonly PartyRecord[]): Parties => {
   };
 };
 
-/** Reads and validates the parties file named by `RAILBILL_PARTIES` (default: the local seed file). */
-export const loadParties = (file: string = defaultPartiesFile): Parties => {
-  const parsed = z.array(PartyRecord).safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`invalid parties file ${file}: ${parsed.error.message}`);
+/** Validates the parties of a JSON text (SPEC §2); `source` names it in the error. */
+export const parseParties = (json: string, source: string): Parties => {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new Error(`invalid parties in ${source}: not JSON`);
+  }
+  const parsed = z.array(PartyRecord).safeParse(value);
+  if (!parsed.success) throw new Error(`invalid parties in ${source}: ${parsed.error.message}`);
   return createParties(parsed.data);
 };
+
+/**
+ * The parties: from `RAILBILL_PARTIES_JSON` (production: the whole file's content, keys included, from the
+ * environment), else from the file named by `RAILBILL_PARTIES` (default: the local seed file).
+ */
+export const loadParties = (
+  source: Readonly<{ file?: string | undefined; json?: string | undefined }> = {},
+): Parties =>
+  source.json !== undefined
+    ? parseParties(source.json, 'RAILBILL_PARTIES_JSON')
+    : parseParties(readFileSync(source.file ?? defaultPartiesFile, 'utf8'), source.file ?? defaultPartiesFile);

@@ -9,7 +9,7 @@ import { createLogger } from './logger.ts';
 import { createInboxConsumer, type InboxConsumer, type MessageHandler } from './messaging/inbox-consumer.ts';
 import { createIdempotentProducer, createKafka, dlqTopicOf, ensureTopics } from './messaging/kafka.ts';
 import { createOutboxRelay, type OutboxRelay } from './messaging/outbox-relay.ts';
-import { defaultPartiesFile, loadParties, type Parties } from './parties.ts';
+import { loadParties, type Parties } from './parties.ts';
 import { onShutdown, type Stoppable } from './shutdown.ts';
 import { createDb, createPool, type Db, ensureDatabase, runMigrations } from './store/db.ts';
 
@@ -19,6 +19,7 @@ export type ServiceConfig = Readonly<{
   PORT: number;
   HOST: string;
   RAILBILL_PARTIES?: string | undefined;
+  RAILBILL_PARTIES_JSON?: string | undefined;
   LOG_LEVEL: string;
   BODY_LIMIT_BYTES: number;
   RATE_LIMIT_PER_MINUTE: number;
@@ -67,7 +68,7 @@ export const buildService = async <C extends ServiceConfig>(def: ServiceDefiniti
   const { config } = def;
   const log = createLogger(def.name, config.LOG_LEVEL);
   const topicName = (t: string) => `${config.KAFKA_TOPIC_PREFIX}${t}`;
-  const parties = loadParties(config.RAILBILL_PARTIES ?? defaultPartiesFile);
+  const parties = loadParties({ file: config.RAILBILL_PARTIES, json: config.RAILBILL_PARTIES_JSON });
   await ensureDatabase(config.DATABASE_URL);
   const pool = createPool(config.DATABASE_URL);
   const db = createDb(pool);
