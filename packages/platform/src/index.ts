@@ -3,6 +3,7 @@ export * from './errors.ts';
 export * from './failpoint.ts';
 export * from './http/auth.ts';
 export * from './http/create-app.ts';
+export * from './http/create-once.ts';
 export * from './http/metrics.ts';
 export * from './http/pagination.ts';
 export * from './http/problems.ts';

@@ -1,13 +1,5 @@
 import { DeclarationView, ImportLodgement } from '@railbill/contracts';
-import {
-  type App,
-  IdempotencyHeaders,
-  partyOf,
-  problemResponses,
-  requestHash,
-  type Tx,
-  withIdempotency,
-} from '@railbill/platform';
+import { type App, createOnce, IdempotencyHeaders, partyOf, problemResponses } from '@railbill/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { aeoFlagsOf, handleIn } from '../../handle.ts';
 import { lockBillFacts } from '../../store/bills.ts';
@@ -31,35 +23,37 @@ export const lodgeImport = (app: App, deps: RouteDeps): void => {
     async (request, reply) => {
       const party = partyOf(request);
       const body = request.body;
-      const run = async (tx: Tx) => {
-        const bill = await lockBillFacts(tx, body.waybillId);
-        const siblings = await loadSiblings(tx, body.waybillId);
-        const handled = await handleIn(tx, deps.handle, {
-          declarationId: uuidv7(),
-          actor: actorOf(party),
-          traceparent: request.headers.traceparent,
-          command: (at, loaded) => ({
-            type: 'lodgeImport',
-            declarationId: loaded.id,
-            at,
-            by: actorOf(party),
-            bill,
-            office: body.office,
-            goods: body.goods,
-            aeo: bill === undefined ? {} : aeoFlagsOf(bill, deps.parties),
-            siblings,
-          }),
-        });
-        return { status: 201, body: toView(handled.id, handled.declaration) };
-      };
-      const key = request.headers['idempotency-key'];
-      const result =
-        key === undefined
-          ? { ...(await deps.db.transaction(run)), replayed: false }
-          : await withIdempotency(deps.db, { partyId: party.id, key, requestHash: requestHash(body) }, run);
-      const view = result.body as DeclarationView;
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.code(201).header('location', `/declarations/${view.id}`).send(view);
+      return createOnce(
+        deps.db,
+        reply,
+        {
+          partyId: party.id,
+          key: request.headers['idempotency-key'],
+          request: body,
+          collection: '/declarations',
+        },
+        async (tx) => {
+          const bill = await lockBillFacts(tx, body.waybillId);
+          const siblings = await loadSiblings(tx, body.waybillId);
+          const handled = await handleIn(tx, deps.handle, {
+            declarationId: uuidv7(),
+            actor: actorOf(party),
+            traceparent: request.headers.traceparent,
+            command: (at, loaded) => ({
+              type: 'lodgeImport',
+              declarationId: loaded.id,
+              at,
+              by: actorOf(party),
+              bill,
+              office: body.office,
+              goods: body.goods,
+              aeo: bill === undefined ? {} : aeoFlagsOf(bill, deps.parties),
+              siblings,
+            }),
+          });
+          return toView(handled.id, handled.declaration);
+        },
+      );
     },
   );
 };

@@ -1,13 +1,5 @@
 import { CreditIssueRequest } from '@railbill/contracts';
-import {
-  type App,
-  IdempotencyHeaders,
-  partyOf,
-  problemResponses,
-  requestHash,
-  type Tx,
-  withIdempotency,
-} from '@railbill/platform';
+import { type App, createOnce, IdempotencyHeaders, partyOf, problemResponses } from '@railbill/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { handleIn } from '../../handle.ts';
 import { rolesOf } from '../action.ts';
@@ -38,30 +30,32 @@ export const issueCredit = (app: App, deps: RouteDeps): void => {
         terms.applicant,
         terms.beneficiary,
       ]);
-      const run = async (tx: Tx) => {
-        const handled = await handleIn(tx, deps.handle, {
-          creditId: uuidv7(),
-          actor: { id: party.id, role: party.role },
-          traceparent: request.headers.traceparent,
-          command: ({ at, today }) => ({
-            type: 'issue',
-            by: { id: party.id, role: party.role },
-            at,
-            today,
-            terms,
-            roles,
-          }),
-        });
-        return { status: 201, body: viewOfHandled(handled) };
-      };
-      const key = request.headers['idempotency-key'];
-      const result =
-        key === undefined
-          ? { ...(await deps.db.transaction(run)), replayed: false }
-          : await withIdempotency(deps.db, { partyId: party.id, key, requestHash: requestHash(terms) }, run);
-      const body = result.body as CreditView;
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.code(201).header('location', `/credits/${body.id}`).send(body);
+      return createOnce(
+        deps.db,
+        reply,
+        {
+          partyId: party.id,
+          key: request.headers['idempotency-key'],
+          request: terms,
+          collection: '/credits',
+        },
+        async (tx) => {
+          const handled = await handleIn(tx, deps.handle, {
+            creditId: uuidv7(),
+            actor: { id: party.id, role: party.role },
+            traceparent: request.headers.traceparent,
+            command: ({ at, today }) => ({
+              type: 'issue',
+              by: { id: party.id, role: party.role },
+              at,
+              today,
+              terms,
+              roles,
+            }),
+          });
+          return viewOfHandled(handled);
+        },
+      );
     },
   );
 };

@@ -1,12 +1,5 @@
 import { WaybillSubmission } from '@railbill/contracts';
-import {
-  type App,
-  IdempotencyHeaders,
-  partyOf,
-  problemResponses,
-  requestHash,
-  withIdempotency,
-} from '@railbill/platform';
+import { type App, createOnce, IdempotencyHeaders, partyOf, problemResponses } from '@railbill/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { handleIn } from '../../handle.ts';
 import { loadBillFacts } from '../../store/facts.ts';
@@ -32,30 +25,32 @@ export const submitWaybill = (app: App, deps: RouteDeps): void => {
       const party = partyOf(request);
       const content = request.body;
       const roles = rolesOfContent(content, deps.parties);
-      const run = async (tx: Parameters<Parameters<typeof deps.db.transaction>[0]>[0]) => {
-        const handled = await handleIn(tx, deps.handle, {
-          waybillId: uuidv7(),
-          party,
-          traceparent: request.headers.traceparent,
-          command: (at, loaded) => ({
-            type: 'submit',
-            waybillId: loaded.id,
-            content,
-            roles,
-            by: { id: party.id, role: party.role },
-            at,
-          }),
-        });
-        return { status: 201, body: viewOfHandled(handled, await loadBillFacts(tx, handled.id, handled.bill)) };
-      };
-      const key = request.headers['idempotency-key'];
-      const result =
-        key === undefined
-          ? { ...(await deps.db.transaction(run)), replayed: false }
-          : await withIdempotency(deps.db, { partyId: party.id, key, requestHash: requestHash(content) }, run);
-      const body = result.body as WaybillView;
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.code(201).header('location', `/waybills/${body.id}`).send(body);
+      return createOnce(
+        deps.db,
+        reply,
+        {
+          partyId: party.id,
+          key: request.headers['idempotency-key'],
+          request: content,
+          collection: '/waybills',
+        },
+        async (tx) => {
+          const handled = await handleIn(tx, deps.handle, {
+            waybillId: uuidv7(),
+            party,
+            traceparent: request.headers.traceparent,
+            command: (at, loaded) => ({
+              type: 'submit',
+              waybillId: loaded.id,
+              content,
+              roles,
+              by: { id: party.id, role: party.role },
+              at,
+            }),
+          });
+          return viewOfHandled(handled, await loadBillFacts(tx, handled.id, handled.bill));
+        },
+      );
     },
   );
 };
