@@ -16,6 +16,7 @@ export * from './parties.ts';
 export * from './service.ts';
 export * from './shutdown.ts';
 export * from './store/db.ts';
+export * from './store/document-page.ts';
 export * from './store/event-store.ts';
 export * from './store/idempotency.ts';
 export * from './store/projection.ts';

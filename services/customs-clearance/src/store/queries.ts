@@ -1,6 +1,6 @@
 import { assertNever, canonicalLocode } from '@railbill/contracts';
-import { documents, type Executor } from '@railbill/platform';
-import { and, arrayContains, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { documentPage, type Executor } from '@railbill/platform';
+import { arrayContains, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { SiblingDeclaration } from '../domain/commands.ts';
 import type { Declaration } from '../domain/state.ts';
 import { declarationIndex } from './schema.ts';
@@ -51,20 +51,14 @@ export const listDeclarations = async (
   db: Executor,
   f: DeclarationFilter,
 ): Promise<{ items: ListedDeclaration[]; more: boolean }> => {
-  const conditions = [
+  const where = [
     visibleTo(f.viewer),
     f.waybillId === undefined ? undefined : eq(declarationIndex.waybillId, f.waybillId),
-    f.after === undefined ? undefined : gt(declarationIndex.declarationId, f.after),
   ].filter((c): c is SQL => c !== undefined);
-  const rows = await db
-    .select({ id: documents.id, state: documents.state })
-    .from(declarationIndex)
-    .innerJoin(documents, eq(documents.id, declarationIndex.declarationId))
-    .where(and(...conditions))
-    .orderBy(asc(declarationIndex.declarationId))
-    .limit(f.limit + 1);
-  return {
-    items: rows.slice(0, f.limit).map((r) => ({ id: r.id, state: r.state as Declaration })),
-    more: rows.length > f.limit,
-  };
+  const { rows, more } = await documentPage<Declaration>(
+    db,
+    { table: declarationIndex, id: declarationIndex.declarationId },
+    { where, after: f.after, limit: f.limit },
+  );
+  return { items: rows.map((r) => ({ id: r.id, state: r.state })), more };
 };

@@ -1,6 +1,6 @@
 import type { LocalDate } from '@railbill/contracts';
-import { documents, type Executor } from '@railbill/platform';
-import { and, arrayContains, asc, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
+import { documentPage, type Executor } from '@railbill/platform';
+import { and, arrayContains, asc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import type { State } from '../domain/state.ts';
 import { creditIndex } from './schema.ts';
 
@@ -23,23 +23,12 @@ export const listCredits = async (db: Executor, f: CreditFilter): Promise<{ item
   if (f.party !== undefined) conditions.push(arrayContains(creditIndex.parties, [f.party]));
   if (f.status !== undefined) conditions.push(eq(creditIndex.status, f.status));
   if (f.number !== undefined) conditions.push(eq(creditIndex.number, f.number));
-  if (f.after !== undefined) conditions.push(gt(creditIndex.creditId, f.after));
-  const rows = await db
-    .select({
-      id: documents.id,
-      state: documents.state,
-      createdAt: documents.createdAt,
-      updatedAt: documents.updatedAt,
-    })
-    .from(creditIndex)
-    .innerJoin(documents, eq(documents.id, creditIndex.creditId))
-    .where(and(...conditions))
-    .orderBy(asc(creditIndex.creditId))
-    .limit(f.limit + 1);
-  return {
-    items: rows.slice(0, f.limit).map((r) => ({ ...r, state: r.state as State })),
-    more: rows.length > f.limit,
-  };
+  const { rows, more } = await documentPage<State>(
+    db,
+    { table: creditIndex, id: creditIndex.creditId },
+    { where: conditions, after: f.after, limit: f.limit },
+  );
+  return { items: rows, more };
 };
 
 /** Statuses the domain lets expire (a complying or honoured presentation keeps a credit alive). */

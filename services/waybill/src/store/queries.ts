@@ -1,5 +1,5 @@
-import { documents, type Executor, projections } from '@railbill/platform';
-import { and, arrayContains, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
+import { documentPage, type Executor, projections } from '@railbill/platform';
+import { and, arrayContains, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { State } from '../domain/state.ts';
 import {
   type Clearance,
@@ -41,20 +41,11 @@ export const listBills = async (db: Executor, f: BillFilter): Promise<{ items: L
   if (f.holder !== undefined) conditions.push(eq(waybillIndex.holder, f.holder));
   if (f.place !== undefined) conditions.push(arrayContains(waybillIndex.places, [f.place]));
   if (f.container !== undefined) conditions.push(arrayContains(waybillIndex.containers, [f.container]));
-  if (f.after !== undefined) conditions.push(gt(waybillIndex.waybillId, f.after));
-  const rows = await db
-    .select({
-      id: documents.id,
-      state: documents.state,
-      createdAt: documents.createdAt,
-      updatedAt: documents.updatedAt,
-    })
-    .from(waybillIndex)
-    .innerJoin(documents, eq(documents.id, waybillIndex.waybillId))
-    .where(and(...conditions))
-    .orderBy(asc(waybillIndex.waybillId))
-    .limit(f.limit + 1);
-  const page = rows.slice(0, f.limit);
+  const { rows: page, more } = await documentPage<State>(
+    db,
+    { table: waybillIndex, id: waybillIndex.waybillId },
+    { where: conditions, after: f.after, limit: f.limit },
+  );
   const ids = page.map((r) => r.id);
   const declarations =
     ids.length === 0
@@ -93,5 +84,5 @@ export const listBills = async (db: Executor, f: BillFilter): Promise<{ items: L
       creditStatus: credit?.status ?? null,
     };
   });
-  return { items, more: rows.length > f.limit };
+  return { items, more };
 };
