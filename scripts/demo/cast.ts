@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { PartyIds } from '@railbill/testkit';
 import type { Member } from './http.ts';
 
 /** The roles the two shipments need (named like the testkit cast, so a test can pass its own parties). */
@@ -31,3 +32,12 @@ export const loadCast = (file: string): Cast => {
     }),
   ) as Cast;
 };
+
+/** The cast as the testkit's fixtures want it (shared/domain/shipments.md builders). */
+export const idsOf = (cast: Cast): PartyIds => ({
+  id: (member) => {
+    const found = (cast as Readonly<Record<string, Member | undefined>>)[member];
+    if (found === undefined) throw new Error(`the demo cast has no ${member}`);
+    return found.id;
+  },
+});

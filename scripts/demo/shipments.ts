@@ -1,3 +1,5 @@
+import { chongqingDuisburgBill, creditA, qinzhouSingaporeBill } from '@railbill/testkit';
+import { idsOf } from './cast.ts';
 import type { ShipmentPlan } from './plan.ts';
 
 const usd = (amount: string) => ({ amount, currency: 'USD' });
@@ -15,72 +17,13 @@ export const duisburg: ShipmentPlan = {
     customs: { CNCQI: 'customsCn', PLMAA: 'customsPl', DEDUI: 'customsDe' },
   },
   creditNumber: 'RRH26DC000417',
-  credit: (c, number, d) => ({
-    number,
-    issuingBank: c.bank.id,
-    advisingBank: c.nominatedBank.id,
-    nominatedBank: c.nominatedBank.id,
-    applicant: c.consignee.id,
-    beneficiary: c.shipper.id,
-    amount: usd('1248000.00'),
-    tolerance: { plusPercent: 5, minusPercent: 5 },
-    expiry: { date: d.date('2026-05-12'), place: 'Chongqing' },
-    availableBy: 'sight_payment',
-    partialShipments: 'not_allowed',
-    transshipment: 'allowed',
-    placeOfDispatch: 'CNCQI',
-    placeOfFinalDestination: 'DEDUI',
-    latestShipmentDate: d.date('2026-04-15'),
-    goodsDescription: '2400 units portable computers (laptops) 14 inch model YX-14, CIP Duisburg Incoterms 2020',
-    documentsRequired: [
-      { kind: 'railway_bill_of_lading', consignedToOrderOf: c.bank.id },
-      { kind: 'commercial_invoice' },
-      { kind: 'packing_list' },
-      { kind: 'insurance_document' },
-      { kind: 'certificate_of_origin' },
-    ],
-    additionalConditions: [],
-    presentationPeriodDays: 21,
-    confirmation: 'confirm',
-  }),
-  bill: (c, creditNumber) => ({
-    type: 'bill_of_lading',
-    shipper: c.shipper.id,
-    consignee: c.consignee.id,
-    toOrderOf: c.bank.id,
-    notifyParty: c.consignee.id,
-    carrier: c.carrier.id,
-    placeOfReceipt: 'CNCQI',
-    placeOfDelivery: 'DEDUI',
-    legs: [
-      {
-        sequence: 1,
-        mode: 'rail',
-        carrier: c.carrier.id,
-        from: 'CNCQI',
-        to: 'DEDUI',
-        borderCrossings: [
-          { station: 'CNAKL', name: 'Alashankou / Dostyk', gaugeChange: true },
-          { station: 'BYBQT', name: 'Brest', gaugeChange: false },
-          { station: 'PLMAA', name: 'Małaszewicze', gaugeChange: true },
-        ],
-      },
-    ],
-    goods: ['RBLU1000015', 'RBLU1000020'].map((containerNumber, i) => ({
-      description: 'Portable computers (laptops) 14", model YX-14, 12 per carton',
-      hsCode: '847130',
-      packages: 100,
-      packageKind: 'CT',
-      grossKg: '2400.0',
-      volumeM3: '9.6',
-      containerNumber,
-      sealNumber: `CQ260407010${i + 1}`,
-    })),
-    declaredValue: usd('1248000.00'),
-    incoterm: 'CIP',
-    freight: 'prepaid',
-    creditNumber,
-  }),
+  credit: (c, number, d) =>
+    creditA(idsOf(c), {
+      number,
+      expiry: { date: d.date('2026-05-12'), place: 'Chongqing' },
+      latestShipmentDate: d.date('2026-04-15'),
+    }),
+  bill: (c, creditNumber) => chongqingDuisburgBill(idsOf(c), { creditNumber }),
   before: [
     { leg: 1, event: 'gate_in', date: '2026-04-07', hour: 6, location: 'CNCQI' },
     { leg: 1, event: 'loaded', date: '2026-04-07', hour: 9, location: 'CNCQI' },
@@ -112,11 +55,6 @@ export const duisburg: ShipmentPlan = {
   importOffice: 'DEDUI',
 };
 
-const motoGoods = [
-  ['Motorcycle brake discs', 400, '6200.0', '18.5', 'CQRU2104509', 'QZ2607060201'],
-  ['Motorcycle wheel rims, aluminium', 240, '5760.0', '31.0', 'CQRU2104514', 'QZ2607060202'],
-  ['Motorcycle clutch assemblies', 180, '3060.0', '9.0', 'CQRU2104520', 'QZ2607060203'],
-] as const;
 const motoDescription =
   'Motorcycle parts: brake discs, aluminium wheel rims, clutch assemblies, CIP Singapore Incoterms 2020';
 
@@ -159,34 +97,7 @@ export const singapore: ShipmentPlan = {
     presentationPeriodDays: 21,
     confirmation: 'without',
   }),
-  bill: (c, creditNumber) => ({
-    type: 'bill_of_lading',
-    shipper: c.shipper2.id,
-    consignee: c.consignee2.id,
-    toOrderOf: c.sgBank.id,
-    notifyParty: c.consignee2.id,
-    carrier: c.carrier.id,
-    placeOfReceipt: 'CNCQI',
-    placeOfDelivery: 'SGSIN',
-    legs: [
-      { sequence: 1, mode: 'rail', carrier: c.carrier.id, from: 'CNCQI', to: 'CNQZH' },
-      { sequence: 2, mode: 'sea', carrier: c.seaCarrier.id, from: 'CNQZH', to: 'SGSIN' },
-    ],
-    goods: motoGoods.map(([description, packages, grossKg, volumeM3, containerNumber, sealNumber]) => ({
-      description,
-      hsCode: '871410',
-      packages,
-      packageKind: 'CT',
-      grossKg,
-      volumeM3,
-      containerNumber,
-      sealNumber,
-    })),
-    declaredValue: usd('186400.00'),
-    incoterm: 'CIP',
-    freight: 'prepaid',
-    creditNumber,
-  }),
+  bill: (c, creditNumber) => qinzhouSingaporeBill(idsOf(c), { creditNumber }),
   before: [
     { leg: 1, event: 'loaded', date: '2026-07-05', hour: 9, location: 'CNCQI' },
     { leg: 1, event: 'departed', date: '2026-07-06', location: 'CNCQI' },

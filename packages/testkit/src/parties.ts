@@ -34,6 +34,9 @@ export type TestParties = Readonly<{
   token: (m: CastMember) => string;
 }>;
 
+/** Party ids by cast member: all a fixture needs (the demo maps its own cast to it). */
+export type PartyIds = Pick<TestParties, 'id'>;
+
 export const makeParties = (): TestParties => {
   const run = randomBytes(3).toString('hex');
   const records = Object.fromEntries(

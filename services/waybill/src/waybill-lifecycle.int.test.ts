@@ -1,4 +1,4 @@
-import { chongqingDuisburgBill, eventually } from '@railbill/testkit';
+import { chongqingDuisburgBill, eventually, qinzhouSingaporeBill } from '@railbill/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { daysAgo, type Harness, startHarness } from './testing/harness.ts';
 
@@ -110,53 +110,7 @@ describe('the Chongqing → Duisburg bill of lading (shipments.md a)', () => {
 describe('the Chongqing → Qinzhou → Singapore "rail+" bill (shipments.md b)', () => {
   it('carries one bill over the rail leg, the transshipment at Qinzhou and the sea leg', async () => {
     const p = h.parties;
-    const body = {
-      ...chongqingDuisburgBill(p, {
-        shipper: p.id('shipper2'),
-        consignee: p.id('consignee2'),
-        notifyParty: p.id('consignee2'),
-        toOrderOf: p.id('sgBank'),
-        placeOfDelivery: 'SGSIN',
-        declaredValue: { amount: '186400.00', currency: 'USD' },
-        creditNumber: 'SMB26LC00788',
-        legs: [
-          { sequence: 1, mode: 'rail', carrier: p.id('carrier'), from: 'CNCQI', to: 'CNQZH' },
-          { sequence: 2, mode: 'sea', carrier: p.id('seaCarrier'), from: 'CNQZH', to: 'SGSIN' },
-        ],
-        goods: [
-          {
-            description: 'Motorcycle brake discs',
-            hsCode: '871410',
-            packages: 400,
-            packageKind: 'CT',
-            grossKg: '6200.0',
-            volumeM3: '18.5',
-            containerNumber: 'CQRU2104509',
-            sealNumber: 'QZ2607060201',
-          },
-          {
-            description: 'Motorcycle wheel rims, aluminium',
-            hsCode: '871410',
-            packages: 240,
-            packageKind: 'CT',
-            grossKg: '5760.0',
-            volumeM3: '31.0',
-            containerNumber: 'CQRU2104514',
-            sealNumber: 'QZ2607060202',
-          },
-          {
-            description: 'Motorcycle clutch assemblies',
-            hsCode: '871410',
-            packages: 180,
-            packageKind: 'CT',
-            grossKg: '3060.0',
-            volumeM3: '9.0',
-            containerNumber: 'CQRU2104520',
-            sealNumber: 'QZ2607060203',
-          },
-        ],
-      }),
-    };
+    const body = qinzhouSingaporeBill(p);
     const submitted = await h.call('shipper2', 'POST', '/waybills', body);
     expect(submitted.status).toBe(201);
     const id = submitted.body.id as string;
