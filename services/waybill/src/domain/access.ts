@@ -1,17 +1,22 @@
-import type { PartyId } from '@railbill/contracts';
+import type { PartyId, WaybillChanges } from '@railbill/contracts';
 import type { Actor } from './commands.ts';
 import type { Bill, State } from './state.ts';
 
-/** Every party named on the bill, holding it, or in its endorsement chain (SPEC §2: who may read it). */
-export const partiesOf = (bill: Bill): PartyId[] => {
-  const { content } = bill;
-  const named = [
+/** Every party a bill's content (or an amendment's changes) names, in any role. */
+export const namedIn = (content: WaybillChanges): PartyId[] =>
+  [
     content.shipper,
     content.consignee,
     content.toOrderOf,
     content.notifyParty,
     content.carrier,
-    ...content.legs.map((leg) => leg.carrier),
+    ...(content.legs ?? []).map((leg) => leg.carrier),
+  ].filter((p): p is PartyId => p !== undefined);
+
+/** Every party named on the bill, holding it, or in its endorsement chain (SPEC §2: who may read it). */
+export const partiesOf = (bill: Bill): PartyId[] => {
+  const named = [
+    ...namedIn(bill.content),
     bill.holder,
     ...bill.endorsements.flatMap((e) => [e.from, e.to]),
     bill.surrenderedBy,
