@@ -27,6 +27,10 @@ export type HandleDeps = Readonly<{ env: DecideEnv; clock?: () => string }>;
 export const aeoFlagsOf = (bill: BillFacts, parties: Parties): AeoFlags =>
   Object.fromEntries(billPartiesOf(bill).map((id) => [id, parties.byId(id)?.aeo === true]));
 
+/** The shipper's country in the parties file (SPEC §2 `country`): the goods' default origin. */
+export const shipperCountryOf = (bill: BillFacts, parties: Parties): string | undefined =>
+  parties.byId(bill.content.shipper)?.country;
+
 const systemClock = () => new Date().toISOString();
 
 const isLodging = (command: Command): boolean =>

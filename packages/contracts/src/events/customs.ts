@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { Instant } from '../values/dates.ts';
+import { CurrencyCode } from '../values/currency.ts';
+import { Instant, LocalDate } from '../values/dates.ts';
 import { HsCode } from '../values/hs-code.ts';
 import { Id, PartyId } from '../values/ids.ts';
 import { Locode } from '../values/locode.ts';
 import { DecimalString, Money } from '../values/money.ts';
+import { Quantity } from './waybill-content.ts';
 
 export const CUSTOMS_TOPIC = 'customs.events.v1';
 
@@ -37,6 +39,48 @@ export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1
 export const Trader = z.object({ id: PartyId, aeo: z.boolean() });
 export type Trader = z.infer<typeof Trader>;
 
+/** The customs exchange rate used (SPEC §8): 1 `from` = `rate` `to`, as published for `validFrom`–`validTo`. */
+export const ExchangeRate = z.object({
+  rate: DecimalString,
+  from: CurrencyCode,
+  to: CurrencyCode,
+  validFrom: LocalDate,
+  validTo: LocalDate,
+});
+export type ExchangeRate = z.infer<typeof ExchangeRate>;
+
+/** How a line's transaction value was found (docs/customs.md §1). */
+export const ValuationBasis = z.enum([
+  /** `unitValue` × `quantity` of the line. */
+  'unit_value',
+  /** The declared value shared in proportion to the lines' `unitValue` × `quantity` (their sum differs from it). */
+  'declared_value_by_line_value',
+  /** The declared value (or what the valued lines leave of it) shared in proportion to gross mass. */
+  'declared_value_by_mass',
+]);
+export type ValuationBasis = z.infer<typeof ValuationBasis>;
+
+/**
+ * One adjustment from the transaction value to the value at the point of entry (UCC arts. 71–72): `add` for costs
+ * up to entry (EXW, FCA), `deduct` for transport after entry (C- and D-terms); `amount` is the line's share.
+ */
+export const ValuationAdjustment = z.object({
+  kind: z.enum(['costs_to_entry', 'freight_after_entry']),
+  effect: z.enum(['add', 'deduct']),
+  amount: Money,
+});
+export type ValuationAdjustment = z.infer<typeof ValuationAdjustment>;
+
+/** SPEC §8 `valuation`: the line's transaction value, its adjustments and the exchange rate (absent: none needed). */
+export const Valuation = z.object({
+  basis: ValuationBasis,
+  incoterm: z.string().optional(),
+  transactionValue: Money,
+  adjustments: z.array(ValuationAdjustment),
+  exchangeRate: ExchangeRate.optional(),
+});
+export type Valuation = z.infer<typeof Valuation>;
+
 /**
  * A goods item (SPEC §8). `incidentalCosts` (customs.md §6 step 4): costs after the place of entry up to the first
  * place of destination, left out of the customs value but added to the import VAT base.
@@ -51,6 +95,9 @@ const goodsItem = (object: ObjectBuilder) =>
     grossKg: DecimalString,
     packages: z.int().min(1).max(1_000_000),
     containerNumber: z.string().min(1).max(11).optional(),
+    quantity: Quantity(object).optional(),
+    unitValue: Money.optional(),
+    valuation: Valuation.optional(),
   });
 
 export const GoodsItem = goodsItem(z.object);
@@ -60,6 +107,8 @@ export type GoodsItem = z.infer<typeof GoodsItem>;
 export const DutyLine = z.object({
   item: z.int().min(1),
   hsCode: HsCode,
+  /** The tariff line the rate came from: the full code, a heading allowed as fallback, or `default`. */
+  tariffLine: z.string().optional(),
   customsValue: Money,
   dutyRate: DecimalString,
   duty: Money,
@@ -70,6 +119,18 @@ export const DutyLine = z.object({
 export type DutyLine = z.infer<typeof DutyLine>;
 export const Duties = z.object({ duty: Money, vat: Money, lines: z.array(DutyLine) });
 export type Duties = z.infer<typeof Duties>;
+
+/** SPEC §5: how the importer settled duty and VAT before release. */
+export const PaymentMethod = z.enum(['paid', 'guarantee']);
+export type PaymentMethod = z.infer<typeof PaymentMethod>;
+export const DutiesStatus = z.enum(['assessed', 'paid', 'guaranteed']);
+export type DutiesStatus = z.infer<typeof DutiesStatus>;
+const PaymentReference = z.string().trim().min(1).max(35);
+export const DutiesPayment = z.object({ method: PaymentMethod, reference: PaymentReference, by: PartyId, at: Instant });
+export type DutiesPayment = z.infer<typeof DutiesPayment>;
+/** SPEC §8 `duties` of a declaration: the assessment, whether it was paid or guaranteed, and how. */
+export const DutiesView = z.object({ status: DutiesStatus, ...Duties.shape, payment: DutiesPayment.optional() });
+export type DutiesView = z.infer<typeof DutiesView>;
 
 /** Every customs event carries these: the waybill service gates departure and surrender on them (SPEC §3). */
 const declarationRef = {
@@ -97,7 +158,8 @@ export const CustomsLodged = z.object({
 });
 export type CustomsLodged = z.infer<typeof CustomsLodged>;
 
-export const CustomsAccepted = z.object(declarationRef);
+/** `customs.accepted`: with `by` and `reason` when an officer's release waits for the duties (SPEC §5). */
+export const CustomsAccepted = z.object({ ...declarationRef, by: PartyId.optional(), reason: z.string().optional() });
 export type CustomsAccepted = z.infer<typeof CustomsAccepted>;
 
 /** `customs.risk_assessed`: `riskReasons` are `<rule-id>: <why>`, one per rule hit. */
@@ -132,6 +194,17 @@ export type CustomsDischarged = z.infer<typeof CustomsDischarged>;
 export const CustomsDutiesAssessed = z.object({ ...declarationRef, ...Duties.shape });
 export type CustomsDutiesAssessed = z.infer<typeof CustomsDutiesAssessed>;
 
+/** `customs.duties_paid`: the importer paid or guaranteed the assessed duty and VAT (SPEC §5). */
+export const CustomsDutiesPaid = z.object({
+  ...declarationRef,
+  by: PartyId,
+  method: PaymentMethod,
+  reference: PaymentReference,
+  duty: Money,
+  vat: Money,
+});
+export type CustomsDutiesPaid = z.infer<typeof CustomsDutiesPaid>;
+
 /** Every customs event type and the schema of its `data`. */
 export const customsEventSchemas = {
   'customs.lodged': CustomsLodged,
@@ -143,6 +216,7 @@ export const customsEventSchemas = {
   'customs.rejected': CustomsRejected,
   'customs.discharged': CustomsDischarged,
   'customs.duties_assessed': CustomsDutiesAssessed,
+  'customs.duties_paid': CustomsDutiesPaid,
 } as const;
 
 /** A customs event as the domain sees it: the type and its parsed `data`. */
@@ -150,18 +224,39 @@ export type CustomsEvent = {
   [T in keyof typeof customsEventSchemas]: Readonly<{ type: T; data: z.infer<(typeof customsEventSchemas)[T]> }>;
 }[keyof typeof customsEventSchemas];
 
-/** Request goods item of an import: `customsValue` on every item or on none (then allocated from the bill). */
-const requestGoodsItem = goodsItem(z.strictObject).partial({ origin: true, customsValue: true });
+/**
+ * Request goods item of an import: the bill's line fields customs values (docs/customs.md), and the origin
+ * (by default the shipper's country).
+ */
+const requestGoodsItem = z.strictObject({
+  hsCode: HsCode,
+  description: z.string().trim().min(1).max(512),
+  origin: CountryCode.optional(),
+  grossKg: DecimalString,
+  packages: z.int().min(1).max(1_000_000),
+  containerNumber: z.string().min(1).max(11).optional(),
+  quantity: Quantity(z.strictObject).optional(),
+  unitValue: Money.optional(),
+});
 export type ImportGoodsInput = z.infer<typeof requestGoodsItem>;
 
-/** Request body of `POST /declarations` (SPEC §5): only the consignee's import is lodged over REST. */
+/**
+ * Request body of `POST /declarations` (SPEC §5): only the importer's import is lodged over REST. `costsToEntry`
+ * (EXW, FCA) and `freightAfterEntry` (C- and D-terms) adjust the transaction value to the point of entry.
+ */
 export const ImportLodgement = z.strictObject({
   type: z.literal('import'),
   waybillId: Id,
   office: Locode.optional(),
   goods: z.array(requestGoodsItem).min(1).max(999).optional(),
+  costsToEntry: Money.optional(),
+  freightAfterEntry: Money.optional(),
 });
 export type ImportLodgement = z.infer<typeof ImportLodgement>;
+
+/** Request body of `POST /declarations/{id}/payment` (SPEC §5). */
+export const DutiesPaymentRequest = z.strictObject({ method: PaymentMethod, reference: PaymentReference });
+export type DutiesPaymentRequest = z.infer<typeof DutiesPaymentRequest>;
 
 /** Request body of `POST /declarations/{id}/decision`; `item` (1-based) says which goods item was weighed. */
 export const OfficerDecision = z.strictObject({
@@ -186,7 +281,7 @@ export const DeclarationView = z.object({
   declarant: Trader,
   exporter: Trader.optional(),
   importer: Trader.optional(),
-  duties: Duties.optional(),
+  duties: DutiesView.optional(),
   version: z.int().min(1),
   createdAt: Instant,
   updatedAt: Instant,

@@ -33,6 +33,13 @@ const leg = (object: ObjectBuilder) =>
     borderCrossings: z.array(borderCrossing(object)).max(20).optional(),
   });
 
+/** A counted quantity: a decimal string and its UN/ECE Recommendation 20 unit code (`C62` pieces, `KGM` kilograms). */
+export const Quantity = (object: ObjectBuilder) =>
+  object({
+    value: DecimalString,
+    unit: z.string().regex(/^[A-Z0-9]{2,3}$/, 'must be a UN/ECE Rec. 20 unit code such as C62'),
+  });
+
 const goodsLine = (object: ObjectBuilder) =>
   object({
     description: z.string().trim().min(1).max(512),
@@ -43,6 +50,9 @@ const goodsLine = (object: ObjectBuilder) =>
     volumeM3: DecimalString.optional(),
     containerNumber: ContainerNumber.optional(),
     sealNumber: z.string().min(1).max(35).optional(),
+    /** SPEC §8: with `unitValue`, the line's transaction value for customs (docs/customs.md). */
+    quantity: Quantity(object).optional(),
+    unitValue: Money.optional(),
   });
 
 /** The fields a shipper submits and an amendment may change (SPEC §8 "Waybill"). */

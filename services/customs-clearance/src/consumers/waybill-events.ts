@@ -2,7 +2,7 @@ import { Id, type WaybillEvent } from '@railbill/contracts';
 import { applyToProjection, type MessageHandler, type Parties, PermanentFailure, Rejected } from '@railbill/platform';
 import { type BillFacts, evolveBillFacts, transitFor } from '../domain/bill-facts.ts';
 import type { LodgeExport, OpenTransit } from '../domain/commands.ts';
-import { aeoFlagsOf, type HandleDeps, handleIn } from '../handle.ts';
+import { aeoFlagsOf, type HandleDeps, handleIn, shipperCountryOf } from '../handle.ts';
 import { BILLS_PROJECTION } from '../store/bills.ts';
 import { exportDeclarationId, transitDeclarationId } from './declaration-ids.ts';
 
@@ -15,7 +15,12 @@ type Lodging = Readonly<{ declarationId: string; command: (at: string) => LodgeE
 
 /** What the event makes the service lodge, if anything (SPEC §5). */
 const lodgingFor = (event: WaybillEvent, bill: BillFacts, deps: WaybillConsumerDeps): Lodging | undefined => {
-  const base = { by: SERVICE_PARTY, bill, aeo: aeoFlagsOf(bill, deps.parties) };
+  const base = {
+    by: SERVICE_PARTY,
+    bill,
+    aeo: aeoFlagsOf(bill, deps.parties),
+    shipperCountry: shipperCountryOf(bill, deps.parties),
+  };
   if (event.type === 'waybill.issued') {
     const declarationId = exportDeclarationId(bill.waybillId);
     return { declarationId, command: (at) => ({ type: 'lodgeExport', declarationId, at, ...base }) };

@@ -28,9 +28,6 @@ export const billPartiesOf = ({ content }: BillFacts): PartyId[] => {
   return [...new Set([...named, ...content.legs.map((l) => l.carrier)].filter((p): p is PartyId => p !== undefined))];
 };
 
-/** The country goods on the bill come from: railbill's bills carry no origin, so the place of receipt's. */
-export const originOf = ({ content }: BillFacts): string => content.placeOfReceipt.slice(0, 2);
-
 /**
  * customs.md §4: Union transit opens at the border crossing into the customs territory of the place of delivery
  * (PLMAA for a bill to DEDUI), not at crossings between third countries (CNAKL, BYBQT) nor at the destination itself.

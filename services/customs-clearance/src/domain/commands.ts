@@ -1,4 +1,12 @@
-import type { DecisionOutcome, ImportGoodsInput, Instant, Locode, PartyId } from '@railbill/contracts';
+import type {
+  DecisionOutcome,
+  ImportGoodsInput,
+  Instant,
+  Locode,
+  Money,
+  PartyId,
+  PaymentMethod,
+} from '@railbill/contracts';
 import type { BillFacts } from './bill-facts.ts';
 
 /** SPEC §2 roles. Mirrored here because domain/ may not import platform (STYLE §2). */
@@ -10,8 +18,11 @@ export type Actor = Readonly<{ id: PartyId; role: Role; offices?: readonly Locod
 /** AEO status of the bill's parties, looked up by the caller in the parties file; absent = not AEO. */
 export type AeoFlags = Readonly<Record<PartyId, boolean | undefined>>;
 
-/** `declarationId` is minted by the caller (for transit derived from waybill, leg and station: see decide.ts). */
-type Base = Readonly<{ declarationId: string; at: Instant }>;
+/**
+ * `declarationId` is minted by the caller (for transit derived from waybill, leg and station: see decide.ts).
+ * `shipperCountry`: the bill's shipper's `country` in the parties file, the goods' default origin (SPEC §8).
+ */
+type Base = Readonly<{ declarationId: string; at: Instant; shipperCountry?: string | undefined }>;
 
 /** On `waybill.issued`: the service lodges the export at the place of receipt. `by` names the lodging service. */
 export type LodgeExport = Base & Readonly<{ type: 'lodgeExport'; by: PartyId; bill: BillFacts; aeo: AeoFlags }>;
@@ -31,6 +42,8 @@ export type LodgeImport = Base &
     bill: BillFacts | undefined;
     office?: Locode | undefined;
     goods?: readonly ImportGoodsInput[] | undefined;
+    costsToEntry?: Money | undefined;
+    freightAfterEntry?: Money | undefined;
     aeo: AeoFlags;
     siblings: readonly SiblingDeclaration[];
   }>;
@@ -49,5 +62,8 @@ export type RecordDecision = Base &
 /** `POST /declarations/{id}/discharge`: ends a transit at its office of destination. */
 export type Discharge = Base & Readonly<{ type: 'discharge'; by: Actor }>;
 
+/** `POST /declarations/{id}/payment`: the importer paid or guaranteed duty and VAT. */
+export type PayDuties = Base & Readonly<{ type: 'payDuties'; by: Actor; method: PaymentMethod; reference: string }>;
+
 export type LodgeCommand = LodgeExport | OpenTransit | LodgeImport;
-export type Command = LodgeCommand | RecordDecision | Discharge;
+export type Command = LodgeCommand | RecordDecision | Discharge | PayDuties;

@@ -5,6 +5,7 @@ import { discharge } from './decide/discharge.ts';
 import { lodgeExport } from './decide/lodge-export.ts';
 import { lodgeImport } from './decide/lodge-import.ts';
 import { openTransit } from './decide/open-transit.ts';
+import { payDuties } from './decide/pay-duties.ts';
 import { recordDecision } from './decide/record-decision.ts';
 import type { DecideEnv } from './env.ts';
 import { evolve, initialState, type State } from './state.ts';
@@ -39,10 +40,12 @@ export const decide = (command: Command, state: State, env: DecideEnv): Decision
       return lodgeNew(command, env);
     case 'recordDecision':
     case 'discharge':
+    case 'payDuties':
       // SPEC §2: a party that cannot see the declaration learns nothing of it (normally answered before decide).
       if (state.status === 'initial' || !canSee(command.by, state))
         return reject('not_found', 'declaration-not-found', 'no such declaration');
-      return command.type === 'discharge' ? discharge(command, state) : recordDecision(command, state, env);
+      if (command.type === 'discharge') return discharge(command, state);
+      return command.type === 'payDuties' ? payDuties(command, state) : recordDecision(command, state, env);
     default:
       return assertNever(command);
   }

@@ -1,60 +1,60 @@
 import { money } from '@railbill/contracts';
 import { describe, expect, it } from 'vitest';
-import { goodsFromBill, goodsFromRequest } from './goods.ts';
+import { goodsFromBill, importLines } from './goods.ts';
 import { billA, billD } from './testing/fixtures.ts';
 
 describe('goodsFromBill', () => {
   it('shares the declared value by gross mass, the rounding remainder on the last line', () =>
-    expect(goodsFromBill(billD()).map((g) => g.customsValue)).toEqual([
+    expect(goodsFromBill(billD(), 'CN').map((g) => g.customsValue)).toEqual([
       money('49633.51', 'EUR'),
       money('10366.49', 'EUR'),
     ]));
 
-  it('takes the origin from the place of receipt and keeps the container', () =>
-    expect(goodsFromBill(billA())[0]).toMatchObject({ origin: 'CN', containerNumber: 'RBLU1000015', packages: 100 }));
+  it('takes the origin from the shipper’s country and keeps the container', () =>
+    expect(goodsFromBill(billA(), 'VN')[0]).toMatchObject({
+      origin: 'VN',
+      containerNumber: 'RBLU1000015',
+      packages: 100,
+    }));
 
-  it('shares equally when no line has a mass', () => {
-    const bill = billA();
-    const goods = bill.content.goods.map((g) => ({ ...g, grossKg: '0' }));
-    expect(goodsFromBill({ ...bill, content: { ...bill.content, goods } }).map((g) => g.customsValue.amount)).toEqual([
-      '624000.00',
-      '624000.00',
-    ]);
+  it('falls back to the place of receipt’s country for a service-lodged export when the parties file has none', () =>
+    expect(goodsFromBill(billA(), undefined)[0]?.origin).toBe('CN'));
+
+  it('takes unit value × quantity where the lines give them', () => {
+    const bill = billD();
+    const [tables, trousers] = bill.content.goods;
+    if (tables === undefined || trousers === undefined) throw new Error('fixture (d) has two lines');
+    const goods = [
+      { ...tables, quantity: { value: '95', unit: 'C62' }, unitValue: money('400.00', 'EUR') },
+      { ...trousers, quantity: { value: '2200', unit: 'C62' }, unitValue: money('10.00', 'EUR') },
+    ];
+    expect(
+      goodsFromBill({ ...bill, content: { ...bill.content, goods } }, 'CN').map((g) => g.customsValue.amount),
+    ).toEqual(['38000.00', '22000.00']);
   });
 });
 
-describe('goodsFromRequest', () => {
-  it('keeps declared values and origins', () =>
-    expect(
-      goodsFromRequest(billA(), [
-        {
-          hsCode: '847130',
-          description: 'x',
-          grossKg: '1',
-          packages: 1,
-          origin: 'VN',
-          customsValue: money('5', 'USD'),
-        },
-      ]),
-    ).toEqual({
-      ok: true,
-      goods: [
-        {
-          hsCode: '847130',
-          description: 'x',
-          grossKg: '1',
-          packages: 1,
-          origin: 'VN',
-          customsValue: money('5', 'USD'),
-        },
+describe('importLines', () => {
+  it('keeps the origin the importer declares and defaults the others to the shipper’s country', () => {
+    const result = importLines(
+      billA(),
+      [
+        { hsCode: '847130', description: 'x', grossKg: '1', packages: 1, origin: 'VN' },
+        { hsCode: '847130', description: 'y', grossKg: '3', packages: 1 },
       ],
-    }));
+      'CN',
+    );
+    expect(result.ok && result.lines.map((l) => l.origin)).toEqual(['VN', 'CN']);
+  });
 
-  it('shares the bill value by mass when no item has a value', () => {
-    const result = goodsFromRequest(billA(), [
-      { hsCode: '847130', description: 'x', grossKg: '1', packages: 1 },
-      { hsCode: '847130', description: 'y', grossKg: '3', packages: 1 },
+  it('never takes the place of receipt’s country: no shipper country and no declared origin is refused', () =>
+    expect(importLines(billA(), undefined, undefined)).toMatchObject({ ok: false, code: 'origin-unknown' }));
+
+  it('takes the bill’s lines when the importer gives none', () => {
+    const result = importLines(billA(), undefined, 'CN');
+    expect(result.ok && result.lines.map((l) => [l.hsCode, l.origin, l.containerNumber])).toEqual([
+      ['847130', 'CN', 'RBLU1000015'],
+      ['847130', 'CN', 'RBLU1000020'],
     ]);
-    expect(result.ok && result.goods.map((g) => g.customsValue.amount)).toEqual(['312000.00', '936000.00']);
   });
 });

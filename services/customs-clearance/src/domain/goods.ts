@@ -1,58 +1,63 @@
-import { allocateMoney, decimal, type GoodsItem, type ImportGoodsInput, type Money } from '@railbill/contracts';
-import { type BillFacts, originOf } from './bill-facts.ts';
+import type { GoodsItem, GoodsLine, ImportGoodsInput } from '@railbill/contracts';
+import type { BillFacts } from './bill-facts.ts';
+import { transactionValues } from './valuation/transaction-value.ts';
+import type { LineToValue } from './valuation/value-goods.ts';
 
-type Problem = Readonly<{ code: string; detail: string }>;
-
-/** Shares by gross mass; equal shares when every mass is zero (nothing to weigh by). */
-const shareByMass = (total: Money, masses: readonly string[]): Money[] =>
-  allocateMoney(total, masses.every((m) => decimal.cmp(m, '0') === 0) ? masses.map(() => '1') : masses);
+type Problem = Readonly<{ ok: false; code: string; detail: string }>;
 
 /**
- * Goods items from the bill's lines. The bill carries one declared value, so each line's customs value is its
- * share in proportion to gross mass (the remainder of rounding on the last line): an equal share when no line has a mass.
+ * The goods' default origin (SPEC §8): the shipper's country from the parties file. Export and transit declarations,
+ * lodged by the service itself, fall back to the place of receipt's country when the file gives none; an import
+ * never does (importLines).
  */
-export const goodsFromBill = (bill: BillFacts): GoodsItem[] => {
-  const lines = bill.content.goods;
-  const values = shareByMass(
-    bill.content.declaredValue,
-    lines.map((l) => l.grossKg),
-  );
-  const origin = originOf(bill);
-  return lines.map((line, i) => ({
-    hsCode: line.hsCode,
-    description: line.description,
-    origin,
-    customsValue: values[i] ?? bill.content.declaredValue,
-    grossKg: line.grossKg,
-    packages: line.packages,
-    ...(line.containerNumber === undefined ? {} : { containerNumber: line.containerNumber }),
+export const defaultOrigin = (bill: BillFacts, shipperCountry: string | undefined): string =>
+  shipperCountry ?? bill.content.placeOfReceipt.slice(0, 2);
+
+const lineOf = (line: GoodsLine | ImportGoodsInput, origin: string): LineToValue => ({
+  hsCode: line.hsCode,
+  description: line.description,
+  origin,
+  grossKg: line.grossKg,
+  packages: line.packages,
+  ...(line.containerNumber === undefined ? {} : { containerNumber: line.containerNumber }),
+  ...(line.quantity === undefined ? {} : { quantity: line.quantity }),
+  ...(line.unitValue === undefined ? {} : { unitValue: line.unitValue }),
+});
+
+/**
+ * Goods items of an export or transit from the bill's lines: each line's customs value is its transaction value in
+ * the bill's currency (valuation/transaction-value.ts); the point-of-entry adjustments belong to the import.
+ */
+export const goodsFromBill = (bill: BillFacts, shipperCountry: string | undefined): GoodsItem[] => {
+  const { goods, declaredValue } = bill.content;
+  const origin = defaultOrigin(bill, shipperCountry);
+  const values = transactionValues(goods, declaredValue);
+  return goods.map((line, i) => ({
+    ...lineOf(line, origin),
+    customsValue: (values.ok ? values.lines[i]?.value : undefined) ?? declaredValue,
   }));
 };
 
 /**
- * Goods items the consignee declares: with a customs value on every item (shipments.md (b), (d) give per-line
- * values) or on none, in which case the bill's declared value is shared by gross mass as for the bill's lines.
+ * The lines an import values: the importer's goods items if it gives them, else the bill's lines; each with its
+ * origin, by default the shipper's country (never the place of receipt's: goods are not from where they are loaded).
  */
-export const goodsFromRequest = (
+export const importLines = (
   bill: BillFacts,
-  input: readonly ImportGoodsInput[],
-): Readonly<{ ok: true; goods: GoodsItem[] }> | (Readonly<{ ok: false }> & Problem) => {
-  const valued = input.filter((g) => g.customsValue !== undefined).length;
-  if (valued !== 0 && valued !== input.length)
-    return { ok: false, code: 'customs-value-partial', detail: 'give a customs value on every goods item or on none' };
-  const shares =
-    valued === 0
-      ? shareByMass(
-          bill.content.declaredValue,
-          input.map((g) => g.grossKg),
-        )
-      : [];
-  const goods = input.map(
-    ({ customsValue, origin, ...item }, i): GoodsItem => ({
-      ...item,
-      origin: origin ?? originOf(bill),
-      customsValue: customsValue ?? shares[i] ?? bill.content.declaredValue,
-    }),
-  );
-  return { ok: true, goods };
+  input: readonly ImportGoodsInput[] | undefined,
+  shipperCountry: string | undefined,
+): Readonly<{ ok: true; lines: LineToValue[] }> | Problem => {
+  const source = input ?? bill.content.goods;
+  const lines: LineToValue[] = [];
+  for (const [i, line] of source.entries()) {
+    const origin = ('origin' in line ? line.origin : undefined) ?? shipperCountry;
+    if (origin === undefined)
+      return {
+        ok: false,
+        code: 'origin-unknown',
+        detail: `goods item ${i + 1}: give its origin (the parties file names no country for the shipper)`,
+      };
+    lines.push(lineOf(line, origin));
+  }
+  return { ok: true, lines };
 };

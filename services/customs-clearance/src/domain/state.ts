@@ -4,7 +4,7 @@ import {
   type CustomsEvent,
   type DeclarationStatus,
   type DeclarationType,
-  type Duties,
+  type DutiesView,
   type GoodsItem,
   type Instant,
   type Locode,
@@ -14,7 +14,8 @@ import {
 
 /** An officer's act on the declaration, kept for the record (who, what, why, when). */
 export type OfficerAct = Readonly<{
-  act: 'inspection_ordered' | 'released' | 'held' | 'rejected' | 'discharged';
+  /** `release_decided`: an officer's release that waits for the duties (SPEC §5). */
+  act: 'inspection_ordered' | 'release_decided' | 'released' | 'held' | 'rejected' | 'discharged';
   by: PartyId;
   reason?: string;
   at: Instant;
@@ -44,7 +45,7 @@ export type Declaration = Readonly<{
   inspectionOrdered: boolean;
   observedMassKg?: string;
   observedItem?: number;
-  duties?: Duties;
+  duties?: DutiesView;
   acts: readonly OfficerAct[];
   createdAt: Instant;
   updatedAt: Instant;
@@ -101,11 +102,20 @@ const evolveDeclaration = (declaration: Declaration, event: CustomsEvent): Decla
   };
   switch (event.type) {
     case 'customs.lodged':
-    case 'customs.accepted':
       return d;
+    case 'customs.accepted': {
+      const { by, reason, at } = event.data;
+      return by === undefined ? d : withAct(d, 'release_decided', { by, reason: reason ?? '', at });
+    }
     case 'customs.duties_assessed': {
       const { duty, vat, lines } = event.data;
-      return { ...d, duties: { duty, vat, lines } };
+      return { ...d, duties: { status: 'assessed', duty, vat, lines } };
+    }
+    case 'customs.duties_paid': {
+      const { by, method, reference, at } = event.data;
+      if (d.duties === undefined) return d;
+      const status = method === 'paid' ? 'paid' : 'guaranteed';
+      return { ...d, duties: { ...d.duties, status, payment: { method, reference, by, at } } };
     }
     case 'customs.risk_assessed': {
       const { channel, riskReasons, score, observedMassKg, observedItem } = event.data;

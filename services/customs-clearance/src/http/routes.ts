@@ -4,6 +4,7 @@ import { dischargeDeclaration } from './routes/discharge-declaration.ts';
 import { getDeclaration } from './routes/get-declaration.ts';
 import { listDeclarations } from './routes/list-declarations.ts';
 import { lodgeImport } from './routes/lodge-import.ts';
+import { payDuties } from './routes/pay-duties.ts';
 import { recordDecision } from './routes/record-decision.ts';
 
 export type RouteDeps = ServiceDeps & Readonly<{ handle: HandleDeps }>;
@@ -15,4 +16,5 @@ export const registerRoutes = (app: App, deps: RouteDeps): void => {
   listDeclarations(app, deps);
   recordDecision(app, deps);
   dischargeDeclaration(app, deps);
+  payDuties(app, deps);
 };

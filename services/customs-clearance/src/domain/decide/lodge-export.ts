@@ -19,7 +19,7 @@ export const lodgeExport = (cmd: LodgeExport, env: DecideEnv): Decision<CustomsE
       type: 'export',
       waybillId: bill.waybillId,
       office: bill.content.placeOfReceipt,
-      goods: goodsFromBill(bill),
+      goods: goodsFromBill(bill, cmd.shipperCountry),
       declarant: exporter,
       exporter,
       billNumber: bill.billNumber,

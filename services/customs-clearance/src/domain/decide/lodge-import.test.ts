@@ -7,16 +7,10 @@ import { given } from '../testing/specification.ts';
 const dutiesOf = (events: readonly CustomsEvent[]) => events.find((e) => e.type === 'customs.duties_assessed')?.data;
 
 describe('lodgeImport', () => {
-  it('lodges (a) at the place of delivery, assesses VAT EUR 218150.40 and releases the AEO importer green', () => {
+  it('lodges (a) at the place of delivery, assesses VAT EUR 218150.40 and keeps the green import accepted until paid', () => {
     const events = given()
       .when(lodgeImport(billA(), parties.rheinhafen))
-      .thenTypes(
-        'customs.lodged',
-        'customs.accepted',
-        'customs.duties_assessed',
-        'customs.risk_assessed',
-        'customs.released',
-      );
+      .thenTypes('customs.lodged', 'customs.accepted', 'customs.duties_assessed', 'customs.risk_assessed');
     expect(dutiesOf(events)).toMatchObject({
       waybillId: ids.waybillA,
       declarationType: 'import',
@@ -26,29 +20,66 @@ describe('lodgeImport', () => {
       duty: money('0', 'EUR'),
       vat: money('218150.40', 'EUR'),
     });
+    expect(events.at(-1)?.data).toMatchObject({ channel: 'green', status: 'accepted' });
   });
 
-  it('keeps the duties, the importer and the exporter quoted under the MRA on the declaration', () =>
+  it('keeps the assessed duties, the importer and the exporter quoted under the MRA on the declaration', () =>
     given()
       .when(lodgeImport(billA(), parties.rheinhafen))
       .thenState((s) =>
         expect(s).toMatchObject({
           type: 'import',
-          status: 'released',
+          status: 'accepted',
           declarant: { id: 'rheinhafen-computer', aeo: true },
           importer: { id: 'rheinhafen-computer', aeo: true },
           exporter: { id: 'yunxi-devices', aeo: true },
-          duties: { vat: money('218150.40', 'EUR') },
+          duties: { status: 'assessed', vat: money('218150.40', 'EUR') },
         }),
       ));
 
-  it('takes the per-line customs values the consignee declares (b: GST SGD 22479.84) and waits for an officer on yellow', () => {
+  it('values (a) CIP at the point of entry: freight after entry deducted, EUR 1143744.00 (customs.md §6)', () =>
+    given()
+      .when(lodgeImport(billA(), parties.rheinhafen, { freightAfterEntry: money('4800.00', 'USD') }))
+      .thenState((s) => {
+        if (s.status === 'initial') throw new Error('not lodged');
+        expect(s.goods.map((g) => g.customsValue)).toEqual([money('571872.00', 'EUR'), money('571872.00', 'EUR')]);
+        expect(s.goods[0]?.valuation?.exchangeRate).toEqual({
+          rate: '0.9200',
+          from: 'USD',
+          to: 'EUR',
+          validFrom: '2026-04-01',
+          validTo: '2026-04-30',
+        });
+        expect(s.duties).toMatchObject({ duty: money('0', 'EUR'), vat: money('218150.40', 'EUR') });
+      }));
+
+  it('values (d) DAP with its freight after entry: duty EUR 2578.40, VAT EUR 11889.90 (shipments.md d)', () => {
+    const bill = billD();
+    const [tables, trousers] = bill.content.goods;
+    if (tables === undefined || trousers === undefined) throw new Error('fixture (d) has two lines');
+    const goods = [
+      { ...tables, quantity: { value: '95', unit: 'C62' }, unitValue: money('400.00', 'EUR') },
+      { ...trousers, quantity: { value: '2200', unit: 'C62' }, unitValue: money('10.00', 'EUR') },
+    ];
+    given()
+      .when(
+        lodgeImport({ ...bill, content: { ...bill.content, goods } }, parties.elbufer, {
+          freightAfterEntry: money('1400.00', 'EUR'),
+        }),
+      )
+      .thenState((s) =>
+        expect(s).toMatchObject({ duties: { duty: money('2578.40', 'EUR'), vat: money('11889.90', 'EUR') } }),
+      );
+  });
+
+  it('takes the unit values the consignee declares (b: GST SGD 22479.84) and waits for an officer on yellow', () => {
     const goods = billB().content.goods.map((g, i) => ({
       hsCode: g.hsCode,
       description: g.description,
       grossKg: g.grossKg,
       packages: g.packages,
-      customsValue: money(['78400', '72000', '36000'][i] ?? '0', 'USD'),
+      quantity: { value: String(g.packages), unit: 'C62' },
+      unitValue: money(['196.00', '300.00', '200.00'][i] ?? '0', 'USD'),
     }));
     given()
       .when(lodgeImport(billB(), parties.kallang, { goods }), sampledTo('yellow'))
@@ -56,10 +87,25 @@ describe('lodgeImport', () => {
         expect(s).toMatchObject({
           status: 'under_control',
           channel: 'yellow',
-          duties: { vat: money('22479.84', 'SGD') },
+          duties: { status: 'assessed', vat: money('22479.84', 'SGD') },
         }),
       );
   });
+
+  it('takes the origin from the shipper’s country in the parties file', () =>
+    given()
+      .when(lodgeImport(billA(), parties.rheinhafen, { shipperCountry: 'VN' }))
+      .thenState((s) => expect(s.status !== 'initial' && s.goods.map((g) => g.origin)).toEqual(['VN', 'VN'])));
+
+  it('refuses an FCA import without costs to entry (rule)', () =>
+    given()
+      .when(lodgeImport(billA({ incoterm: 'FCA' }), parties.rheinhafen))
+      .thenRejects('rule', 'costs-to-entry-required'));
+
+  it('refuses a day the rate table does not cover (rule)', () =>
+    given()
+      .when(lodgeImport(billA(), parties.rheinhafen, { at: '2031-01-02T00:00:00.000Z' }))
+      .thenRejects('rule', 'no-exchange-rate'));
 
   it('lodges at the office the consignee names', () =>
     given()
@@ -91,16 +137,22 @@ describe('lodgeImport', () => {
   it('accepts a new import after the previous one was rejected', () =>
     given()
       .when(lodgeImport(billA(), parties.rheinhafen, { siblings: [{ type: 'import', status: 'rejected' }] }))
-      .thenState((s) => expect(s.status).toBe('released')));
+      .thenState((s) => expect(s.status).toBe('accepted')));
 
-  it('refuses customs values on some goods items only (rule)', () => {
+  it('refuses unit values in another currency than the bill’s (rule)', () => {
     const goods = [
-      { hsCode: '847130', description: 'laptops', grossKg: '2400.0', packages: 100, customsValue: money('1', 'USD') },
-      { hsCode: '847130', description: 'laptops', grossKg: '2400.0', packages: 100 },
+      {
+        hsCode: '847130',
+        description: 'laptops',
+        grossKg: '2400.0',
+        packages: 100,
+        quantity: { value: '1200', unit: 'C62' },
+        unitValue: money('480.00', 'EUR'),
+      },
     ];
     given()
       .when(lodgeImport(billA(), parties.rheinhafen, { goods }))
-      .thenRejects('rule', 'customs-value-partial');
+      .thenRejects('rule', 'unit-value-currency');
   });
 
   it('refuses goods the EU tariff table has no line for (rule)', () => {

@@ -1,9 +1,29 @@
-import { type CustomsEvent, type Decision, reject } from '@railbill/contracts';
-import { billPartiesOf } from '../bill-facts.ts';
+import { type CustomsEvent, type Decision, type Locode, reject } from '@railbill/contracts';
+import { type BillFacts, billPartiesOf } from '../bill-facts.ts';
 import type { LodgeImport } from '../commands.ts';
+import { territoryOf } from '../duties/tariff.ts';
 import type { DecideEnv } from '../env.ts';
-import { goodsFromBill, goodsFromRequest } from '../goods.ts';
+import { importLines } from '../goods.ts';
+import { type Valued, valueGoods } from '../valuation/value-goods.ts';
 import { lodge, trader } from './lodge.ts';
+
+/** The goods at their customs value at the point of entry, in the office's territory's currency (SPEC §5). */
+const importGoods = (cmd: LodgeImport, bill: BillFacts, office: Locode, env: DecideEnv): Valued => {
+  const territory = territoryOf(env.tariff, office);
+  if (territory === undefined) return { ok: false, code: 'no-tariff-for-office', detail: `no tariff covers ${office}` };
+  const lines = importLines(bill, cmd.goods, cmd.shipperCountry);
+  if (!lines.ok) return lines;
+  return valueGoods({
+    lines: lines.lines,
+    declaredValue: bill.content.declaredValue,
+    incoterm: bill.content.incoterm,
+    costsToEntry: cmd.costsToEntry,
+    freightAfterEntry: cmd.freightAfterEntry,
+    territory,
+    rates: env.tariff.exchangeRates,
+    date: cmd.at.slice(0, 10),
+  });
+};
 
 /** SPEC §5: the bill's consignee lodges the import at the office it names, by default the place of delivery. */
 export const lodgeImport = (cmd: LodgeImport, env: DecideEnv): Decision<CustomsEvent> => {
@@ -21,8 +41,8 @@ export const lodgeImport = (cmd: LodgeImport, env: DecideEnv): Decision<CustomsE
       'import-already-lodged',
       'the bill already has an import declaration that was not rejected',
     );
-  const goods =
-    cmd.goods === undefined ? { ok: true as const, goods: goodsFromBill(bill) } : goodsFromRequest(bill, cmd.goods);
+  const office = cmd.office ?? bill.content.placeOfDelivery;
+  const goods = importGoods(cmd, bill, office, env);
   if (!goods.ok) return reject('rule', goods.code, goods.detail);
   const importer = trader(bill.content.consignee, cmd.aeo);
   return lodge(
@@ -32,7 +52,7 @@ export const lodgeImport = (cmd: LodgeImport, env: DecideEnv): Decision<CustomsE
       lodgedBy: cmd.by.id,
       type: 'import',
       waybillId: bill.waybillId,
-      office: cmd.office ?? bill.content.placeOfDelivery,
+      office,
       goods: goods.goods,
       declarant: importer,
       // customs.md §3: the exporter's AEO status is quoted on the import under the MRAs.

@@ -14,6 +14,7 @@ import type { AeoFlags } from '../commands.ts';
 import { assessDuties } from '../duties/assess.ts';
 import type { DecideEnv } from '../env.ts';
 import { assessRisk } from '../risk/assess.ts';
+import { owesDuties } from './pay-duties.ts';
 
 /** A declaration ready to lodge, whatever lodged it. */
 export type Draft = Readonly<{
@@ -54,6 +55,8 @@ export const lodge = (draft: Draft, env: DecideEnv): Decision<CustomsEvent> => {
   if (duties !== undefined && !duties.ok) return reject('rule', duties.code, duties.detail);
   const risk = assessRisk({ declarationId: draft.declarationId, subject: draft }, env.risk);
   const green = risk.channel === 'green';
+  // SPEC §5: duty and VAT are payable before release, so a green import that owes some waits, accepted.
+  const released = green && (duties === undefined || !owesDuties(duties.duties));
   return accept<CustomsEvent>(
     {
       type: 'customs.lodged',
@@ -82,7 +85,7 @@ export const lodge = (draft: Draft, env: DecideEnv): Decision<CustomsEvent> => {
         score: risk.score,
       },
     },
-    ...(green
+    ...(released
       ? [
           {
             type: 'customs.released' as const,

@@ -30,7 +30,7 @@ export const openTransit = (cmd: OpenTransit, env: DecideEnv): Decision<CustomsE
       type: 'transit',
       waybillId: bill.waybillId,
       ...offices,
-      goods: goodsFromBill(bill),
+      goods: goodsFromBill(bill, cmd.shipperCountry),
       declarant: trader(leg.carrier, cmd.aeo),
       exporter: trader(bill.content.shipper, cmd.aeo),
       importer: trader(bill.content.consignee, cmd.aeo),

@@ -1,6 +1,15 @@
 import type { CustomsEvent } from '@railbill/contracts';
 import { describe, expect, it } from 'vitest';
-import { decision, lodged, lodgeExport, lodgeImport, openTransit, sampledTo } from '../testing/builders.ts';
+import {
+  decision,
+  lodged,
+  lodgeExport,
+  lodgeImport,
+  openTransit,
+  paidBy,
+  payDuties,
+  sampledTo,
+} from '../testing/builders.ts';
 import { billA, billD, ids, parties, t } from '../testing/fixtures.ts';
 import { given } from '../testing/specification.ts';
 
@@ -8,9 +17,10 @@ const { customsDe, customsPl, elbufer, rheinhafen } = parties;
 const ref = { waybillId: ids.waybillD, declarationType: 'import', office: 'DEHAM', at: t.decided } as const;
 const act = (outcome: string) => ({ ...ref, by: 'customs-de', reason: `${outcome} by customs-de` });
 
-/** shipments.md (d): import at DEHAM by a non-AEO consignee, sampled. */
-const yellow = lodged(lodgeImport(billD(), elbufer), sampledTo('yellow'));
-const red = lodged(lodgeImport(billD(), elbufer), sampledTo('red'));
+/** shipments.md (d): import at DEHAM by a non-AEO consignee, sampled, its duties paid while under control. */
+const unpaidYellow = lodged(lodgeImport(billD(), elbufer), sampledTo('yellow'));
+const yellow = paidBy(elbufer, unpaidYellow);
+const red = paidBy(elbufer, lodged(lodgeImport(billD(), elbufer), sampledTo('red')));
 const held: CustomsEvent = { type: 'customs.held', data: { ...act('hold'), status: 'held' } };
 const inspecting: CustomsEvent = {
   type: 'customs.inspection_ordered',
@@ -150,4 +160,22 @@ describe('recordDecision on a case awaiting none', () => {
     given(...lodged(lodgeExport(billA()), sampledTo('red')))
       .when(decision(parties.operator, 'release'))
       .thenRejects('forbidden', 'read-only'));
+});
+
+describe('recordDecision on an import whose duties are unpaid (SPEC §5)', () => {
+  it('moves an officer’s release to accepted, recording the officer', () =>
+    given(...unpaidYellow)
+      .when(decision(customsDe, 'release'))
+      .then({ type: 'customs.accepted', data: { ...act('release'), status: 'accepted' } }));
+
+  it('releases on the later payment', () =>
+    given(...unpaidYellow, { type: 'customs.accepted', data: { ...act('release'), status: 'accepted' } })
+      .when(payDuties(elbufer))
+      .thenState((s) =>
+        expect(s).toMatchObject({
+          status: 'released',
+          duties: { status: 'paid' },
+          acts: [{ act: 'release_decided', by: 'customs-de' }],
+        }),
+      ));
 });

@@ -4,6 +4,7 @@ import type { RecordDecision } from '../commands.ts';
 import type { DecideEnv } from '../env.ts';
 import { assessRisk, higherChannel, ruleFired } from '../risk/assess.ts';
 import type { Declaration } from '../state.ts';
+import { awaitsDuties } from './pay-duties.ts';
 
 type Refusal = Decision<CustomsEvent> | undefined;
 
@@ -74,7 +75,10 @@ const outcomeEvent = (cmd: RecordDecision, d: Declaration): CustomsEvent => {
   };
   switch (cmd.outcome) {
     case 'release':
-      return { type: 'customs.released', data: { ...base, status: 'released' } };
+      // SPEC §5: an officer's release of an import that still owes duties moves it to accepted until payment.
+      return awaitsDuties(d)
+        ? { type: 'customs.accepted', data: { ...base, status: 'accepted' } }
+        : { type: 'customs.released', data: { ...base, status: 'released' } };
     case 'hold':
       return { type: 'customs.held', data: { ...base, status: 'held' } };
     case 'reject':

@@ -1,7 +1,5 @@
 import {
   addMoney,
-  type CurrencyCode,
-  convert,
   type Duties,
   type DutyLine,
   type GoodsItem,
@@ -11,54 +9,59 @@ import {
   percentOf,
   sumMoney,
 } from '@railbill/contracts';
-import { countryOf, type Tariff, type Territory, territoryOf } from './tariff.ts';
+import { countryOf, resolveTariffLine, type Tariff, type Territory, territoryOf } from './tariff.ts';
 
 type Problem = Readonly<{ code: string; detail: string }>;
 export type DutiesResult = Readonly<{ ok: true; duties: Duties }> | (Readonly<{ ok: false }> & Problem);
 
-const rateOf = (tariff: Tariff, from: CurrencyCode, to: CurrencyCode): string | undefined =>
-  from === to ? '1' : tariff.exchangeRates.find((r) => r.from === from && r.to === to)?.rate;
-
-const dutyRateOf = (territory: Territory, hsCode: string): string | undefined => {
-  const lines = territory.duties.filter((l) => hsCode.startsWith(l.hsPrefix));
-  const longest = lines.sort((a, b) => b.hsPrefix.length - a.hsPrefix.length)[0];
-  return longest?.rate ?? territory.defaultDutyRate;
-};
-
-/** The first item the tariff cannot assess, if any. */
-const problemOf = (goods: readonly GoodsItem[], territory: Territory, tariff: Tariff): Problem | undefined => {
-  for (const item of goods) {
-    if (dutyRateOf(territory, item.hsCode) === undefined)
-      return { code: 'no-tariff-line', detail: `no ${territory.id} tariff line for HS ${item.hsCode}` };
+/** The first item the tariff cannot assess, if any: SPEC §5, a code the table cannot resolve is named, never 0 %. */
+const problemOf = (goods: readonly GoodsItem[], territory: Territory): Problem | undefined => {
+  for (const [i, item] of goods.entries()) {
+    if (resolveTariffLine(territory, item.hsCode) === undefined)
+      return {
+        code: 'no-tariff-line',
+        detail: `HS ${item.hsCode} (goods item ${i + 1}) has no line in the ${territory.id} tariff${
+          item.hsCode.length < territory.codeLength ? `: give the full ${territory.codeLength}-digit code` : ''
+        }`,
+      };
     for (const m of [item.customsValue, item.incidentalCosts])
-      if (m !== undefined && rateOf(tariff, m.currency, territory.currency) === undefined)
-        return { code: 'no-exchange-rate', detail: `no customs exchange rate ${m.currency} → ${territory.currency}` };
+      if (m !== undefined && m.currency !== territory.currency)
+        return { code: 'not-valued', detail: `goods item ${i + 1} is not valued in ${territory.currency}` };
   }
   return undefined;
 };
 
-/** customs.md §6: duty = rate × customs value; VAT = rate × (customs value + duty + incidental costs); per line. */
-const assessLine = (
-  tariff: Tariff,
-  territory: Territory,
-  vatRate: string,
-  item: GoodsItem,
-  index: number,
-): DutyLine => {
+/**
+ * customs.md §6: duty = rate × customs value; VAT = rate × (customs value + duty, and in the EU the costs after
+ * entry up to the first place of destination); per line, each rounded half-up to the minor unit.
+ */
+const assessLine = (territory: Territory, vatRate: string, item: GoodsItem, index: number): DutyLine => {
   const { currency } = territory;
-  const toLocal = (m: Money): Money => convert(m, rateOf(tariff, m.currency, currency) ?? '', currency);
-  const customsValue = toLocal(item.customsValue);
-  const incidental = item.incidentalCosts === undefined ? money('0', currency) : toLocal(item.incidentalCosts);
-  const dutyRate = dutyRateOf(territory, item.hsCode) ?? '';
-  const duty = percentOf(customsValue, dutyRate);
+  const { customsValue } = item;
+  const resolved = resolveTariffLine(territory, item.hsCode) ?? { tariffLine: 'default', rate: '0' };
+  const duty = percentOf(customsValue, resolved.rate);
+  const incidental =
+    territory.vatBase === 'customs_value_duty_and_costs_to_destination' && item.incidentalCosts !== undefined
+      ? item.incidentalCosts
+      : money('0', currency);
   const vatBase = addMoney(addMoney(customsValue, duty), incidental);
   const vat = percentOf(vatBase, vatRate);
-  return { item: index + 1, hsCode: item.hsCode, customsValue, dutyRate, duty, vatBase, vatRate, vat };
+  return {
+    item: index + 1,
+    hsCode: item.hsCode,
+    tariffLine: resolved.tariffLine,
+    customsValue,
+    dutyRate: resolved.rate,
+    duty,
+    vatBase,
+    vatRate,
+    vat,
+  };
 };
 
 /**
- * Duty and import VAT/GST of goods declared at `office`, in its territory's currency: each line converted and rounded
- * half-up to the minor unit, totals the sums of the lines (customs.md §6 step 5).
+ * Duty and import VAT/GST of goods valued in the currency of `office`'s territory (valuation/value-goods.ts): each
+ * line rounded half-up to the minor unit, totals the sums of the lines (customs.md §6 step 5).
  */
 export const assessDuties = (goods: readonly GoodsItem[], office: Locode, tariff: Tariff): DutiesResult => {
   const territory = territoryOf(tariff, office);
@@ -66,9 +69,9 @@ export const assessDuties = (goods: readonly GoodsItem[], office: Locode, tariff
   const vatRate = territory.vat[countryOf(office)];
   if (vatRate === undefined)
     return { ok: false, code: 'no-vat-rate', detail: `no VAT rate for ${countryOf(office)} in ${territory.id}` };
-  const problem = problemOf(goods, territory, tariff);
+  const problem = problemOf(goods, territory);
   if (problem !== undefined) return { ok: false, ...problem };
-  const lines = goods.map((item, index) => assessLine(tariff, territory, vatRate, item, index));
+  const lines = goods.map((item, index) => assessLine(territory, vatRate, item, index));
   const total = (pick: (l: DutyLine) => Money): Money => sumMoney(lines.map(pick), territory.currency);
   return { ok: true, duties: { duty: total((l) => l.duty), vat: total((l) => l.vat), lines } };
 };

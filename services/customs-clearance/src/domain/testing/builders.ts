@@ -1,9 +1,17 @@
 import type { CustomsEvent, DecisionOutcome, ImportGoodsInput, Locode } from '@railbill/contracts';
 import type { BillFacts } from '../bill-facts.ts';
-import type { Actor, Discharge, LodgeExport, LodgeImport, OpenTransit, RecordDecision } from '../commands.ts';
+import type {
+  Actor,
+  Discharge,
+  LodgeExport,
+  LodgeImport,
+  OpenTransit,
+  PayDuties,
+  RecordDecision,
+} from '../commands.ts';
 import { decide } from '../decide.ts';
 import type { DecideEnv } from '../env.ts';
-import { initialState } from '../state.ts';
+import { foldEvents, initialState } from '../state.ts';
 import { aeo, env, ids, parties, t } from './fixtures.ts';
 
 export const lodgeExport = (bill: BillFacts, change: Partial<LodgeExport> = {}): LodgeExport => ({
@@ -13,6 +21,7 @@ export const lodgeExport = (bill: BillFacts, change: Partial<LodgeExport> = {}):
   by: 'customs-clearance',
   bill,
   aeo,
+  shipperCountry: 'CN',
   ...change,
 });
 
@@ -29,6 +38,7 @@ export const openTransit = (
   leg: 1,
   station,
   aeo,
+  shipperCountry: 'CN',
   ...change,
 });
 
@@ -44,6 +54,7 @@ export const lodgeImport = (
   bill,
   aeo,
   siblings: [],
+  shipperCountry: 'CN',
   ...change,
 });
 
@@ -86,3 +97,19 @@ export const sampledTo = (channel: 'yellow' | 'red'): DecideEnv => ({
     sampling: { ...env.risk.sampling, yellowRate: channel === 'yellow' ? 1 : 0, redRate: channel === 'red' ? 1 : 0 },
   },
 });
+
+export const payDuties = (by: Actor, method: PayDuties['method'] = 'paid'): PayDuties => ({
+  type: 'payDuties',
+  declarationId: ids.declaration,
+  at: t.decided,
+  by,
+  method,
+  reference: `PAY-${by.id}`,
+});
+
+/** `events` followed by the importer's payment of the duties they assessed (SPEC §5). */
+export const paidBy = (by: Actor, events: readonly CustomsEvent[]): readonly CustomsEvent[] => {
+  const d = decide(payDuties(by), foldEvents(events), env);
+  if (!d.ok) throw new Error(`fixture payment refused: ${d.error.code}`);
+  return [...events, ...d.events];
+};

@@ -1,7 +1,7 @@
 import { DeclarationView, ImportLodgement } from '@railbill/contracts';
 import { type App, createOnce, IdempotencyHeaders, partyOf, problemResponses } from '@railbill/platform';
 import { v7 as uuidv7 } from 'uuid';
-import { aeoFlagsOf, handleIn } from '../../handle.ts';
+import { aeoFlagsOf, handleIn, shipperCountryOf } from '../../handle.ts';
 import { lockBillFacts } from '../../store/bills.ts';
 import { loadSiblings } from '../../store/queries.ts';
 import type { RouteDeps } from '../routes.ts';
@@ -47,6 +47,9 @@ export const lodgeImport = (app: App, deps: RouteDeps): void => {
               bill,
               office: body.office,
               goods: body.goods,
+              costsToEntry: body.costsToEntry,
+              freightAfterEntry: body.freightAfterEntry,
+              shipperCountry: bill === undefined ? undefined : shipperCountryOf(bill, deps.parties),
               aeo: bill === undefined ? {} : aeoFlagsOf(bill, deps.parties),
               siblings,
             }),

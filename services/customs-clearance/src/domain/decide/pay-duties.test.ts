@@ -1,0 +1,78 @@
+import { money } from '@railbill/contracts';
+import { describe, expect, it } from 'vitest';
+import { lodged, lodgeExport, lodgeImport, paidBy, payDuties, sampledTo } from '../testing/builders.ts';
+import { billA, billD, ids, parties, t } from '../testing/fixtures.ts';
+import { given } from '../testing/specification.ts';
+
+const { elbufer, rheinhafen, yunxi } = parties;
+/** shipments.md (a): the AEO importer's green import, accepted and waiting for its VAT (SPEC §5). */
+const green = lodged(lodgeImport(billA(), rheinhafen));
+const ref = { waybillId: ids.waybillA, declarationType: 'import', office: 'DEDUI', at: t.decided } as const;
+
+describe('payDuties on a green import waiting for its duties', () => {
+  it('records the payment and releases the goods', () =>
+    given(...green)
+      .when(payDuties(rheinhafen))
+      .then(
+        {
+          type: 'customs.duties_paid',
+          data: {
+            ...ref,
+            status: 'accepted',
+            by: 'rheinhafen-computer',
+            method: 'paid',
+            reference: 'PAY-rheinhafen-computer',
+            duty: money('0', 'EUR'),
+            vat: money('218150.40', 'EUR'),
+          },
+        },
+        { type: 'customs.released', data: { ...ref, status: 'released', reason: 'duties paid: released' } },
+      ));
+
+  it('shows a guarantee as guaranteed, with how and by whom', () =>
+    given(...green)
+      .when(payDuties(rheinhafen, 'guarantee'))
+      .thenState((s) =>
+        expect(s).toMatchObject({
+          status: 'released',
+          duties: {
+            status: 'guaranteed',
+            payment: {
+              method: 'guarantee',
+              reference: 'PAY-rheinhafen-computer',
+              by: 'rheinhafen-computer',
+              at: t.decided,
+            },
+          },
+        }),
+      ));
+
+  it('refuses a party on the bill that is not the importer (forbidden)', () =>
+    given(...green)
+      .when(payDuties(yunxi))
+      .thenRejects('forbidden', 'not-importer'));
+
+  it('refuses an operator (forbidden)', () =>
+    given(...green)
+      .when(payDuties(parties.operator))
+      .thenRejects('forbidden', 'read-only'));
+
+  it('refuses a second payment (conflict)', () =>
+    given(...paidBy(rheinhafen, green))
+      .when(payDuties(rheinhafen, 'guarantee'))
+      .thenRejects('conflict', 'duties-settled'));
+});
+
+describe('payDuties on a case under control', () => {
+  it('records the payment and leaves the release to the officer', () =>
+    given(...lodged(lodgeImport(billD(), elbufer), sampledTo('yellow')))
+      .when(payDuties(elbufer))
+      .thenTypes('customs.duties_paid'));
+});
+
+describe('payDuties on a declaration without duties', () => {
+  it('refuses an export (rule)', () =>
+    given(...lodged(lodgeExport(billA()), sampledTo('yellow')))
+      .when(payDuties(yunxi))
+      .thenRejects('rule', 'no-duties'));
+});

@@ -1,0 +1,20 @@
+import { DutiesPaymentRequest } from '@railbill/contracts';
+import type { App } from '@railbill/platform';
+import { registerAction } from '../action.ts';
+import type { RouteDeps } from '../routes.ts';
+
+/** `POST /declarations/{id}/payment` (SPEC §5): the importer paid or guaranteed duty and VAT; releases a waiting import. */
+export const payDuties = (app: App, deps: RouteDeps): void =>
+  registerAction(app, deps, {
+    path: 'payment',
+    summary: 'Record that the importer paid or guaranteed the duty and VAT; an import waiting only for it is released',
+    body: DutiesPaymentRequest,
+    command: (body, { declarationId, at, by }) => ({
+      type: 'payDuties',
+      declarationId,
+      at,
+      by,
+      method: body.method,
+      reference: body.reference,
+    }),
+  });
