@@ -75,9 +75,9 @@ describe('an export of restricted goods', () => {
 });
 
 describe('POST /declarations', () => {
-  it('lodges the import of (a) by the consignee with duty EUR 0.00 and VAT EUR 218150.40, released green', async () => {
+  it('lodges the import of (a) with duty EUR 0.00 and VAT EUR 218150.40, released green once paid', async () => {
     const { waybillId } = await issuedWithExport();
-    const body = { type: 'import', waybillId };
+    const body = { type: 'import', waybillId, freightAfterEntry: { amount: '4800.00', currency: 'USD' } };
     const key = { 'idempotency-key': `import-${waybillId}` };
     const lodged = await h.call('consignee', 'POST', '/declarations', body, key);
     expect(lodged.status).toBe(201);
@@ -86,10 +86,18 @@ describe('POST /declarations', () => {
       type: 'import',
       waybillId,
       office: 'DEDUI',
-      status: 'released',
+      status: 'accepted',
       channel: 'green',
       importer: { id: h.parties.id('consignee'), aeo: true },
-      duties: { duty: { amount: '0.00', currency: 'EUR' }, vat: { amount: '218150.40', currency: 'EUR' } },
+      goods: [
+        { customsValue: { amount: '571872.00', currency: 'EUR' }, origin: 'CN' },
+        { customsValue: { amount: '571872.00', currency: 'EUR' }, origin: 'CN' },
+      ],
+      duties: {
+        status: 'assessed',
+        duty: { amount: '0.00', currency: 'EUR' },
+        vat: { amount: '218150.40', currency: 'EUR' },
+      },
     });
 
     const replay = await h.call('consignee', 'POST', '/declarations', body, key);
@@ -101,17 +109,44 @@ describe('POST /declarations', () => {
     const again = await h.call('consignee', 'POST', '/declarations', body);
     expect([again.status, again.body.code]).toEqual([409, 'import-already-lodged']);
 
+    const url = `/declarations/${lodged.body.id}/payment`;
+    const byShipper = await h.call('shipper', 'POST', url, { method: 'paid', reference: 'X-1' });
+    expect([byShipper.status, byShipper.body.code]).toEqual([403, 'not-importer']);
+    const paid = await h.call('consignee', 'POST', url, { method: 'guarantee', reference: 'GUA-2026-0417' });
+    expect(paid.status).toBe(200);
+    expect(paid.body).toMatchObject({
+      status: 'released',
+      duties: { status: 'guaranteed', payment: { method: 'guarantee', reference: 'GUA-2026-0417' } },
+    });
+    const twice = await h.call('consignee', 'POST', url, { method: 'paid', reference: 'X-2' });
+    expect([twice.status, twice.body.code]).toEqual([409, 'duties-settled']);
+
     const events = await eventually(async () => {
       const e = h.published(waybillId).filter((x) => x.subject === lodged.body.id);
-      return e.length >= 5 ? e : undefined;
+      return e.length >= 6 ? e : undefined;
     });
     expect(events.map((e) => e.type)).toEqual([
       'customs.lodged',
       'customs.accepted',
       'customs.duties_assessed',
       'customs.risk_assessed',
+      'customs.duties_paid',
       'customs.released',
     ]);
+  });
+
+  it('refuses an HS code the tariff cannot resolve with 422, naming the code', async () => {
+    const { waybillId } = await issuedWithExport();
+    const goods = [{ hsCode: '0101210000', description: 'pure-bred horses', grossKg: '500.0', packages: 1 }];
+    const refused = await h.call('consignee', 'POST', '/declarations', { type: 'import', waybillId, goods });
+    expect([refused.status, refused.body.code]).toEqual([422, 'no-tariff-line']);
+    expect(refused.body.detail).toContain('0101210000');
+  });
+
+  it('refuses an FCA import without costs to entry (422)', async () => {
+    const { waybillId } = await issuedWithExport({ incoterm: 'FCA' });
+    const refused = await h.call('consignee', 'POST', '/declarations', { type: 'import', waybillId });
+    expect([refused.status, refused.body.code]).toEqual([422, 'costs-to-entry-required']);
   });
 
   it('refuses the shipper (403), a stranger (404) and an unknown bill (404)', async () => {
