@@ -118,7 +118,37 @@ describe('a China Railway Express shipment from Chongqing to Duisburg', () => {
     const early = await call(waybill, 'consignee', 'POST', `/waybills/${id}/surrender`, {});
     expect(early.status).toBe(409);
 
-    await ok(customs, 'consignee', '/declarations', { type: 'import', waybillId: id, office: 'DEDUI' }, 201);
+    // customs.md §6 worked example: (1248000.00 − 4800.00 freight after entry) × 0.92 = EUR 1143744.00; duty 0 %;
+    // VAT 19 % × (1143744.00 + 4416.00) = EUR 218150.40, payable before release
+    const imported = await ok(
+      customs,
+      'consignee',
+      '/declarations',
+      { type: 'import', waybillId: id, office: 'DEDUI', freightAfterEntry: { amount: '4800.00', currency: 'USD' } },
+      201,
+    );
+    expect(imported).toMatchObject({
+      status: 'accepted',
+      goods: [
+        { customsValue: { amount: '571872.00', currency: 'EUR' }, valuation: { exchangeRate: { rate: '0.9200' } } },
+        { customsValue: { amount: '571872.00', currency: 'EUR' } },
+      ],
+      duties: {
+        status: 'assessed',
+        duty: { amount: '0.00', currency: 'EUR' },
+        vat: { amount: '218150.40', currency: 'EUR' },
+      },
+    });
+    await until('import accepted on the bill', async () => {
+      const r = await call(waybill, 'consignee', 'GET', `/waybills/${id}`);
+      return (r.body.customs as { import: string | null }).import === 'accepted' ? true : undefined;
+    });
+    const unpaid = await call(waybill, 'consignee', 'POST', `/waybills/${id}/surrender`, {});
+    expect(unpaid.status).toBe(409);
+    await ok(customs, 'consignee', `/declarations/${imported.id as string}/payment`, {
+      method: 'paid',
+      reference: 'ATLAS-2026-000417',
+    });
     await until('import released on the bill', async () => {
       const r = await call(waybill, 'consignee', 'GET', `/waybills/${id}`);
       return (r.body.customs as { import: string | null }).import === 'released' ? true : undefined;

@@ -32,6 +32,17 @@ describe('submit', () => {
   it('records a straight waybill', () =>
     given().when(submit(straightWaybillHamburg())).then(submitted(straightWaybillHamburg())));
 
+  it('carries a goods line’s quantity and unit value in the event (customs values the line by them)', () => {
+    const bill = straightWaybillHamburg();
+    const goods = bill.goods.map((g, i) => ({
+      ...g,
+      quantity: { value: i === 0 ? '95' : '2200', unit: 'C62' },
+      unitValue: { amount: i === 0 ? '400.00' : '10.00', currency: 'EUR' as const },
+    }));
+    const content = straightWaybillHamburg({ goods });
+    given().when(submit(content)).then(submitted(content));
+  });
+
   it('accepts legs given out of order when their sequences chain', () => {
     const content = chongqingQinzhouSingapore({ legs: [ilstcSeaLeg, ilstcRailLeg] });
     given().when(submit(content)).then(submitted(content));
