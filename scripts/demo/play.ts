@@ -94,12 +94,22 @@ export const playShipment = async (ctx: PlayContext, plan: ShipmentPlan): Promis
   await settleDeclarations(ctx, plan, id);
 
   step(`${as(p.consignee).id} lodges the import at ${plan.importOffice}`);
-  await call(say, as(p.consignee), 'POST', `${urls.customs}/declarations`, {
+  const lodged = await call(say, as(p.consignee), 'POST', `${urls.customs}/declarations`, {
     type: 'import',
     waybillId: id,
     office: plan.importOffice,
+    ...plan.importValuation,
   });
   await settleDeclarations(ctx, plan, id);
+  // docs/customs.md: duty and VAT are paid (or guaranteed) before the goods are released
+  const duties = lodged.body.duties as { duty?: { amount: string }; vat?: { amount: string } } | undefined;
+  if (typeof lodged.body.id === 'string' && duties !== undefined) {
+    step(`${as(p.consignee).id} pays duty ${duties.duty?.amount ?? '?'} and VAT ${duties.vat?.amount ?? '?'}`);
+    await call(say, as(p.consignee), 'POST', `${urls.customs}/declarations/${lodged.body.id}/payment`, {
+      method: 'paid',
+      reference: `DEMO-${lodged.body.id.slice(-8)}`,
+    });
+  }
   const imported = await waitFor(async () => ((await customsOf('import')) === 'released' ? true : undefined), waitMs);
   if (imported === undefined) say('    ✗ import not released in time; going on');
 

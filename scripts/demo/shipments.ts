@@ -53,6 +53,8 @@ export const duisburg: ShipmentPlan = {
     { kind: 'certificate_of_origin', originals: 1 },
   ],
   importOffice: 'DEDUI',
+  // customs.md §6: the separately invoiced Małaszewicze → Duisburg freight comes off the CIP price
+  importValuation: { freightAfterEntry: { amount: '4800.00', currency: 'USD' } },
 };
 
 const motoDescription =
