@@ -71,6 +71,25 @@ describe('payDuties on a case under control', () => {
 });
 
 describe('payDuties on a declaration without duties', () => {
+  it('refuses an import that owes nothing (conflict): released green at lodging', () => {
+    const free = lodged(lodgeImport(billA({ declaredValue: money('0.00', 'USD') }), rheinhafen));
+    expect(free.map((e) => e.type)).toContain('customs.released');
+    given(...free)
+      .when(payDuties(rheinhafen))
+      .thenRejects('conflict', 'nothing-to-pay');
+  });
+
+  it('refuses a rejected import (conflict)', () => {
+    const yellow = lodged(lodgeImport(billD(), elbufer), sampledTo('yellow'));
+    const rejected = {
+      type: 'customs.rejected',
+      data: { ...ref, waybillId: ids.waybillD, office: 'DEHAM', by: 'customs-de', reason: 'no', status: 'rejected' },
+    } as const;
+    given(...yellow, rejected)
+      .when(payDuties(elbufer))
+      .thenRejects('conflict', 'declaration-rejected');
+  });
+
   it('refuses an export (rule)', () =>
     given(...lodged(lodgeExport(billA()), sampledTo('yellow')))
       .when(payDuties(yunxi))

@@ -74,6 +74,64 @@ const adjustment = (input: ValuationInput, values: readonly LineValue[]) => {
   } as const;
 };
 
+type Adjustment = NonNullable<ReturnType<typeof adjustment>>;
+type Context = Readonly<{ input: ValuationInput; rate: ExchangeRate | undefined; adj: Adjustment | undefined }>;
+
+/** The line's value at the point of entry: adjusted in the bill's currency then converted, or converted then adjusted. */
+const customsValueOf = ({ input, rate, adj }: Context, value: Money, share: Money | undefined): Money => {
+  const local = input.territory.currency;
+  const toLocal = (m: Money): Money => (m.currency === local ? m : convert(m, rate?.rate ?? '', local));
+  if (adj === undefined || share === undefined) return toLocal(value);
+  const apply = (a: Money, b: Money) => (adj.effect === 'add' ? addMoney(a, b) : subtractMoney(a, b));
+  return share.currency === value.currency ? toLocal(apply(value, share)) : apply(toLocal(value), share);
+};
+
+const itemOf = (ctx: Context, line: LineToValue, tv: LineValue, share: Money | undefined): GoodsItem => {
+  const { adj, rate, input } = ctx;
+  const { grossKg, quantity, unitValue, hsCode, description, origin, packages, containerNumber } = line;
+  const local = input.territory.currency;
+  const incidental =
+    adj?.kind === 'freight_after_entry' && share !== undefined
+      ? share.currency === local
+        ? share
+        : convert(share, rate?.rate ?? '', local)
+      : undefined;
+  return {
+    hsCode,
+    description,
+    origin,
+    customsValue: customsValueOf(ctx, tv.value, share),
+    ...(incidental === undefined ? {} : { incidentalCosts: incidental }),
+    grossKg,
+    packages,
+    ...(containerNumber === undefined ? {} : { containerNumber }),
+    ...(quantity === undefined ? {} : { quantity }),
+    ...(unitValue === undefined ? {} : { unitValue }),
+    valuation: {
+      basis: tv.basis,
+      incoterm: input.incoterm,
+      transactionValue: tv.value,
+      adjustments:
+        adj === undefined || share === undefined ? [] : [{ kind: adj.kind, effect: adj.effect, amount: share }],
+      ...(rate === undefined ? {} : { exchangeRate: rate }),
+    },
+  };
+};
+
+/** The exchange rate the bill's currency needs, and a refusal for an adjustment in a third currency. */
+const rateFor = (input: ValuationInput): Readonly<{ rate: ExchangeRate | undefined }> | Problem => {
+  const from = input.declaredValue.currency;
+  const local = input.territory.currency;
+  const adjCurrency = (input.costsToEntry ?? input.freightAfterEntry)?.currency;
+  if (adjCurrency !== undefined && adjCurrency !== from && adjCurrency !== local)
+    return problem('adjustment-currency', `give the adjustment in ${from} (the bill's) or ${local} (the territory's)`);
+  if (from === local) return { rate: undefined };
+  const rate = rateOn(input.rates, from, local, input.date);
+  return rate === undefined
+    ? problem('no-exchange-rate', `no customs exchange rate ${from} → ${local} for ${input.date}`)
+    : { rate };
+};
+
 /**
  * Values each line at the point of entry in the territory's currency (UCC arts. 70–72, 53; docs/customs.md): the
  * transaction value, plus the line's share of `costsToEntry` or minus its share of `freightAfterEntry` (both shared
@@ -81,56 +139,19 @@ const adjustment = (input: ValuationInput, values: readonly LineValue[]) => {
  * stays on the line as `incidentalCosts` for the VAT base.
  */
 export const valueGoods = (input: ValuationInput): Valued => {
-  const { territory, declaredValue, date } = input;
   const refusal = termProblem(input);
   if (refusal !== undefined) return refusal;
-  const values = transactionValues(input.lines, declaredValue);
+  const values = transactionValues(input.lines, input.declaredValue);
   if (!values.ok) return values;
-  const from = declaredValue.currency;
-  const local = territory.currency;
-  const adj = adjustment(input, values.lines);
-  const adjCurrency = (input.costsToEntry ?? input.freightAfterEntry)?.currency;
-  if (adjCurrency !== undefined && adjCurrency !== from && adjCurrency !== local)
-    return problem('adjustment-currency', `give the adjustment in ${from} (the bill's) or ${local} (the territory's)`);
-  const rate: ExchangeRate | undefined = from === local ? undefined : rateOn(input.rates, from, local, date);
-  if (from !== local && rate === undefined)
-    return problem('no-exchange-rate', `no customs exchange rate ${from} → ${local} for ${date}`);
-  const toLocal = (m: Money): Money => (m.currency === local ? m : convert(m, rate?.rate ?? '', local));
-  const goods: GoodsItem[] = [];
-  for (const [i, line] of input.lines.entries()) {
+  const rated = rateFor(input);
+  if ('ok' in rated) return rated;
+  const ctx: Context = { input, rate: rated.rate, adj: adjustment(input, values.lines) };
+  const goods = input.lines.flatMap((line, i) => {
     const tv = values.lines[i];
-    if (tv === undefined) continue;
-    const share = adj?.shares[i];
-    const apply = (a: Money, b: Money) => (adj?.effect === 'add' ? addMoney(a, b) : subtractMoney(a, b));
-    const customsValue =
-      share === undefined || adj === undefined
-        ? toLocal(tv.value)
-        : share.currency === from
-          ? toLocal(apply(tv.value, share))
-          : apply(toLocal(tv.value), share);
-    if (decimal.cmp(customsValue.amount, '0') < 0)
-      return problem('freight-exceeds-value', `the freight after entry of line ${i + 1} exceeds its value`);
-    const { grossKg, quantity, unitValue, hsCode, description, origin, packages, containerNumber } = line;
-    goods.push({
-      hsCode,
-      description,
-      origin,
-      customsValue,
-      ...(adj?.kind === 'freight_after_entry' && share !== undefined ? { incidentalCosts: toLocal(share) } : {}),
-      grossKg,
-      packages,
-      ...(containerNumber === undefined ? {} : { containerNumber }),
-      ...(quantity === undefined ? {} : { quantity }),
-      ...(unitValue === undefined ? {} : { unitValue }),
-      valuation: {
-        basis: tv.basis,
-        incoterm: input.incoterm,
-        transactionValue: tv.value,
-        adjustments:
-          adj === undefined || share === undefined ? [] : [{ kind: adj.kind, effect: adj.effect, amount: share }],
-        ...(rate === undefined ? {} : { exchangeRate: rate }),
-      },
-    });
-  }
+    return tv === undefined ? [] : [itemOf(ctx, line, tv, ctx.adj?.shares[i])];
+  });
+  const negative = goods.findIndex((g) => decimal.cmp(g.customsValue.amount, '0') < 0);
+  if (negative >= 0)
+    return problem('freight-exceeds-value', `the freight after entry of line ${negative + 1} exceeds its value`);
   return { ok: true, goods };
 };
