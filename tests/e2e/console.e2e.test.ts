@@ -146,6 +146,8 @@ describe('the console', () => {
     expect(details.some((d) => d?.includes('border_crossed at CNAKL'))).toBe(true);
     expect(await page.getByTestId('route-strip').textContent()).toContain('PLMAA');
     expect(await page.getByTestId('declarations').textContent()).toContain('released');
+    // the importer paid duty and VAT before release (docs/customs.md §7)
+    expect(await page.getByTestId('declarations').textContent()).toContain('VAT EUR 218150.40 · paid');
     expect(await page.getByTestId('credits').textContent()).toContain('paid');
 
     mkdirSync(join(repoRoot, 'test-output'), { recursive: true });

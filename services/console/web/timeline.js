@@ -85,7 +85,11 @@ export const renderTimeline = (target, t) => {
         ' ',
         el('span', { class: `chan-${d.channel}` }, [d.channel ?? 'no channel']),
         ` · ${d.status}`,
-        d.duties ? el('div', { class: 'muted' }, [`duty ${money(d.duties.duty)} · VAT ${money(d.duties.vat)}`]) : '',
+        d.duties
+          ? el('div', { class: 'muted' }, [
+              `duty ${money(d.duties.duty)} · VAT ${money(d.duties.vat)} · ${d.duties.status ?? 'assessed'}`,
+            ])
+          : '',
       ]),
     ),
   );

@@ -20,7 +20,7 @@ export type DeclarationSummary = {
   status: string;
   channel: string | null;
   riskReasons: string[];
-  duties?: { duty: unknown; vat: unknown } | undefined;
+  duties?: { duty: unknown; vat: unknown; status: 'assessed' | 'paid' | 'guaranteed' } | undefined;
   steps: { type: string; status: string; at: string; by?: string | undefined; reason?: string | undefined }[];
 };
 export type PresentationSummary = {
@@ -157,8 +157,10 @@ export const summarize = (events: readonly TimelineEvent[]): ShipmentSummary => 
       }
       if (e.type === 'customs.duties_assessed') {
         const r = dataOf(e, 'customs.duties_assessed');
-        decl.duties = { duty: r.duty, vat: r.vat };
+        decl.duties = { duty: r.duty, vat: r.vat, status: 'assessed' };
       }
+      if (e.type === 'customs.duties_paid' && decl.duties !== undefined)
+        decl.duties.status = dataOf(e, 'customs.duties_paid').method === 'paid' ? 'paid' : 'guaranteed';
       decl.steps.push({ type: e.type, status: d.status, at: d.at, by: d.by, reason: d.reason });
       declarations.set(e.subject, decl);
     } else if (e.type.startsWith('lc.')) {
