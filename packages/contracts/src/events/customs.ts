@@ -5,7 +5,7 @@ import { HsCode } from '../values/hs-code.ts';
 import { Id, PartyId } from '../values/ids.ts';
 import { Locode } from '../values/locode.ts';
 import { DecimalString, Money } from '../values/money.ts';
-import { Quantity } from './waybill-content.ts';
+import { Incoterm, Quantity } from './waybill-content.ts';
 
 export const CUSTOMS_TOPIC = 'customs.events.v1';
 
@@ -74,7 +74,7 @@ export type ValuationAdjustment = z.infer<typeof ValuationAdjustment>;
 /** SPEC §8 `valuation`: the line's transaction value, its adjustments and the exchange rate (absent: none needed). */
 export const Valuation = z.object({
   basis: ValuationBasis,
-  incoterm: z.string().optional(),
+  incoterm: Incoterm.optional(),
   transactionValue: Money,
   adjustments: z.array(ValuationAdjustment),
   exchangeRate: ExchangeRate.optional(),
