@@ -33,6 +33,8 @@ export type ShipmentPlan = Readonly<{
   invoice: (c: Cast, d: Dates) => Record<string, unknown>;
   documents: readonly Record<string, unknown>[];
   importOffice: string;
-  /** What the import declaration adds to value the goods at the point of entry (`freightAfterEntry`, `costsToEntry`). */
+  /**
+   * What the import declaration adds to value the goods at the point of entry (`freightAfterEntry`, `costsToEntry`).
+   */
   importValuation?: Readonly<Record<string, unknown>>;
 }>;

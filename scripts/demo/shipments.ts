@@ -53,7 +53,7 @@ export const duisburg: ShipmentPlan = {
     { kind: 'certificate_of_origin', originals: 1 },
   ],
   importOffice: 'DEDUI',
-  // customs.md §6: the separately invoiced Małaszewicze → Duisburg freight comes off the CIP price
+  // docs/customs.md §2: the separately invoiced Małaszewicze → Duisburg freight comes off the CIP price
   importValuation: { freightAfterEntry: { amount: '4800.00', currency: 'USD' } },
 };
 

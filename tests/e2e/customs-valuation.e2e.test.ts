@@ -57,7 +57,7 @@ const importStatus = async (id: string) =>
   ((await call(waybill, 'consignee', 'GET', `/waybills/${id}`)).body.customs as { import: string | null }).import;
 const eur = (amount: string) => ({ amount, currency: 'EUR' });
 
-describe('shipments.md (d) bought FCA Chongqing: costs to the point of entry added', () => {
+describe('docs/shipments.md (d) bought FCA Chongqing: costs to the point of entry added', () => {
   it('assesses duty EUR 2745.60 and VAT EUR 12377.66 and releases only after payment', async () => {
     // FCA Chongqing with the invoice's unit values; Chongqing → Małaszewicze carriage and insurance EUR 2400.00
     const bill = await ok(waybill, 'shipper', '/waybills', chongqingHamburgWaybill(parties, { incoterm: 'FCA' }), 201);

@@ -118,7 +118,7 @@ describe('a China Railway Express shipment from Chongqing to Duisburg', () => {
     const early = await call(waybill, 'consignee', 'POST', `/waybills/${id}/surrender`, {});
     expect(early.status).toBe(409);
 
-    // customs.md §6 worked example: (1248000.00 − 4800.00 freight after entry) × 0.92 = EUR 1143744.00; duty 0 %;
+    // docs/customs.md §8: (1248000.00 − 4800.00 freight after entry) × 0.92 = EUR 1143744.00; duty 0 %;
     // VAT 19 % × (1143744.00 + 4416.00) = EUR 218150.40, payable before release
     const imported = await ok(
       customs,

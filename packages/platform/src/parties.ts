@@ -17,7 +17,7 @@ export const PartyRecord = z.object({
   signingKey: z.string().optional(),
   offices: z.array(Locode).optional(),
   bic: z.string().optional(),
-  /** ISO 3166-1 alpha-2 (SPEC §2); customs takes a shipper's as the goods' default origin. */
+  /** ISO 3166-1 alpha-2 (docs/contract.md §2); customs takes a shipper's as the goods' default origin. */
   country: z
     .string()
     .regex(/^[A-Z]{2}$/)

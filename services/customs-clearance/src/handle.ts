@@ -27,7 +27,7 @@ export type HandleDeps = Readonly<{ env: DecideEnv; clock?: () => string }>;
 export const aeoFlagsOf = (bill: BillFacts, parties: Parties): AeoFlags =>
   Object.fromEntries(billPartiesOf(bill).map((id) => [id, parties.byId(id)?.aeo === true]));
 
-/** The shipper's country in the parties file (SPEC §2 `country`): the goods' default origin. */
+/** The shipper's country in the parties file (docs/contract.md §2 `country`): the goods' default origin. */
 export const shipperCountryOf = (bill: BillFacts, parties: Parties): string | undefined =>
   parties.byId(bill.content.shipper)?.country;
 

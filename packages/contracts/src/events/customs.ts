@@ -39,7 +39,9 @@ export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1
 export const Trader = z.object({ id: PartyId, aeo: z.boolean() });
 export type Trader = z.infer<typeof Trader>;
 
-/** The customs exchange rate used (SPEC §8): 1 `from` = `rate` `to`, as published for `validFrom`–`validTo`. */
+/**
+ * The customs exchange rate used (docs/contract.md §8): 1 `from` = `rate` `to`, as published for `validFrom`–`validTo`.
+ */
 export const ExchangeRate = z.object({
   rate: DecimalString,
   from: CurrencyCode,
@@ -71,7 +73,10 @@ export const ValuationAdjustment = z.object({
 });
 export type ValuationAdjustment = z.infer<typeof ValuationAdjustment>;
 
-/** SPEC §8 `valuation`: the line's transaction value, its adjustments and the exchange rate (absent: none needed). */
+/**
+ * docs/contract.md §8 `valuation`: the line's transaction value, its adjustments and the exchange rate (absent: none
+ * needed).
+ */
 export const Valuation = z.object({
   basis: ValuationBasis,
   incoterm: Incoterm.optional(),
@@ -120,7 +125,7 @@ export type DutyLine = z.infer<typeof DutyLine>;
 export const Duties = z.object({ duty: Money, vat: Money, lines: z.array(DutyLine) });
 export type Duties = z.infer<typeof Duties>;
 
-/** SPEC §5: how the importer settled duty and VAT before release. */
+/** docs/contract.md §5: how the importer settled duty and VAT before release. */
 export const PaymentMethod = z.enum(['paid', 'guarantee']);
 export type PaymentMethod = z.infer<typeof PaymentMethod>;
 export const DutiesStatus = z.enum(['assessed', 'paid', 'guaranteed']);
@@ -128,7 +133,7 @@ export type DutiesStatus = z.infer<typeof DutiesStatus>;
 const PaymentReference = z.string().trim().min(1).max(35);
 export const DutiesPayment = z.object({ method: PaymentMethod, reference: PaymentReference, by: PartyId, at: Instant });
 export type DutiesPayment = z.infer<typeof DutiesPayment>;
-/** SPEC §8 `duties` of a declaration: the assessment, whether it was paid or guaranteed, and how. */
+/** docs/contract.md §8 `duties` of a declaration: the assessment, whether it was paid or guaranteed, and how. */
 export const DutiesView = z.object({ status: DutiesStatus, ...Duties.shape, payment: DutiesPayment.optional() });
 export type DutiesView = z.infer<typeof DutiesView>;
 
@@ -158,7 +163,7 @@ export const CustomsLodged = z.object({
 });
 export type CustomsLodged = z.infer<typeof CustomsLodged>;
 
-/** `customs.accepted`: with `by` and `reason` when an officer's release waits for the duties (SPEC §5). */
+/** `customs.accepted`: with `by` and `reason` when an officer's release waits for the duties (docs/contract.md §5). */
 export const CustomsAccepted = z.object({ ...declarationRef, by: PartyId.optional(), reason: z.string().optional() });
 export type CustomsAccepted = z.infer<typeof CustomsAccepted>;
 
@@ -194,7 +199,7 @@ export type CustomsDischarged = z.infer<typeof CustomsDischarged>;
 export const CustomsDutiesAssessed = z.object({ ...declarationRef, ...Duties.shape });
 export type CustomsDutiesAssessed = z.infer<typeof CustomsDutiesAssessed>;
 
-/** `customs.duties_paid`: the importer paid or guaranteed the assessed duty and VAT (SPEC §5). */
+/** `customs.duties_paid`: the importer paid or guaranteed the assessed duty and VAT (docs/contract.md §5). */
 export const CustomsDutiesPaid = z.object({
   ...declarationRef,
   by: PartyId,
@@ -241,8 +246,9 @@ const requestGoodsItem = z.strictObject({
 export type ImportGoodsInput = z.infer<typeof requestGoodsItem>;
 
 /**
- * Request body of `POST /declarations` (SPEC §5): only the importer's import is lodged over REST. `costsToEntry`
- * (EXW, FCA) and `freightAfterEntry` (C- and D-terms) adjust the transaction value to the point of entry.
+ * Request body of `POST /declarations` (docs/contract.md §5): only the importer's import is lodged over REST.
+ * `costsToEntry` (EXW, FCA) and `freightAfterEntry` (C- and D-terms) adjust the transaction value to the point of
+ * entry.
  */
 export const ImportLodgement = z.strictObject({
   type: z.literal('import'),
@@ -254,7 +260,7 @@ export const ImportLodgement = z.strictObject({
 });
 export type ImportLodgement = z.infer<typeof ImportLodgement>;
 
-/** Request body of `POST /declarations/{id}/payment` (SPEC §5). */
+/** Request body of `POST /declarations/{id}/payment` (docs/contract.md §5). */
 export const DutiesPaymentRequest = z.strictObject({ method: PaymentMethod, reference: PaymentReference });
 export type DutiesPaymentRequest = z.infer<typeof DutiesPaymentRequest>;
 

@@ -50,7 +50,7 @@ const goodsLine = (object: ObjectBuilder) =>
     volumeM3: DecimalString.optional(),
     containerNumber: ContainerNumber.optional(),
     sealNumber: z.string().min(1).max(35).optional(),
-    /** SPEC §8: with `unitValue`, the line's transaction value for customs (docs/customs.md). */
+    /** docs/contract.md §8: with `unitValue`, the line's transaction value for customs (docs/customs.md). */
     quantity: Quantity(object).optional(),
     unitValue: Money.optional(),
   });

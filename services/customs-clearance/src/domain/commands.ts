@@ -20,7 +20,8 @@ export type AeoFlags = Readonly<Record<PartyId, boolean | undefined>>;
 
 /**
  * `declarationId` is minted by the caller (for transit derived from waybill, leg and station: see decide.ts).
- * `shipperCountry`: the bill's shipper's `country` in the parties file, the goods' default origin (SPEC §8).
+ * `shipperCountry`: the bill's shipper's `country` in the parties file, the goods' default origin (docs/contract.md
+ * §8).
  */
 type Base = Readonly<{ declarationId: string; at: Instant; shipperCountry?: string | undefined }>;
 

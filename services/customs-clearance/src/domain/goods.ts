@@ -6,7 +6,8 @@ import type { LineToValue } from './valuation/value-goods.ts';
 type Problem = Readonly<{ ok: false; code: string; detail: string }>;
 
 /**
- * The goods' default origin (SPEC §8): the shipper's country from the parties file. Export and transit declarations,
+ * The goods' default origin (docs/contract.md §8): the shipper's country from the parties file. Export and transit
+ * declarations,
  * lodged by the service itself, fall back to the place of receipt's country when the file gives none; an import
  * never does (importLines).
  */

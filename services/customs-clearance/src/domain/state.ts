@@ -14,7 +14,7 @@ import {
 
 /** An officer's act on the declaration, kept for the record (who, what, why, when). */
 export type OfficerAct = Readonly<{
-  /** `release_decided`: an officer's release that waits for the duties (SPEC §5). */
+  /** `release_decided`: an officer's release that waits for the duties (docs/contract.md §5). */
   act: 'inspection_ordered' | 'release_decided' | 'released' | 'held' | 'rejected' | 'discharged';
   by: PartyId;
   reason?: string;

@@ -7,7 +7,7 @@ import { given } from '../testing/specification.ts';
 const dutiesOf = (events: readonly CustomsEvent[]) => events.find((e) => e.type === 'customs.duties_assessed')?.data;
 
 describe('lodgeImport', () => {
-  it('lodges (a) at the place of delivery, assesses VAT EUR 218150.40 and keeps the green import accepted until paid', () => {
+  it('lodges (a) at the place of delivery, VAT EUR 218150.40, and keeps the green import accepted until paid', () => {
     const events = given()
       .when(lodgeImport(billA(), parties.rheinhafen))
       .thenTypes('customs.lodged', 'customs.accepted', 'customs.duties_assessed', 'customs.risk_assessed');
@@ -37,7 +37,7 @@ describe('lodgeImport', () => {
         }),
       ));
 
-  it('values (a) CIP at the point of entry: freight after entry deducted, EUR 1143744.00 (customs.md §6)', () =>
+  it('values (a) CIP at the point of entry: freight after entry deducted, EUR 1143744.00 (docs/customs.md §8)', () =>
     given()
       .when(lodgeImport(billA(), parties.rheinhafen, { freightAfterEntry: money('4800.00', 'USD') }))
       .thenState((s) => {
@@ -53,7 +53,7 @@ describe('lodgeImport', () => {
         expect(s.duties).toMatchObject({ duty: money('0', 'EUR'), vat: money('218150.40', 'EUR') });
       }));
 
-  it('values (d) DAP with its freight after entry: duty EUR 2578.40, VAT EUR 11889.90 (shipments.md d)', () => {
+  it('values (d) DAP with its freight after entry: duty EUR 2578.40, VAT EUR 11889.90 (docs/shipments.md d)', () => {
     const bill = billD();
     const [tables, trousers] = bill.content.goods;
     if (tables === undefined || trousers === undefined) throw new Error('fixture (d) has two lines');

@@ -7,7 +7,9 @@ import { importLines } from '../goods.ts';
 import { type Valued, valueGoods } from '../valuation/value-goods.ts';
 import { lodge, trader } from './lodge.ts';
 
-/** The goods at their customs value at the point of entry, in the office's territory's currency (SPEC §5). */
+/**
+ * The goods at their customs value at the point of entry, in the office's territory's currency (docs/contract.md §5).
+ */
 const importGoods = (cmd: LodgeImport, bill: BillFacts, office: Locode, env: DecideEnv): Valued => {
   const territory = territoryOf(env.tariff, office);
   if (territory === undefined) return { ok: false, code: 'no-tariff-for-office', detail: `no tariff covers ${office}` };

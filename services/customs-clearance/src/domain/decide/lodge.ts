@@ -55,7 +55,7 @@ export const lodge = (draft: Draft, env: DecideEnv): Decision<CustomsEvent> => {
   if (duties !== undefined && !duties.ok) return reject('rule', duties.code, duties.detail);
   const risk = assessRisk({ declarationId: draft.declarationId, subject: draft }, env.risk);
   const green = risk.channel === 'green';
-  // SPEC §5: duty and VAT are payable before release, so a green import that owes some waits, accepted.
+  // docs/contract.md §5: duty and VAT are payable before release, so a green import that owes some waits, accepted.
   const released = green && (duties === undefined || !owesDuties(duties.duties));
   return accept<CustomsEvent>(
     {

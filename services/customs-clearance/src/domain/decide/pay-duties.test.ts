@@ -5,7 +5,7 @@ import { billA, billD, ids, parties, t } from '../testing/fixtures.ts';
 import { given } from '../testing/specification.ts';
 
 const { elbufer, rheinhafen, yunxi } = parties;
-/** shipments.md (a): the AEO importer's green import, accepted and waiting for its VAT (SPEC §5). */
+/** docs/shipments.md (a): the AEO importer's green import, accepted and waiting for its VAT (docs/contract.md §5). */
 const green = lodged(lodgeImport(billA(), rheinhafen));
 const ref = { waybillId: ids.waybillA, declarationType: 'import', office: 'DEDUI', at: t.decided } as const;
 

@@ -2,7 +2,7 @@ import { accept, type CustomsEvent, type Decision, type Duties, decimal, reject 
 import type { PayDuties } from '../commands.ts';
 import type { Declaration } from '../state.ts';
 
-/** SPEC §5: an import with duty or VAT above zero is released only once they are paid or guaranteed. */
+/** docs/contract.md §5: an import with duty or VAT above zero is released only once they are paid or guaranteed. */
 export const owesDuties = (duties: Pick<Duties, 'duty' | 'vat'>): boolean =>
   decimal.cmp(decimal.add(duties.duty.amount, duties.vat.amount), '0') > 0;
 

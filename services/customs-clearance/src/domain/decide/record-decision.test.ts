@@ -17,7 +17,7 @@ const { customsDe, customsPl, elbufer, rheinhafen } = parties;
 const ref = { waybillId: ids.waybillD, declarationType: 'import', office: 'DEHAM', at: t.decided } as const;
 const act = (outcome: string) => ({ ...ref, by: 'customs-de', reason: `${outcome} by customs-de` });
 
-/** shipments.md (d): import at DEHAM by a non-AEO consignee, sampled, its duties paid while under control. */
+/** docs/shipments.md (d): import at DEHAM by a non-AEO consignee, sampled, its duties paid while under control. */
 const unpaidYellow = lodged(lodgeImport(billD(), elbufer), sampledTo('yellow'));
 const yellow = paidBy(elbufer, unpaidYellow);
 const red = paidBy(elbufer, lodged(lodgeImport(billD(), elbufer), sampledTo('red')));
@@ -162,7 +162,7 @@ describe('recordDecision on a case awaiting none', () => {
       .thenRejects('forbidden', 'read-only'));
 });
 
-describe('recordDecision on an import whose duties are unpaid (SPEC §5)', () => {
+describe('recordDecision on an import whose duties are unpaid (docs/contract.md §5)', () => {
   it('moves an officer’s release to accepted, recording the officer', () =>
     given(...unpaidYellow)
       .when(decision(customsDe, 'release'))

@@ -75,7 +75,8 @@ const outcomeEvent = (cmd: RecordDecision, d: Declaration): CustomsEvent => {
   };
   switch (cmd.outcome) {
     case 'release':
-      // SPEC §5: an officer's release of an import that still owes duties moves it to accepted until payment.
+      // docs/contract.md §5: an officer's release of an import that still owes duties moves it to accepted until
+      // payment.
       return awaitsDuties(d)
         ? { type: 'customs.accepted', data: { ...base, status: 'accepted' } }
         : { type: 'customs.released', data: { ...base, status: 'released' } };

@@ -21,7 +21,7 @@ const assessed = (goods: readonly GoodsItem[], office: string) => {
 };
 
 describe('assessDuties', () => {
-  it('(a) laptops at DEDUI: duty EUR 0.00, VAT 19 % EUR 218150.40 (customs.md §6 worked example)', () => {
+  it('(a) laptops at DEDUI: duty EUR 0.00, VAT 19 % EUR 218150.40 (docs/customs.md §8)', () => {
     // customs value (624000.00 − 2400.00) × 0.92 a line; the freight after entry, 2400.00 × 0.92, in the VAT base
     const half = item('847130', money('571872.00', 'EUR'), money('2208.00', 'EUR'));
     const duties = assessed([half, half], 'DEDUI');

@@ -14,7 +14,10 @@ import { countryOf, resolveTariffLine, type Tariff, type Territory, territoryOf 
 type Problem = Readonly<{ code: string; detail: string }>;
 export type DutiesResult = Readonly<{ ok: true; duties: Duties }> | (Readonly<{ ok: false }> & Problem);
 
-/** The first item the tariff cannot assess, if any: SPEC §5, a code the table cannot resolve is named, never 0 %. */
+/**
+ * The first item the tariff cannot assess, if any: docs/contract.md §5, a code the table cannot resolve is named, never
+ * 0 %.
+ */
 const problemOf = (goods: readonly GoodsItem[], territory: Territory): Problem | undefined => {
   for (const [i, item] of goods.entries()) {
     if (resolveTariffLine(territory, item.hsCode) === undefined)
@@ -32,7 +35,7 @@ const problemOf = (goods: readonly GoodsItem[], territory: Territory): Problem |
 };
 
 /**
- * customs.md §6: duty = rate × customs value; VAT = rate × (customs value + duty, and in the EU the costs after
+ * docs/customs.md §4–§5: duty = rate × customs value; VAT = rate × (customs value + duty, and in the EU the costs after
  * entry up to the first place of destination); per line, each rounded half-up to the minor unit.
  */
 const assessLine = (territory: Territory, vatRate: string, item: GoodsItem, index: number): DutyLine => {
@@ -61,7 +64,7 @@ const assessLine = (territory: Territory, vatRate: string, item: GoodsItem, inde
 
 /**
  * Duty and import VAT/GST of goods valued in the currency of `office`'s territory (valuation/value-goods.ts): each
- * line rounded half-up to the minor unit, totals the sums of the lines (customs.md §6 step 5).
+ * line rounded half-up to the minor unit, totals the sums of the lines (docs/customs.md §6).
  */
 export const assessDuties = (goods: readonly GoodsItem[], office: Locode, tariff: Tariff): DutiesResult => {
   const territory = territoryOf(tariff, office);

@@ -63,7 +63,8 @@ export const territoryOf = (tariff: Tariff, locode: Locode): Territory | undefin
 export type ResolvedLine = Readonly<{ tariffLine: string; rate: string }>;
 
 /**
- * The most specific line the territory's table has for `hsCode` (SPEC §5): the longest line code the declared code
+ * The most specific line the territory's table has for `hsCode` (docs/contract.md §5): the longest line code the
+ * declared code
  * starts with. A line of the full length applies as is; a shorter one only as a fallback the table allows. No line
  * at all: the territory's default rate, if it has one. Undefined: the code cannot be assessed.
  */

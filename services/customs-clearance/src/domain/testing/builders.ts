@@ -107,7 +107,7 @@ export const payDuties = (by: Actor, method: PayDuties['method'] = 'paid'): PayD
   reference: `PAY-${by.id}`,
 });
 
-/** `events` followed by the importer's payment of the duties they assessed (SPEC §5). */
+/** `events` followed by the importer's payment of the duties they assessed (docs/contract.md §5). */
 export const paidBy = (by: Actor, events: readonly CustomsEvent[]): readonly CustomsEvent[] => {
   const d = decide(payDuties(by), foldEvents(events), env);
   if (!d.ok) throw new Error(`fixture payment refused: ${d.error.code}`);

@@ -69,7 +69,7 @@ export const transactionValues = (lines: readonly ValuedLine[], declared: Money)
     return {
       ok: false,
       code: 'line-values-exceed-declared-value',
-      detail: `the lines' unit values come to ${currency} ${ownTotal.amount}, more than the declared ${declared.amount}`,
+      detail: `the lines' unit values come to ${currency} ${ownTotal.amount}, more than the declared value`,
     };
   const rest = lines.filter((l) => !hasUnitValue(l));
   const restShares = byMass(subtractMoney(declared, ownTotal), rest);

@@ -74,7 +74,7 @@ describe('valueGoods, E terms (EXW): costs up to the point of entry are added', 
     }));
 });
 
-describe('valueGoods, F terms (FCA): shipments.md (c), monitors FCA Chongqing', () => {
+describe('valueGoods, F terms (FCA): docs/shipments.md (c), monitors FCA Chongqing', () => {
   // USD 552000.00 shared by equal masses: 184000.00 each; costs USD 15000.00: 5000.00 each; 189000.00 × 0.92.
   const lines = [line('3200.0'), line('3200.0'), line('3200.0')];
   const fca = input('FCA', lines, money('552000.00', 'USD'), { costsToEntry: money('15000.00', 'USD') });
@@ -105,11 +105,11 @@ describe('valueGoods, F terms (FCA): shipments.md (c), monitors FCA Chongqing', 
     }));
 });
 
-describe('valueGoods, C terms (CPT, CIP): shipments.md (a), laptops CIP Duisburg', () => {
+describe('valueGoods, C terms (CPT, CIP): docs/shipments.md (a), laptops CIP Duisburg', () => {
   const lines = [line('2400.0'), line('2400.0')];
   const cip = input('CIP', lines, money('1248000.00', 'USD'), { freightAfterEntry: money('4800.00', 'USD') });
 
-  it('deducts the freight after entry: (624000.00 − 2400.00) × 0.92 = EUR 571872.00 a line (customs.md §6)', () => {
+  it('deducts the freight after entry: (624000.00 − 2400.00) × 0.92 = EUR 571872.00 a line', () => {
     const goods = valued(cip);
     expect(goods.map((g) => g.customsValue)).toEqual([money('571872.00', 'EUR'), money('571872.00', 'EUR')]);
     // the freight stays on the line for the VAT base: 2400.00 × 0.92
@@ -135,7 +135,7 @@ describe('valueGoods, C terms (CPT, CIP): shipments.md (a), laptops CIP Duisburg
     }));
 });
 
-describe('valueGoods, D terms (DAP, DPU, DDP): shipments.md (d), furniture and garments DAP Hamburg', () => {
+describe('valueGoods, D terms (DAP, DPU, DDP): docs/shipments.md (d), furniture and garments DAP Hamburg', () => {
   // 95 × EUR 400.00 = 38000.00 and 2200 × EUR 10.00 = 22000.00; freight EUR 1400.00 by value: 886.67 / 513.33.
   const lines = [
     line('7900.0', { qty: '95', value: money('400.00', 'EUR') }),

@@ -77,7 +77,9 @@ const adjustment = (input: ValuationInput, values: readonly LineValue[]) => {
 type Adjustment = NonNullable<ReturnType<typeof adjustment>>;
 type Context = Readonly<{ input: ValuationInput; rate: ExchangeRate | undefined; adj: Adjustment | undefined }>;
 
-/** The line's value at the point of entry: adjusted in the bill's currency then converted, or converted then adjusted. */
+/**
+ * The line's value at the point of entry: adjusted in the bill's currency then converted, or converted then adjusted.
+ */
 const customsValueOf = ({ input, rate, adj }: Context, value: Money, share: Money | undefined): Money => {
   const local = input.territory.currency;
   const toLocal = (m: Money): Money => (m.currency === local ? m : convert(m, rate?.rate ?? '', local));

@@ -3,7 +3,10 @@ import type { App } from '@railbill/platform';
 import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
-/** `POST /declarations/{id}/payment` (SPEC §5): the importer paid or guaranteed duty and VAT; releases a waiting import. */
+/**
+ * `POST /declarations/{id}/payment` (docs/contract.md §5): the importer paid or guaranteed duty and VAT; releases a
+ * waiting import.
+ */
 export const payDuties = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'payment',
