@@ -110,6 +110,12 @@ describe('POST /declarations', () => {
     expect([again.status, again.body.code]).toEqual([409, 'import-already-lodged']);
 
     const url = `/declarations/${lodged.body.id}/payment`;
+    for (const bad of [
+      { method: 'cash', reference: 'X-1' },
+      { method: 'paid' },
+      { method: 'paid', reference: 'X', amount: 1 },
+    ])
+      expect((await h.call('consignee', 'POST', url, bad)).status).toBe(400);
     const byShipper = await h.call('shipper', 'POST', url, { method: 'paid', reference: 'X-1' });
     expect([byShipper.status, byShipper.body.code]).toEqual([403, 'not-importer']);
     const paid = await h.call('consignee', 'POST', url, { method: 'guarantee', reference: 'GUA-2026-0417' });
@@ -201,6 +207,7 @@ describe('the OpenAPI document', () => {
       ['/declarations/{id}', 'get'],
       ['/declarations/{id}/decision', 'post'],
       ['/declarations/{id}/discharge', 'post'],
+      ['/declarations/{id}/payment', 'post'],
     ] as const;
     for (const [path, method] of operations) expect(paths[path]?.[method]?.summary).toEqual(expect.any(String));
   });
