@@ -19,7 +19,15 @@ export const pageShape = {
 
 export const EventsQuery = z.object({ ...eventFilterShape, ...pageShape });
 /** The stream takes no token in its URL: a single-use `ticket` from POST /api/stream-tickets (or a bearer header). */
-export const StreamQuery = z.object({ ...eventFilterShape, ticket: z.string().min(1).max(200).optional() });
+export const StreamQuery = z.object({
+  ...eventFilterShape,
+  ticket: z.string().min(1).max(200).optional(),
+  /** The last `seq` the page received before it reopened the stream (as `Last-Event-ID`). */
+  after: z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .optional(),
+});
 export const DeadLettersQuery = z.object({ topic: text.optional(), ...pageShape });
 export const TimelineParams = z.object({ correlationId: text });
 

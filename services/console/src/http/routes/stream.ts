@@ -53,7 +53,8 @@ export const registerStream = (app: App, deps: RouteDeps): void => {
         });
 
       const filter = filterOf(request.query);
-      const lastHeader = request.headers['last-event-id'];
+      // a reconnecting EventSource sends Last-Event-ID; a page that reopens with a new ticket sends `?after=`
+      const lastHeader = request.headers['last-event-id'] ?? request.query.after;
       const lastSeen = typeof lastHeader === 'string' && /^\d{1,15}$/.test(lastHeader) ? Number(lastHeader) : undefined;
       reply.hijack();
       const res = reply.raw;
