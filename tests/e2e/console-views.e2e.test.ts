@@ -180,7 +180,19 @@ describe('the operators console', () => {
   }, 120_000);
 
   it('lists a held declaration and a presentation near its deadline, linked to the shipment', async () => {
-    await indexed(waiting, 12);
+    await indexed(waiting, 13);
+    // both entries are in the projection before the page asks (the panel also refreshes every 10 s)
+    await eventually(
+      async () => {
+        const res = await fetch(`${console_?.url}/api/attention`, {
+          headers: { authorization: `Bearer ${parties.token('operator')}` },
+        });
+        const body = (await res.json()) as { items: { waybillId: string | null }[] };
+        return body.items.filter((i) => i.waybillId === waiting).length >= 2 ? true : undefined;
+      },
+      30_000,
+      'the attention entries',
+    );
     const { page, urls } = await signIn();
     await page.getByRole('link', { name: /Attention/ }).click();
     const kinds = () =>

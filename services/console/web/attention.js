@@ -38,7 +38,10 @@ export const renderAttention = (target, a) => {
                       i.billNumber ? `bill ${i.billNumber}` : `shipment ${i.waybillId.slice(0, 13)}…`,
                     ])
                   : '',
-                el('div', { class: 'muted' }, [i.detail, i.at ? ` · ${i.at.length > 10 ? when(i.at) : i.at}` : '']),
+                el('div', { class: 'muted' }, [
+                  i.detail,
+                  i.at && i.kind !== 'presentation_deadline' ? ` · ${when(i.at)}` : '',
+                ]),
               ]),
             ],
           ),
