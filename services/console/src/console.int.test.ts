@@ -1,6 +1,7 @@
 import { CUSTOMS_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
 import { type CastMember, eventually } from '@railbill/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { attentionPanel } from './attention/panel.ts';
 import { issueTicket } from './stream/tickets.ts';
 import { type Harness, openStream, startHarness } from './testing/harness.ts';
 import { duisburgShipmentEvents } from './testing/shipment-events.ts';
@@ -224,10 +225,14 @@ describe('the attention panel and the pulse', () => {
     // a presentation decided (shipment (a) paid) is not listed
     const paid = uuidv7();
     for (const e of shipmentA(paid, `SRM-P${paid.slice(-8)}`)) await h.publish(e);
+    // every event of the paid shipment stored (its row is refolded in the same transactions)
     await eventually(
-      async () => ((await h.get('operator', `/api/shipments?q=${paid}`)).body as ListPage).items[0],
+      async () => {
+        const r = await h.get('operator', `/api/shipments/${paid}/timeline`);
+        return r.status === 200 && (r.body as { events: unknown[] }).events.length === 14 ? true : undefined;
+      },
       20_000,
-      'paid',
+      'the paid shipment',
     );
     const after = (await h.get('operator', '/api/attention')).body as Panel;
     expect(after.items.filter((i) => i.waybillId === paid)).toEqual([]);
@@ -357,6 +362,55 @@ describe('dead letters and lag', () => {
       }),
     );
     expect((await h.get('shipper', '/api/dead-letters')).status).toBe(403);
+  });
+
+  it('puts dead letters and lagging groups on the attention panel, linked to their shipment when known', async () => {
+    const id = uuidv7();
+    for (const e of shipmentA(id, `SRM-D${id.slice(-8)}`).slice(1, 3)) await h.publish(e);
+    await eventually(
+      async () => ((await h.get('operator', `/api/shipments?q=${id}`)).body as ListPage).items[0]?.billNumber,
+      20_000,
+      'the shipment issued',
+    );
+    const envelope = JSON.stringify({ specversion: '1.0', id: uuidv7(), type: 'waybill.issued', correlationid: id });
+    await h.producer.send({
+      topic: `${h.prefix}customs-clearance.dlq.v1`,
+      messages: [{ key: id, value: envelope, headers: { 'dlq-reason': 'handler failed 5 times' } }],
+    });
+    type Panel = { items: { kind: string; waybillId: string | null; billNumber: string | null; detail: string }[] };
+    const letter = await eventually(
+      async () =>
+        ((await h.get('operator', '/api/attention')).body as Panel).items.find(
+          (i) => i.kind === 'dead_letter' && i.detail.includes('handler failed 5 times'),
+        ),
+      20_000,
+      'the dead letter on the panel',
+    );
+    expect(letter).toMatchObject({ waybillId: id, billNumber: `SRM-D${id.slice(-8)}` });
+    await h.producer.send({
+      topic: `${h.prefix}waybill.dlq.v1`,
+      messages: [{ key: 'k-3', value: 'garbage', headers: { 'dlq-reason': 'record value is not JSON (panel)' } }],
+    });
+    const unlinked = await eventually(
+      async () =>
+        ((await h.get('operator', '/api/attention')).body as Panel).items.find((i) =>
+          i.detail.includes('record value is not JSON (panel)'),
+        ),
+      20_000,
+      'the unlinked dead letter',
+    );
+    expect(unlinked).toMatchObject({ kind: 'dead_letter', waybillId: null });
+
+    const lagging = (lag: number) => async () => ({
+      groups: [{ group: 'waybill', groupId: 'waybill', state: 'Stable', members: 1, lag, topics: [] }],
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    const behind = await attentionPanel(h.service.deps.db, { today, lag: lagging(101), lagThreshold: 100 });
+    expect(behind.items).toContainEqual(
+      expect.objectContaining({ kind: 'consumer_lag', detail: expect.stringContaining('101') }),
+    );
+    const fine = await attentionPanel(h.service.deps.db, { today, lag: lagging(100), lagThreshold: 100 });
+    expect(fine.items.filter((i) => i.kind === 'consumer_lag')).toEqual([]);
   });
 
   it('reports the lag of the console group', async () => {
