@@ -14,7 +14,7 @@ const frame = (e: EventItem): string => `id: ${e.seq}\nevent: event\ndata: ${JSO
  * filter. EventSource cannot send headers, and a token never goes into a URL: the page first POSTs
  * `/api/stream-tickets` with its bearer token and opens the stream with the single-use `?ticket=` it gets
  * (`stream/tickets.ts`); a client that can send headers may use `Authorization: Bearer` instead. A reconnecting
- * client asks for a new ticket and sends `Last-Event-ID`: what was received since is sent first.
+ * client sends `Last-Event-ID`, or `?after=` with a new ticket: what was received since is sent first.
  */
 export const registerStream = (app: App, deps: RouteDeps): void => {
   const open = new Set<ServerResponse>();
