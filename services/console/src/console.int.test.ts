@@ -92,14 +92,36 @@ describe('the stream ticket', () => {
     const anonymous = await fetch(`${h.url}/api/stream-tickets`, { method: 'POST' });
     expect(anonymous.status).toBe(401);
 
+    // a page reopening with a new ticket continues after the last event it received
+    const [early, late] = duisburgShipmentEvents(h.parties).slice(1, 3);
+    if (early === undefined || late === undefined) throw new Error('fixture');
+    await h.publish(early);
+    const lateId = await h.publish(late);
+    const stored = await eventually(
+      async () => {
+        const r = await h.get('operator', `/api/events?correlationId=${early.correlationId}`);
+        const items = (r.body as { items: { id: string; seq: number }[] }).items;
+        return items.length === 2 ? items : undefined;
+      },
+      15_000,
+      'both stored',
+    );
+    const earlySeq = Math.min(...stored.map((e) => e.seq));
+    const resumed = await openStream(
+      streamUrl(`?ticket=${await ticket('operator')}&after=${earlySeq}&correlationId=${early.correlationId}`),
+    );
+    await eventually(async () => (resumed.received.length >= 1 ? true : undefined), 15_000, 'the missed event');
+    expect(resumed.received.map((e) => e.id)).toEqual([lateId]);
+    resumed.close();
+
     const expired = await issueTicket(h.service.deps.db, h.parties.id('operator'), 1000, new Date(Date.now() - 5000));
     expect((await openStream(streamUrl(`?ticket=${expired.ticket}`))).status).toBe(401);
     // only the digest is stored
-    const stored = await h.service.deps.pool.query<{ n: string }>(
+    const plain = await h.service.deps.pool.query<{ n: string }>(
       'select count(*) as n from stream_tickets where ticket_hash = $1',
       [expired.ticket],
     );
-    expect(Number(stored.rows[0]?.n)).toBe(0);
+    expect(Number(plain.rows[0]?.n)).toBe(0);
   });
 });
 
