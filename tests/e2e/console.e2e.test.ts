@@ -84,6 +84,7 @@ describe('the console', () => {
     await page.goto(url('console'));
     await page.getByTestId('token-input').fill(parties.token('operator'));
     await page.getByTestId('token-submit').click();
+    await page.getByRole('link', { name: /Pulse/ }).click();
     await expect.poll(() => page.getByTestId('stream-state').textContent(), { timeout: 15_000 }).toBe('live');
 
     const lines: string[] = [];
@@ -126,11 +127,14 @@ describe('the console', () => {
     await page.locator(`[data-testid=event][data-correlation-id="${id}"][data-type="waybill.issued"]`).first().click();
     await expect.poll(() => page.getByTestId('envelope').textContent()).toContain('"type": "waybill.issued"');
 
-    await page.getByTestId('shipment-input').fill(id);
     await expect
       .poll(
         async () => {
-          await page.getByTestId('shipment-load').click();
+          // through the list, so that the shipment view reloads each time
+          await page.evaluate(
+            `location.hash = '#/find'; setTimeout(() => { location.hash = '#/shipment/${id}'; }, 50);`,
+          );
+          await page.waitForTimeout(500);
           return page.locator('[data-testid=timeline-event][data-type="lc.paid"]').count();
         },
         { timeout: 30_000 },
@@ -144,7 +148,7 @@ describe('the console', () => {
       .locator('[data-testid=timeline-event]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-detail')));
     expect(details.some((d) => d?.includes('border_crossed at CNAKL'))).toBe(true);
-    expect(await page.getByTestId('route-strip').textContent()).toContain('PLMAA');
+    expect(await page.getByTestId('route-stops').textContent()).toContain('PLMAA');
     expect(await page.getByTestId('declarations').textContent()).toContain('released');
     // the importer paid duty and VAT before release (docs/customs.md §7)
     expect(await page.getByTestId('declarations').textContent()).toContain('VAT EUR 218150.40 · paid');

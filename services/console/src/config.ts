@@ -10,6 +10,10 @@ export const loadConsoleConfig = (env: NodeJS.ProcessEnv = process.env) =>
       DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/railbill_console'),
       /** How often the page's SSE stream sends a keep-alive comment. */
       STREAM_HEARTBEAT_MS: z.coerce.number().int().positive().default(15_000),
+      /** How long a stream ticket (POST /api/stream-tickets) may wait to be redeemed. */
+      STREAM_TICKET_TTL_MS: z.coerce.number().int().positive().default(30_000),
+      /** A consumer group more records behind than this shows on the attention panel. */
+      CONSOLE_LAG_THRESHOLD: z.coerce.number().int().min(0).default(100),
     },
     env,
   );

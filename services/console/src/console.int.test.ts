@@ -1,6 +1,8 @@
 import { CUSTOMS_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
-import { eventually } from '@railbill/testkit';
+import { type CastMember, eventually } from '@railbill/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { attentionPanel } from './attention/panel.ts';
+import { issueTicket } from './stream/tickets.ts';
 import { type Harness, openStream, startHarness } from './testing/harness.ts';
 import { duisburgShipmentEvents } from './testing/shipment-events.ts';
 import { uuidv7 } from './testing/uuid.ts';
@@ -31,18 +33,16 @@ describe('the live stream', () => {
     );
 
     const all = await openStream(streamUrl(), bearer(h.parties.token('operator')));
-    const onlyCustoms = await openStream(streamUrl(`?topic=${CUSTOMS_TOPIC}&token=${h.parties.token('operator')}`));
+    const onlyCustoms = await openStream(streamUrl(`?topic=${CUSTOMS_TOPIC}&ticket=${await ticket('operator')}`));
     expect(all.status).toBe(200);
     expect(all.contentType).toContain('text/event-stream');
     expect(onlyCustoms.status).toBe(200);
 
     const anonymous = await openStream(streamUrl());
     const shipper = await openStream(streamUrl(), bearer(h.parties.token('shipper')));
-    const shipperByQuery = await openStream(streamUrl(`?token=${h.parties.token('stranger')}`));
     expect(anonymous.status).toBe(401);
     expect(anonymous.contentType).toContain('application/problem+json');
     expect(shipper.status).toBe(403);
-    expect(shipperByQuery.status).toBe(403);
 
     const events = duisburgShipmentEvents(h.parties).slice(0, 6);
     const ids: string[] = [];
@@ -53,6 +53,221 @@ describe('the live stream', () => {
     await eventually(async () => (onlyCustoms.received.length >= 3 ? true : undefined), 15_000, 'customs events');
     expect(new Set(onlyCustoms.received.map((e) => e.type.split('.')[0]))).toEqual(new Set(['customs']));
     for (const s of [all, onlyCustoms]) s.close();
+  });
+});
+
+const ticket = async (as: CastMember) => {
+  const res = await fetch(`${h.url}/api/stream-tickets`, {
+    method: 'POST',
+    headers: { ...bearer(h.parties.token(as)), 'content-type': 'application/json' },
+    body: '{}',
+  });
+  const body = (await res.json()) as { ticket?: string; expiresAt?: string };
+  if (res.status !== 201 || body.ticket === undefined) throw new Error(`no ticket for ${as}: ${res.status}`);
+  return body.ticket;
+};
+
+describe('the stream ticket', () => {
+  it('opens the stream once, for operators only, never with a token in the URL', async () => {
+    const t = await ticket('operator');
+    const first = await openStream(streamUrl(`?ticket=${t}`));
+    expect(first.status).toBe(200);
+    first.close();
+    const again = await openStream(streamUrl(`?ticket=${t}`));
+    expect(again.status).toBe(401);
+    expect(again.contentType).toContain('application/problem+json');
+
+    // the bearer token itself is not accepted in the query string any more
+    const byToken = await openStream(streamUrl(`?token=${h.parties.token('operator')}`));
+    expect(byToken.status).toBe(401);
+    const forged = await openStream(streamUrl(`?ticket=${h.parties.token('operator')}`));
+    expect(forged.status).toBe(401);
+
+    const refused = await fetch(`${h.url}/api/stream-tickets`, {
+      method: 'POST',
+      headers: { ...bearer(h.parties.token('shipper')), 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(refused.status).toBe(403);
+    const anonymous = await fetch(`${h.url}/api/stream-tickets`, { method: 'POST' });
+    expect(anonymous.status).toBe(401);
+
+    // a page reopening with a new ticket continues after the last event it received
+    const [early, late] = duisburgShipmentEvents(h.parties).slice(1, 3);
+    if (early === undefined || late === undefined) throw new Error('fixture');
+    await h.publish(early);
+    const lateId = await h.publish(late);
+    const stored = await eventually(
+      async () => {
+        const r = await h.get('operator', `/api/events?correlationId=${early.correlationId}`);
+        const items = (r.body as { items: { id: string; seq: number }[] }).items;
+        return items.length === 2 ? items : undefined;
+      },
+      15_000,
+      'both stored',
+    );
+    const earlySeq = Math.min(...stored.map((e) => e.seq));
+    const resumed = await openStream(
+      streamUrl(`?ticket=${await ticket('operator')}&after=${earlySeq}&correlationId=${early.correlationId}`),
+    );
+    await eventually(async () => (resumed.received.length >= 1 ? true : undefined), 15_000, 'the missed event');
+    expect(resumed.received.map((e) => e.id)).toEqual([lateId]);
+    resumed.close();
+
+    const expired = await issueTicket(h.service.deps.db, h.parties.id('operator'), 1000, new Date(Date.now() - 5000));
+    expect((await openStream(streamUrl(`?ticket=${expired.ticket}`))).status).toBe(401);
+    // only the digest is stored
+    const plain = await h.service.deps.pool.query<{ n: string }>(
+      'select count(*) as n from stream_tickets where ticket_hash = $1',
+      [expired.ticket],
+    );
+    expect(Number(plain.rows[0]?.n)).toBe(0);
+  });
+});
+
+/** Shipment (a) with its own bill and credit numbers (the fixture's are shared by every test). */
+const shipmentA = (waybillId: string, billNumber: string, creditNumber = `T${waybillId.slice(-12)}`) =>
+  duisburgShipmentEvents(h.parties, waybillId).map((e) => {
+    const data = e.data as Record<string, unknown>;
+    if (e.type === 'waybill.issued') return { ...e, data: { ...data, billNumber } };
+    if (e.type === 'waybill.submitted' || e.type.startsWith('lc.'))
+      return { ...e, data: { ...data, creditNumber, ...(e.type === 'lc.issued' ? { number: creditNumber } : {}) } };
+    return e;
+  });
+
+type ListPage = {
+  items: { waybillId: string; billNumber: string; position: { location: string } }[];
+  nextCursor: string | null;
+};
+
+describe('the shipment list', () => {
+  it('finds a shipment by bill number, container, credit number, party, status and place, in pages', async () => {
+    const a = uuidv7();
+    const b = uuidv7();
+    const billA = `SRM-T${a.slice(-8)}`;
+    for (const e of shipmentA(a, billA)) await h.publish(e);
+    for (const e of shipmentA(b, `SRM-T${b.slice(-8)}`, `T${a.slice(-12)}`)) await h.publish(e);
+    const find = async (query: string) => ((await h.get('operator', `/api/shipments?${query}`)).body as ListPage).items;
+
+    const byBill = await eventually(
+      async () => {
+        const items = await find(`billNumber=${billA}`);
+        return items.length === 1 && items[0]?.position?.location === 'CNAKL' ? items : undefined;
+      },
+      20_000,
+      'the shipment indexed',
+    );
+    expect(byBill[0]).toMatchObject({ waybillId: a, billNumber: billA, status: 'issued' });
+    expect((await find(`billNumber=${billA.slice(0, -2).toLowerCase()}`)).map((i) => i.waybillId)).toContain(a);
+    expect((await find(`q=${billA}`)).map((i) => i.waybillId)).toEqual([a]);
+
+    await eventually(
+      async () => ((await find(`q=${b}`)).length === 1 ? true : undefined),
+      20_000,
+      'the second shipment indexed',
+    );
+    for (const query of [
+      'container=rblu1000015',
+      `creditNumber=T${a.slice(-12)}`,
+      `party=${h.parties.id('consignee')}`,
+      'status=issued',
+      'place=BYBQT',
+      'q=RBLU1000020',
+    ]) {
+      const ids = (await find(`${query}&limit=100`)).map((i) => i.waybillId);
+      expect(ids, query).toContain(a);
+      expect(ids, query).toContain(b);
+    }
+    expect(await find(`container=RBLU1000015&place=SGSIN`)).toEqual([]);
+    expect(await find(`party=${h.parties.id('stranger')}`)).toEqual([]);
+
+    const first = (await h.get('operator', '/api/shipments?container=RBLU1000015&limit=1')).body as ListPage;
+    expect(first.items).toHaveLength(1);
+    expect(first.nextCursor).not.toBeNull();
+    const second = (await h.get('operator', `/api/shipments?container=RBLU1000015&limit=1&cursor=${first.nextCursor}`))
+      .body as ListPage;
+    expect(second.items).toHaveLength(1);
+    expect(second.items[0]?.waybillId).not.toBe(first.items[0]?.waybillId);
+
+    expect((await h.get('operator', '/api/shipments?limit=101')).status).toBe(400);
+    expect((await h.get('operator', '/api/shipments?cursor=nonsense')).status).toBe(422);
+    expect((await h.get('carrier', '/api/shipments')).status).toBe(403);
+  });
+});
+
+describe('the attention panel and the pulse', () => {
+  it('lists a held declaration and a presentation near its deadline, each with its shipment', async () => {
+    const id = uuidv7();
+    const events = shipmentA(id, `SRM-A${id.slice(-8)}`);
+    const upToPresented = events.slice(0, events.findIndex((e) => e.type === 'lc.presented') + 1);
+    const today = new Date().toISOString().slice(0, 10);
+    const declarationId = uuidv7();
+    const now = new Date().toISOString();
+    const held = {
+      topic: CUSTOMS_TOPIC,
+      type: 'customs.held',
+      subject: declarationId,
+      version: 1,
+      correlationId: id,
+      time: now,
+      data: {
+        waybillId: id,
+        declarationType: 'transit',
+        office: 'PLMAA',
+        status: 'held',
+        at: now,
+        by: h.parties.id('customsPl'),
+        reason: 'seal number differs from the bill',
+      },
+    };
+    for (const e of upToPresented)
+      await h.publish(
+        e.type === 'lc.presented'
+          ? { ...e, time: now, data: { ...(e.data as object), decisionDeadline: today, presentedAt: now } }
+          : e,
+      );
+    await h.publish(held);
+
+    type Panel = { items: { kind: string; waybillId: string | null; detail: string }[] };
+    const panel = await eventually(
+      async () => {
+        const body = (await h.get('operator', '/api/attention')).body as Panel;
+        const mine = body.items.filter((i) => i.waybillId === id);
+        return mine.length >= 2 ? mine : undefined;
+      },
+      20_000,
+      'the attention entries',
+    );
+    expect(panel).toContainEqual(
+      expect.objectContaining({ kind: 'declaration_held', detail: expect.stringContaining('PLMAA') }),
+    );
+    expect(panel).toContainEqual(
+      expect.objectContaining({ kind: 'presentation_deadline', detail: expect.stringContaining(today) }),
+    );
+    // a presentation decided (shipment (a) paid) is not listed
+    const paid = uuidv7();
+    for (const e of shipmentA(paid, `SRM-P${paid.slice(-8)}`)) await h.publish(e);
+    // every event of the paid shipment stored (its row is refolded in the same transactions)
+    await eventually(
+      async () => {
+        const r = await h.get('operator', `/api/shipments/${paid}/timeline`);
+        return r.status === 200 && (r.body as { events: unknown[] }).events.length === 14 ? true : undefined;
+      },
+      20_000,
+      'the paid shipment',
+    );
+    const after = (await h.get('operator', '/api/attention')).body as Panel;
+    expect(after.items.filter((i) => i.waybillId === paid)).toEqual([]);
+    expect((await h.get('shipper', '/api/attention')).status).toBe(403);
+
+    const p = (await h.get('operator', '/api/pulse?minutes=5')).body as {
+      minutes: number;
+      topics: Record<string, number[]>;
+    };
+    expect(p.minutes).toBe(5);
+    expect(p.topics[CUSTOMS_TOPIC]?.at(-1) ?? 0).toBeGreaterThan(0);
+    expect(p.topics[WAYBILL_TOPIC]?.reduce((x, y) => x + y, 0) ?? 0).toBeGreaterThan(0);
+    expect((await h.get('operator', '/api/pulse?minutes=500')).status).toBe(400);
   });
 });
 
@@ -77,7 +292,11 @@ describe('the shipment timeline', () => {
     expect(timeline.events[0]?.type).toBe('lc.issued');
     expect(new Set(timeline.events.slice(1).map((e) => e.correlationId))).toEqual(new Set([waybillId]));
 
-    const { summary } = timeline as unknown as { summary: Record<string, unknown> };
+    const { summary, places } = timeline as unknown as {
+      summary: Record<string, unknown>;
+      places: Record<string, { lat: number; lon: number }>;
+    };
+    expect(Object.keys(places).sort()).toEqual(['BYBQT', 'CNAKL', 'CNCQI', 'DEDUI', 'PLMAA']);
     expect(summary).toMatchObject({
       waybillId,
       status: 'issued',
@@ -89,6 +308,7 @@ describe('the shipment timeline', () => {
         { holder: h.parties.id('consignee'), via: 'endorsed on payment' },
       ],
       declarations: [{ type: 'export', office: 'CNCQI', status: 'released', channel: 'green' }],
+      position: { location: 'CNAKL', event: 'gauge_changed', leg: 1 },
       credits: [{ number: 'RRH26DC000417', status: 'paid', presentations: [{ status: 'paid', result: 'complying' }] }],
     });
 
@@ -164,6 +384,55 @@ describe('dead letters and lag', () => {
       }),
     );
     expect((await h.get('shipper', '/api/dead-letters')).status).toBe(403);
+  });
+
+  it('puts dead letters and lagging groups on the attention panel, linked to their shipment when known', async () => {
+    const id = uuidv7();
+    for (const e of shipmentA(id, `SRM-D${id.slice(-8)}`).slice(1, 3)) await h.publish(e);
+    await eventually(
+      async () => ((await h.get('operator', `/api/shipments?q=${id}`)).body as ListPage).items[0]?.billNumber,
+      20_000,
+      'the shipment issued',
+    );
+    const envelope = JSON.stringify({ specversion: '1.0', id: uuidv7(), type: 'waybill.issued', correlationid: id });
+    await h.producer.send({
+      topic: `${h.prefix}customs-clearance.dlq.v1`,
+      messages: [{ key: id, value: envelope, headers: { 'dlq-reason': 'handler failed 5 times' } }],
+    });
+    type Panel = { items: { kind: string; waybillId: string | null; billNumber: string | null; detail: string }[] };
+    const letter = await eventually(
+      async () =>
+        ((await h.get('operator', '/api/attention')).body as Panel).items.find(
+          (i) => i.kind === 'dead_letter' && i.detail.includes('handler failed 5 times'),
+        ),
+      20_000,
+      'the dead letter on the panel',
+    );
+    expect(letter).toMatchObject({ waybillId: id, billNumber: `SRM-D${id.slice(-8)}` });
+    await h.producer.send({
+      topic: `${h.prefix}waybill.dlq.v1`,
+      messages: [{ key: 'k-3', value: 'garbage', headers: { 'dlq-reason': 'record value is not JSON (panel)' } }],
+    });
+    const unlinked = await eventually(
+      async () =>
+        ((await h.get('operator', '/api/attention')).body as Panel).items.find((i) =>
+          i.detail.includes('record value is not JSON (panel)'),
+        ),
+      20_000,
+      'the unlinked dead letter',
+    );
+    expect(unlinked).toMatchObject({ kind: 'dead_letter', waybillId: null });
+
+    const lagging = (lag: number) => async () => ({
+      groups: [{ group: 'waybill', groupId: 'waybill', state: 'Stable', members: 1, lag, topics: [] }],
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    const behind = await attentionPanel(h.service.deps.db, { today, lag: lagging(101), lagThreshold: 100 });
+    expect(behind.items).toContainEqual(
+      expect.objectContaining({ kind: 'consumer_lag', detail: expect.stringContaining('101') }),
+    );
+    const fine = await attentionPanel(h.service.deps.db, { today, lag: lagging(100), lagThreshold: 100 });
+    expect(fine.items.filter((i) => i.kind === 'consumer_lag')).toEqual([]);
   });
 
   it('reports the lag of the console group', async () => {

@@ -4,7 +4,7 @@
  *   pnpm --filter @railbill/console rebuild      # with the console STOPPED; same env as the console
  *
  * 1. refuses while a member of the console's groups is running (stop the console first);
- * 2. empties `events`, `dead_letters` and the console's inbox rows;
+ * 2. empties `events`, `shipments`, `dead_letters` and the console's inbox rows;
  * 3. deletes the consumer groups `console` and `console-dead-letters`, so the next consumers are fresh groups that
  *    start from the beginning of every topic (fromBeginning);
  * 4. runs the console's own consumers until they reach the ends the topics had when the rebuild started, then
@@ -65,7 +65,7 @@ try {
   await ensureDatabase(config.DATABASE_URL);
   const pool = createPool(config.DATABASE_URL, 1);
   await runMigrations(createDb(pool), new URL('../migrations', import.meta.url).pathname);
-  await pool.query('truncate events, dead_letters');
+  await pool.query('truncate events, dead_letters, shipments');
   await pool.query('delete from inbox where consumer = $1', [CONSOLE_GROUP]);
   await pool.end();
   log.info('projection emptied');

@@ -23,7 +23,8 @@ export const consoleService = (config: ConsoleConfig): ServiceDefinition<Console
   };
   return {
     name: CONSOLE_GROUP,
-    description: "The operators' view: live event stream and per-shipment timeline, read-only.",
+    description:
+      "The operators' view: shipment search, route map, attention panel, pulse and live event stream, read-only.",
     config,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     consumers: () => ({
@@ -39,6 +40,8 @@ export const consoleService = (config: ConsoleConfig): ServiceDefinition<Console
         admin: () => r.admin,
         topicName,
         heartbeatMs: config.STREAM_HEARTBEAT_MS,
+        ticketTtlMs: config.STREAM_TICKET_TTL_MS,
+        lagThreshold: config.CONSOLE_LAG_THRESHOLD,
       });
     },
     background: (deps) => {

@@ -1,5 +1,6 @@
 import type { MessageHandler } from '@railbill/platform';
 import { sql } from 'drizzle-orm';
+import { refreshAfter } from '../shipments/refresh.ts';
 import { events } from '../store/schema.ts';
 
 /** The channel a committed insert is announced on; the payload is the row's `seq`. */
@@ -12,8 +13,8 @@ const creditNumberOf = (type: string, data: unknown): string | null => {
 };
 
 /**
- * Stores one consumed event (any of the three topics) as received, inside the inbox transaction, and announces it
- * with NOTIFY, which PostgreSQL delivers only when that transaction commits.
+ * Stores one consumed event (any of the three topics) as received, inside the inbox transaction, refolds the
+ * shipment(s) it belongs to into `shipments`, and announces it with NOTIFY, which PostgreSQL delivers only when that transaction commits.
  */
 export const recordEvent =
   (topic: string): MessageHandler =>
@@ -35,5 +36,11 @@ export const recordEvent =
       .onConflictDoNothing()
       .returning({ seq: events.seq });
     const row = inserted[0];
-    if (row !== undefined) await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(row.seq)})`);
+    if (row === undefined) return;
+    await refreshAfter(
+      tx,
+      { correlationId: e.correlationid, creditNumber: creditNumberOf(e.type, event.data) },
+      row.seq,
+    );
+    await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(row.seq)})`);
   };

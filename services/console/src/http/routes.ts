@@ -12,6 +12,8 @@ export type RouteDeps = ServiceDeps &
     admin: () => Admin;
     topicName: (t: string) => string;
     heartbeatMs: number;
+    ticketTtlMs: number;
+    lagThreshold: number;
   }>;
 
 /** The console (SPEC §1: read-only operators' view on port 3000): the page, the JSON API and the live stream. */

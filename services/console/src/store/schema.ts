@@ -1,4 +1,4 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Every event of the three topics as the console received it (its projection). `seq` is the order of receipt:
@@ -47,3 +47,44 @@ export const deadLetters = pgTable(
   },
   (t) => [unique('dead_letters_position').on(t.topic, t.partition, t.offset)],
 );
+
+/**
+ * One row per shipment (a bill's correlation id), refolded from its events whenever one arrives: the search
+ * columns of the shipment list and the flags of the attention panel (docs/console.md).
+ */
+export const shipments = pgTable(
+  'shipments',
+  {
+    waybillId: text('waybill_id').primaryKey(),
+    billNumber: text('bill_number'),
+    status: text('status'),
+    /** The seq of the last event folded in: the list's order and cursor. */
+    lastSeq: bigint('last_seq', { mode: 'number' }).notNull(),
+    lastEventAt: text('last_event_at').notNull(),
+    containers: text('containers').array().notNull(),
+    creditNumbers: text('credit_numbers').array().notNull(),
+    parties: text('parties').array().notNull(),
+    places: text('places').array().notNull(),
+    /** What needs an operator, as flags (see `attention/flags.ts`). */
+    attention: text('attention').array().notNull(),
+    /** The earliest decision deadline (YYYY-MM-DD) of a presentation not yet honoured or refused. */
+    decisionDeadline: text('decision_deadline'),
+    summary: jsonb('summary').notNull(),
+  },
+  (t) => [
+    index('shipments_last_seq').on(t.lastSeq),
+    index('shipments_bill_number').on(t.billNumber),
+    index('shipments_containers').using('gin', t.containers),
+    index('shipments_credit_numbers').using('gin', t.creditNumbers),
+    index('shipments_parties').using('gin', t.parties),
+    index('shipments_places').using('gin', t.places),
+  ],
+);
+
+/** Single-use tickets that open the live stream without a token in its URL (docs/console.md "Live stream"). */
+export const streamTickets = pgTable('stream_tickets', {
+  /** SHA-256 of the ticket: the ticket itself is never stored. */
+  ticketHash: text('ticket_hash').primaryKey(),
+  partyId: text('party_id').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+});

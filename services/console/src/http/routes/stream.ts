@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { type App, authenticate, problem, sendProblem } from '@railbill/platform';
 import { type EventItem, eventsAfter, matches } from '../../store/queries.ts';
+import { redeemTicket } from '../../stream/tickets.ts';
 import type { RouteDeps } from '../routes.ts';
 import { filterOf, StreamQuery } from '../schemas.ts';
 
@@ -10,9 +11,10 @@ const frame = (e: EventItem): string => `id: ${e.seq}\nevent: event\ndata: ${JSO
 
 /**
  * `GET /api/events/stream`: Server-Sent Events of the events committed after the client connected, with the list's
- * filter. EventSource cannot send headers, so this endpoint alone also takes the token as `?token=` (the request
- * log records the route pattern, never the URL). A reconnecting EventSource sends `Last-Event-ID`: what was
- * received since is sent first.
+ * filter. EventSource cannot send headers, and a token never goes into a URL: the page first POSTs
+ * `/api/stream-tickets` with its bearer token and opens the stream with the single-use `?ticket=` it gets
+ * (`stream/tickets.ts`); a client that can send headers may use `Authorization: Bearer` instead. A reconnecting
+ * client sends `Last-Event-ID`, or `?after=` with a new ticket: what was received since is sent first.
  */
 export const registerStream = (app: App, deps: RouteDeps): void => {
   const open = new Set<ServerResponse>();
@@ -28,12 +30,20 @@ export const registerStream = (app: App, deps: RouteDeps): void => {
       schema: { summary: 'Live events (text/event-stream); operator only', querystring: StreamQuery },
     },
     async (request, reply) => {
-      const token = request.query.token;
+      const ticket = request.query.ticket;
+      const ticketParty = ticket === undefined ? undefined : await redeemTicket(deps.db, ticket);
       const party =
-        authenticate(deps.parties, request) ?? (token === undefined ? undefined : deps.parties.authenticate(token));
+        authenticate(deps.parties, request) ?? (ticketParty === undefined ? undefined : deps.parties.byId(ticketParty));
       if (party === undefined)
         return sendProblem(reply, {
-          ...problem(request, 401, 'unauthenticated', 'a valid operator token is required'),
+          ...problem(
+            request,
+            401,
+            'unauthenticated',
+            ticket === undefined
+              ? 'an operator token (Authorization header) or a stream ticket is required'
+              : 'the stream ticket is unknown, used or expired',
+          ),
           instance: PATH,
         });
       if (party.role !== 'operator')
@@ -43,7 +53,8 @@ export const registerStream = (app: App, deps: RouteDeps): void => {
         });
 
       const filter = filterOf(request.query);
-      const lastHeader = request.headers['last-event-id'];
+      // a reconnecting EventSource sends Last-Event-ID; a page that reopens with a new ticket sends `?after=`
+      const lastHeader = request.headers['last-event-id'] ?? request.query.after;
       const lastSeen = typeof lastHeader === 'string' && /^\d{1,15}$/.test(lastHeader) ? Number(lastHeader) : undefined;
       reply.hijack();
       const res = reply.raw;
