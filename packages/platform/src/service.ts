@@ -12,6 +12,7 @@ import { createOutboxRelay, type OutboxRelay } from './messaging/outbox-relay.ts
 import { loadParties, type Parties } from './parties.ts';
 import { onShutdown, type Stoppable } from './shutdown.ts';
 import { createDb, createPool, type Db, ensureDatabase, runMigrations } from './store/db.ts';
+import { startTracing } from './tracing/setup.ts';
 
 export type ServiceConfig = Readonly<{
   KAFKA_BROKERS: string;
@@ -66,6 +67,7 @@ export type BuiltService = Readonly<{
  */
 export const buildService = async <C extends ServiceConfig>(def: ServiceDefinition<C>): Promise<BuiltService> => {
   const { config } = def;
+  const tracing = startTracing(def.name);
   const log = createLogger(def.name, config.LOG_LEVEL);
   const topicName = (t: string) => `${config.KAFKA_TOPIC_PREFIX}${t}`;
   const parties = loadParties({ file: config.RAILBILL_PARTIES, json: config.RAILBILL_PARTIES_JSON });
@@ -151,6 +153,7 @@ export const buildService = async <C extends ServiceConfig>(def: ServiceDefiniti
     ...(relay === undefined ? [] : [{ name: 'outbox-relay', stop: relay.stop }]),
     { name: 'kafka', stop: async () => Promise.all([producer.disconnect(), admin.disconnect()]).then(() => undefined) },
     { name: 'database', stop: () => pool.end() },
+    { name: 'tracing', stop: tracing.shutdown },
   ];
   const stop = async () => {
     for (const part of parts) await part.stop();

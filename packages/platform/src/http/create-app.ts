@@ -11,6 +11,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Logger } from '../logger.ts';
 import type { Parties } from '../parties.ts';
+import { registerHttpTracing } from '../tracing/http.ts';
 import { authenticate } from './auth.ts';
 import type { Metrics } from './metrics.ts';
 import { problem, sendProblem, toProblem } from './problems.ts';
@@ -62,6 +63,8 @@ export const createApp = async (o: CreateAppOptions): Promise<App> => {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('party', undefined);
+  // first of all hooks: everything after runs in the request's server span
+  registerHttpTracing(app as unknown as FastifyInstance);
 
   await app.register(swagger, {
     openapi: {
