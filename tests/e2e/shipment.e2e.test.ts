@@ -193,5 +193,36 @@ describe('a China Railway Express shipment from Chongqing to Duisburg', () => {
     const { count, untraced } = await untracedRecords(env);
     expect(count).toBeGreaterThanOrEqual(records.length);
     expect(untraced).toEqual([]);
+
+    // docs/operations.md "Metrics": the operators' domain gauges, as Prometheus scrapes them
+    expect(await gauge(waybill, 'railbill_documents', { kind: 'waybill', status: 'accomplished' })).toBe(1);
+    expect(await gauge(lc, 'railbill_presentations', { result: 'complying', status: 'paid' })).toBe(1);
+    expect(
+      await gauge(customs, 'railbill_declarations', { type: 'export', channel: 'green', status: 'released' }),
+    ).toBe(1);
+    expect(await gauge(customs, 'railbill_declarations', { type: 'import', status: 'released' })).toBe(1);
+    const drained = async (s: RunningProcess) =>
+      (await gauge(s, 'railbill_outbox_unpublished', {})) === 0 ? true : undefined;
+    for (const s of [waybill, lc, customs]) {
+      await until(`${s.name} outbox drained`, () => drained(s));
+      expect(await gauge(s, 'railbill_outbox_lag_seconds', {})).toBe(0);
+    }
+    const lag = await gauge(customs, 'railbill_inbox_lag_messages', { topic: `${env.topicPrefix}waybill.events.v1` });
+    expect(lag).toBeGreaterThanOrEqual(0);
   });
 });
+
+/** The sum of a gauge's series on a service's `/metrics` whose labels include `labels`; undefined when none. */
+const gauge = async (service: RunningProcess, name: string, labels: Record<string, string>) => {
+  const text = await (await fetch(`${service.url}/metrics`)).text();
+  const series = text
+    .split('\n')
+    .filter((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `))
+    .map((l) => {
+      const m = /^[^{ ]+(?:\{(.*)\})? (\S+)$/.exec(l);
+      const found = Object.fromEntries([...(m?.[1] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((x) => [x[1], x[2]]));
+      return { labels: found, value: Number(m?.[2]) };
+    })
+    .filter((x) => Object.entries(labels).every(([k, v]) => x.labels[k] === v));
+  return series.length === 0 ? undefined : series.reduce((sum, x) => sum + x.value, 0);
+};

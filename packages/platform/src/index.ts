@@ -13,6 +13,7 @@ export * from './messaging/inbox-consumer.ts';
 export * from './messaging/kafka.ts';
 export * from './messaging/outbox-relay.ts';
 export * from './messaging/trace-context.ts';
+export * from './observability/domain-metrics.ts';
 export * from './parties.ts';
 export * from './service.ts';
 export * from './shutdown.ts';

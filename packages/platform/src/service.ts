@@ -9,6 +9,7 @@ import { createLogger } from './logger.ts';
 import { createInboxConsumer, type InboxConsumer, type MessageHandler } from './messaging/inbox-consumer.ts';
 import { createIdempotentProducer, createKafka, dlqTopicOf, ensureTopics } from './messaging/kafka.ts';
 import { createOutboxRelay, type OutboxRelay } from './messaging/outbox-relay.ts';
+import { type DomainGauge, registerDomainMetrics } from './observability/domain-metrics.ts';
 import { loadParties, type Parties } from './parties.ts';
 import { onShutdown, type Stoppable } from './shutdown.ts';
 import { createDb, createPool, type Db, ensureDatabase, runMigrations } from './store/db.ts';
@@ -48,6 +49,8 @@ export type ServiceDefinition<C extends ServiceConfig> = Readonly<{
   /** Consumed topics and their handlers, built once the dependencies exist. */
   consumers?: (deps: ServiceDeps) => Readonly<Partial<Record<Topic, MessageHandler>>>;
   routes: (app: App, deps: ServiceDeps) => void | Promise<void>;
+  /** The service's own domain gauges for operators (docs/operations.md), read from its database at each scrape. */
+  gauges?: readonly DomainGauge[];
   /** Extra background work (e.g. a scheduled job), stopped before the relay. */
   background?: (deps: ServiceDeps) => { start: () => Promise<void>; stop: () => Promise<void> };
 }>;
@@ -143,6 +146,13 @@ export const buildService = async <C extends ServiceConfig>(def: ServiceDefiniti
           onProcessed: (outcome) => metrics.messagesConsumed.inc({ outcome }),
         });
   await consumer?.start();
+  registerDomainMetrics({
+    registry: metrics.registry,
+    pool,
+    log,
+    gauges: def.gauges ?? [],
+    inbox: consumed.length === 0 ? undefined : { admin, groupId: topicName(def.name), topics: consumed.map(topicName) },
+  });
   const background = def.background?.(deps);
   await background?.start();
 
