@@ -31,7 +31,7 @@ describe('references to files outside the repository', () => {
   it('accepts the repository’s own documents', () => {
     const text = [
       'The contract is [docs/contract.md](contract.md) §3.',
-      `Samples: [shipments](${SAMPLES}) and docs/${SAMPLES} (a).`,
+      `Samples: [shipments](${SAMPLES}) and docs/${SAMPLES} (a), also [${SAMPLES}](${SAMPLES}).`,
       '// docs/contract.md §7: 415',
     ].join('\n');
     expect(findingsIn('docs/x.md', text, exists)).toEqual([]);

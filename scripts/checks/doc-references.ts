@@ -55,7 +55,12 @@ export const findingsIn = (file: string, content: string, exists: (path: string)
       : [];
     // the repository's own sample file may be named, under docs/ or by a link that resolves
     let scrubbed = text.replaceAll(`docs/${SAMPLES}`, '');
-    for (const link of links) if (resolves(link)) scrubbed = scrubbed.replaceAll(`](${link})`, ']()');
+    for (const link of links)
+      if (resolves(link))
+        scrubbed = scrubbed
+          .split(`](${link})`)
+          .map((part) => part.replace(/\[[^\]]*$/, ''))
+          .join('');
     for (const pattern of outside)
       if (pattern.test(scrubbed)) out.push({ file, line: i + 1, text: text.trim(), why: `mentions ${pattern.source}` });
     for (const link of links)
