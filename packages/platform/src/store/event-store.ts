@@ -1,7 +1,7 @@
 import { buildEnvelope, CLOUDEVENTS_CONTENT_TYPE, type CloudEvent, headerNames } from '@railbill/contracts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { conflict } from '../errors.ts';
-import { context, contextFromHeaders, currentTraceparent, trace, withSpan } from '../tracing/context.ts';
+import { context, contextFromHeaders, trace, traceContextHeaders, withSpan } from '../tracing/context.ts';
 import type { Executor, Tx } from './db.ts';
 import { documentEvents, documents, outbox } from './schema.ts';
 
@@ -68,10 +68,11 @@ export const commitEvents = (tx: Tx, c: Commit): Promise<readonly CloudEvent[]> 
           ? contextFromHeaders({ traceparent: c.traceparent })
           : context.active(),
     },
-    () => writeCommit(tx, c),
+    // the commit's own span (a child of the request's or consumed event's) is the context stored with the rows
+    (span) => writeCommit(tx, c, traceContextHeaders(trace.setSpan(context.active(), span)).traceparent ?? null),
   );
 
-const writeCommit = async (tx: Tx, c: Commit): Promise<readonly CloudEvent[]> => {
+const writeCommit = async (tx: Tx, c: Commit, traceContext: string | null): Promise<readonly CloudEvent[]> => {
   const version = c.expectedVersion + c.events.length;
   if (c.expectedVersion === 0) {
     const inserted = await tx
@@ -127,7 +128,6 @@ const writeCommit = async (tx: Tx, c: Commit): Promise<readonly CloudEvent[]> =>
     })),
   );
   const headers: Record<string, string> = { [headerNames.contentType]: CLOUDEVENTS_CONTENT_TYPE };
-  const traceContext = currentTraceparent() ?? null;
   await tx.insert(outbox).values(
     envelopes.map((envelope) => ({
       eventId: envelope.id,

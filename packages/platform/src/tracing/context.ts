@@ -3,17 +3,21 @@ import {
   type Context,
   context,
   isSpanContextValid,
-  propagation,
   type Span,
   SpanKind,
   SpanStatusCode,
   trace,
 } from '@opentelemetry/api';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
 
 export { context, SpanKind, trace };
 
 /** The one tracer of the platform's own spans (HTTP server, database, Kafka, outbox). */
 export const tracer = () => trace.getTracer('railbill');
+
+// W3C trace context explicitly, not through the global propagator: headers are read and written the same way
+// whether or not the SDK is registered in this process (tests build parts of a service without it)
+const w3c = new W3CTraceContextPropagator();
 
 const TRACEPARENT = /^00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}$/;
 
@@ -30,7 +34,11 @@ export const traceContextHeaders = (ctx: Context = context.active()): Record<str
   const span = trace.getSpanContext(ctx);
   if (span === undefined || !isSpanContextValid(span)) return {};
   const carrier: Record<string, string> = {};
-  propagation.inject(ctx, carrier);
+  w3c.inject(ctx, carrier, {
+    set: (c, key, value) => {
+      c[key] = value;
+    },
+  });
   return carrier;
 };
 
@@ -39,7 +47,7 @@ export const currentTraceparent = (): string | undefined => traceContextHeaders(
 
 /** The context carried by W3C headers (an invalid or missing `traceparent` gives the root context). */
 export const contextFromHeaders = (headers: Readonly<Record<string, string | undefined>>): Context =>
-  propagation.extract(context.active(), headers, {
+  w3c.extract(context.active(), headers, {
     keys: (carrier) => Object.keys(carrier),
     get: (carrier, key) => carrier[key],
   });
