@@ -14,7 +14,12 @@ describe('operation ids derived from the method and path', () => {
     ['POST', '/credits/{id}/amendments/{n}/accept', 'acceptCreditAmendment'],
     ['GET', '/credits/{id}/mt700', 'getCreditMt700'],
     ['GET', '/.well-known/jwks.json', 'getWellKnownJwksJson'],
-    ['GET', '/api/shipments/{correlationId}/timeline', 'getApiShipmentTimeline'],
+    ['GET', '/waybills/{id}/verify', 'verifyWaybill'],
+    ['POST', '/declarations/{id}/decision', 'recordDeclarationDecision'],
+    ['POST', '/declarations/{id}/payment', 'recordDeclarationPayment'],
+    ['POST', '/declarations/{id}/discharge', 'dischargeDeclaration'],
+    ['GET', '/api/events', 'listEvents'],
+    ['GET', '/api/shipments/{correlationId}/timeline', 'getShipmentTimeline'],
   ])('%s %s → %s', (method, url, id) => {
     expect(operationIdOf(method, url)).toBe(id);
   });
@@ -38,6 +43,7 @@ describe('a completed operation', () => {
 
   it('declares each tag once, with a description', () => {
     expect(tagOf('/.well-known/jwks.json')).toBe('well-known');
+    expect(tagOf('/api/dead-letters')).toBe('dead-letters');
     expect(declaredTags(['waybills', 'keys', 'waybills']).map((t) => t.name)).toEqual(['keys', 'waybills']);
   });
 });

@@ -12,9 +12,16 @@ const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const singular = (w: string) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w);
 const isCollection = (segment: string) => /s$/.test(segment);
 
+/** Path segments that name a record of an act rather than the act: recorded, and kept as a noun. */
+const recorded = new Set(['decision', 'payment']);
+/** Path segments of reads that are acts (`GET /waybills/{id}/verify` → `verifyWaybill`). */
+const readActs = new Set(['verify']);
+/** A prefix that says nothing about the resource (`/api/events` → `listEvents`). */
+const prefixes = new Set(['api']);
+
 /** A readable, unique-per-route operation id from the method and the path. */
 export const operationIdOf = (method: string, url: string): string => {
-  const segments = url.split('/').filter((s) => s.length > 0);
+  const segments = url.split('/').filter((s, i) => s.length > 0 && !(i === 1 && prefixes.has(s)));
   const last = segments.at(-1);
   const statics = segments.map((s, i) => ({ s, i })).filter(({ s }) => !isParam(s));
   const followedByParam = (i: number) => i + 1 < segments.length && isParam(segments[i + 1] ?? '');
@@ -24,7 +31,8 @@ export const operationIdOf = (method: string, url: string): string => {
   if (last === undefined) verb = m.toLowerCase();
   else if (isParam(last))
     verb = { GET: 'get', DELETE: 'delete', PUT: 'replace', PATCH: 'update' }[m] ?? m.toLowerCase();
-  else if (m === 'POST' && segments.length > 1 && !isCollection(last)) {
+  else if (m === 'POST' && segments.length > 1 && recorded.has(last)) verb = 'record';
+  else if ((m === 'POST' && segments.length > 1 && !isCollection(last)) || (m === 'GET' && readActs.has(last))) {
     verb = words(last).join('-');
     nouns = statics.slice(0, -1);
   } else if (m === 'POST') verb = 'create';
@@ -42,11 +50,11 @@ export const operationIdOf = (method: string, url: string): string => {
   return `${first.toLowerCase()}${rest.map(capital).join('')}${noun}`;
 };
 
-/** The tag of a route: the first static segment of its path (`waybills`, `credits`, `declarations`…). */
+/** The tag of a route: the first static segment of its path (`waybills`, `credits`, `declarations`, `events`…). */
 export const tagOf = (url: string): string =>
   url
     .split('/')
-    .filter((s) => s.length > 0 && !isParam(s))[0]
+    .filter((s) => s.length > 0 && !isParam(s) && !prefixes.has(s))[0]
     ?.replace(/^\./, '') ?? 'service';
 
 const problemShape = {
@@ -111,8 +119,7 @@ const tagDescriptions: Record<string, string> = {
   events: 'The events of the three topics as the console received them.',
   shipments: "A shipment's timeline across its documents.",
   'dead-letters': 'Records of the dead-letter topics with their reasons.',
-  lag: 'Consumer group lag.',
-  stream: 'Live events for operators.',
+  'consumer-lag': "Each consumer group's committed offsets against the topics' ends.",
 };
 
 /** The top-level `tags` declaring every tag the operations use, each with a description. */
