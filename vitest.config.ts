@@ -1,13 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-// STYLE §4: unit (threads, no infrastructure), int (real PostgreSQL + Kafka, forks), e2e + crash (one fork).
+// unit (threads, no infrastructure), int (real PostgreSQL + Kafka, forks), e2e + crash (one fork): docs/decisions.md
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'packages/*/scripts/**/*.test.ts', 'services/*/src/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/scripts/**/*.test.ts',
+            'services/*/src/**/*.test.ts',
+            'scripts/checks/**/*.test.ts',
+          ],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           pool: 'threads',
         },

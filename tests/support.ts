@@ -1,4 +1,5 @@
-import { type RunningProcess, type SystemEnv, testPrefix } from '@railbill/testkit';
+import { isValidTraceparent } from '@railbill/platform';
+import { type RunningProcess, readAllRecords, type SystemEnv, testKafka, testPrefix } from '@railbill/testkit';
 import pg from 'pg';
 
 /** Reads one row of a projection straight from a service's database (the test's view into the service). */
@@ -43,3 +44,15 @@ export const json = (token: string, extra: Record<string, string> = {}) => ({
   'content-type': 'application/json',
   ...extra,
 });
+
+/**
+ * Every record on a run's topics (DLQs included) and those among them without a valid W3C `traceparent` header
+ * (docs/operations.md "Tracing": every record carries the trace of the work that produced it).
+ */
+export const untracedRecords = async (env: SystemEnv) => {
+  const records = await readAllRecords(testKafka(env.kafkaBrokers), env.topicPrefix);
+  const untraced = records
+    .filter((r) => !isValidTraceparent(r.headers.traceparent))
+    .map((r) => `${r.topic} ${r.key ?? ''}: ${r.headers.traceparent ?? 'no traceparent'}`);
+  return { count: records.length, untraced };
+};

@@ -1,4 +1,5 @@
 import { CloudEvent, WAYBILL_TOPIC } from '@railbill/contracts';
+import { isValidTraceparent } from '@railbill/platform';
 import {
   chongqingDuisburgBill,
   createTestTopics,
@@ -58,6 +59,9 @@ describe('a crash', () => {
     );
     const ids = copies.map((m) => CloudEvent.parse(JSON.parse(m.value)).id);
     expect(new Set(ids).size).toBe(1);
+    // the trace context is stored with the row: the republished copy carries the same one, not the new relay's
+    expect(isValidTraceparent(copies[0]?.headers.traceparent)).toBe(true);
+    expect(new Set(copies.map((m) => m.headers.traceparent)).size).toBe(1);
     await eventually(async () =>
       (await countRows(restarted, 'select count(*)::int as n from outbox where published_at is null', [])) === 0
         ? true

@@ -13,7 +13,7 @@ import {
   testKafka,
 } from '@railbill/testkit';
 import { describe, expect, inject, it } from 'vitest';
-import { countRows, systemEnv } from '../support.ts';
+import { countRows, systemEnv, untracedRecords } from '../support.ts';
 
 // Issue #7: the console's projection can be rebuilt from the topics with one command (SPEC §6 "Replay").
 const parties = makeParties();
@@ -53,5 +53,8 @@ describe('the console rebuild', () => {
     expect(await count()).toBe(3);
     const distinct = await countRows(console, 'select count(distinct subject)::int as n from events', []);
     expect(distinct).toBe(3);
+    const traced = await untracedRecords(env);
+    expect(traced.count).toBe(3);
+    expect(traced.untraced).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ import { type Cast, castIds } from '../../scripts/demo/cast.ts';
 import { playShipment } from '../../scripts/demo/play.ts';
 import { duisburg } from '../../scripts/demo/shipments.ts';
 import { duisburgShipmentEvents } from '../../services/console/src/testing/shipment-events.ts';
-import { systemEnv } from '../support.ts';
+import { systemEnv, untracedRecords } from '../support.ts';
 
 // Issue #7: the console as a real process next to the three services, driven in headless Chromium.
 const CHROMIUM = '/usr/bin/chromium';
@@ -158,4 +158,10 @@ describe('the console', () => {
     await page.screenshot({ path: join(repoRoot, 'test-output', 'console.png'), fullPage: true });
     console.log(lines.join('\n'));
   }, 240_000);
+
+  it('received only records that carry a valid traceparent', async () => {
+    const { count, untraced } = await untracedRecords(env);
+    expect(count).toBeGreaterThan(0);
+    expect(untraced).toEqual([]);
+  });
 });

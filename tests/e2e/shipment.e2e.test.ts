@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { traceIdOf } from '@railbill/platform';
 import {
   chongqingDuisburgBill,
   creditA,
@@ -8,11 +9,13 @@ import {
   makeParties,
   presentation,
   type RunningProcess,
+  readAllRecords,
   repoRoot,
   startServiceProcess,
+  testKafka,
 } from '@railbill/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { json, systemEnv } from '../support.ts';
+import { json, systemEnv, untracedRecords } from '../support.ts';
 
 // shared/domain/shipments.md (a) across the three services as real processes, talking only through Kafka: customs
 // releases open the bill's gates, the credit's payment releases the bill to the applicant (issues #4, #5, #6).
@@ -39,17 +42,31 @@ afterAll(async () => {
 });
 
 type Member = Parameters<typeof parties.token>[0];
-const call = async (service: RunningProcess, as: Member, method: 'GET' | 'POST', path: string, body?: unknown) => {
+const call = async (
+  service: RunningProcess,
+  as: Member,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) => {
   const res = await fetch(`${service.url}${path}`, {
     method,
-    headers: json(parties.token(as)),
+    headers: json(parties.token(as), headers),
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await res.text();
   return { status: res.status, body: (text === '' ? {} : JSON.parse(text)) as Record<string, unknown> };
 };
-const ok = async (service: RunningProcess, as: Member, path: string, body: unknown = {}, status = 200) => {
-  const r = await call(service, as, 'POST', path, body);
+const ok = async (
+  service: RunningProcess,
+  as: Member,
+  path: string,
+  body: unknown = {},
+  status = 200,
+  headers: Record<string, string> = {},
+) => {
+  const r = await call(service, as, 'POST', path, body, headers);
   expect(r.status, `${as} POST ${path}: ${JSON.stringify(r.body)}`).toBe(status);
   return r.body;
 };
@@ -99,7 +116,11 @@ describe('a China Railway Express shipment from Chongqing to Duisburg', () => {
     });
     expect(examined).toMatchObject({ result: 'complying', discrepancies: [] });
     await ok(lc, 'nominatedBank', `/credits/${credit.id as string}/presentations/${presented.id as string}/honour`);
-    await ok(lc, 'bank', `/credits/${credit.id as string}/presentations/${presented.id as string}/pay`);
+    // the paying bank's request brings its own trace; the issue above brought none (the service starts one)
+    const payTrace = '00-5e1d2c3b4a5968778695a4b3c2d1e0f1-1a2b3c4d5e6f7081-01';
+    await ok(lc, 'bank', `/credits/${credit.id as string}/presentations/${presented.id as string}/pay`, {}, 200, {
+      traceparent: payTrace,
+    });
 
     // lc.paid → the holding bank endorses the bill to the applicant, caused by the payment
     const released = await until('the bill released to the applicant', async () => {
@@ -166,5 +187,72 @@ describe('a China Railway Express shipment from Chongqing to Duisburg', () => {
         ['import', 'released'],
       ]),
     );
+
+    // docs/operations.md "Tracing": one trace from a request through the events its work causes in other services
+    const records = (await readAllRecords(testKafka(env.kafkaBrokers), env.topicPrefix)).map((r) => ({
+      ...r,
+      envelope: JSON.parse(r.value) as {
+        id: string;
+        type: string;
+        subject: string;
+        causationid?: string;
+        data: Record<string, unknown>;
+      },
+    }));
+    const one = (what: string, match: (e: (typeof records)[number]['envelope']) => boolean) => {
+      const found = records.filter((r) => match(r.envelope));
+      expect(found, what).toHaveLength(1);
+      return found[0] as (typeof records)[number];
+    };
+    const paid = one('lc.paid', (e) => e.type === 'lc.paid' && e.subject === credit.id);
+    expect(traceIdOf(paid.headers.traceparent)).toBe(traceIdOf(payTrace));
+    const endorsed = one(
+      'the endorsement caused by lc.paid',
+      (e) => e.type === 'waybill.endorsed' && e.subject === id && e.causationid === paid.envelope.id,
+    );
+    expect(traceIdOf(endorsed.headers.traceparent)).toBe(traceIdOf(payTrace));
+    const issued = one('waybill.issued', (e) => e.type === 'waybill.issued' && e.subject === id);
+    const issueTrace = traceIdOf(issued.headers.traceparent);
+    expect(issueTrace).toEqual(expect.stringMatching(/^[0-9a-f]{32}$/));
+    expect(issueTrace).not.toBe(traceIdOf(payTrace));
+    const lodged = one(
+      "the export declaration's customs.lodged",
+      (e) => e.type === 'customs.lodged' && e.data.waybillId === id && e.data.declarationType === 'export',
+    );
+    expect(traceIdOf(lodged.headers.traceparent)).toBe(issueTrace);
+    const { count, untraced } = await untracedRecords(env);
+    expect(count).toBeGreaterThanOrEqual(records.length);
+    expect(untraced).toEqual([]);
+
+    // docs/operations.md "Metrics": the operators' domain gauges, as Prometheus scrapes them
+    expect(await gauge(waybill, 'railbill_documents', { kind: 'waybill', status: 'accomplished' })).toBe(1);
+    expect(await gauge(lc, 'railbill_presentations', { result: 'complying', status: 'paid' })).toBe(1);
+    expect(
+      await gauge(customs, 'railbill_declarations', { type: 'export', channel: 'green', status: 'released' }),
+    ).toBe(1);
+    expect(await gauge(customs, 'railbill_declarations', { type: 'import', status: 'released' })).toBe(1);
+    const drained = async (s: RunningProcess) =>
+      (await gauge(s, 'railbill_outbox_unpublished', {})) === 0 ? true : undefined;
+    for (const s of [waybill, lc, customs]) {
+      await until(`${s.name} outbox drained`, () => drained(s));
+      expect(await gauge(s, 'railbill_outbox_lag_seconds', {})).toBe(0);
+    }
+    const lag = await gauge(customs, 'railbill_inbox_lag_messages', { topic: `${env.topicPrefix}waybill.events.v1` });
+    expect(lag).toBeGreaterThanOrEqual(0);
   });
 });
+
+/** The sum of a gauge's series on a service's `/metrics` whose labels include `labels`; undefined when none. */
+const gauge = async (service: RunningProcess, name: string, labels: Record<string, string>) => {
+  const text = await (await fetch(`${service.url}/metrics`)).text();
+  const series = text
+    .split('\n')
+    .filter((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `))
+    .map((l) => {
+      const m = /^[^{ ]+(?:\{(.*)\})? (\S+)$/.exec(l);
+      const found = Object.fromEntries([...(m?.[1] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((x) => [x[1], x[2]]));
+      return { labels: found, value: Number(m?.[2]) };
+    })
+    .filter((x) => Object.entries(labels).every(([k, v]) => x.labels[k] === v));
+  return series.length === 0 ? undefined : series.reduce((sum, x) => sum + x.value, 0);
+};

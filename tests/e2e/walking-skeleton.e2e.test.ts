@@ -1,4 +1,5 @@
 import { CloudEvent, parseEnvelope, WAYBILL_TOPIC } from '@railbill/contracts';
+import { traceIdOf } from '@railbill/platform';
 import {
   chongqingDuisburgBill,
   eventually,
@@ -9,7 +10,7 @@ import {
   testKafka,
 } from '@railbill/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { json, projectionRow, systemEnv } from '../support.ts';
+import { json, projectionRow, systemEnv, untracedRecords } from '../support.ts';
 
 // Issue #3 "Done when": a POST /waybills shows up on waybill.events.v1 as a CloudEvents envelope and in both other
 // services' projections, each service a real process on the real broker and PostgreSQL.
@@ -67,7 +68,16 @@ describe('the walking skeleton', () => {
       sequence: '0000000001',
       datacontenttype: 'application/json',
     });
-    expect(message.headers.traceparent).toBe('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');
+    // the request's trace continues: same trace id, a span of the service's own as the parent
+    expect(traceIdOf(message.headers.traceparent)).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+    expect(message.headers.traceparent).not.toBe('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');
+    const logged = waybill.process
+      .output()
+      .split('\n')
+      .filter((l) => l.includes('"msg":"request completed"') && l.includes('"route":"/waybills"'));
+    expect(
+      logged.some((l) => (JSON.parse(l) as { trace_id?: string }).trace_id === '4bf92f3577b34da6a3ce929d0e0e4736'),
+    ).toBe(true);
 
     for (const service of [lc, customs]) {
       const row = await eventually(
@@ -130,6 +140,14 @@ describe('the walking skeleton', () => {
   });
 });
 
+describe('trace context', () => {
+  it('is on every record the run produced, as a valid traceparent', async () => {
+    const { count, untraced } = await untracedRecords(env);
+    expect(count).toBeGreaterThan(0);
+    expect(untraced).toEqual([]);
+  });
+});
+
 describe('graceful shutdown', () => {
   it('stops HTTP, the consumer and the relay on SIGTERM, flushing first, and exits 0', async () => {
     await lc.process.kill('SIGTERM');
@@ -140,6 +158,6 @@ describe('graceful shutdown', () => {
       .split('\n')
       .filter((l) => l.includes('"msg":"stopped"'))
       .map((l) => (JSON.parse(l) as { part: string }).part);
-    expect(stopped).toEqual(['http', 'background', 'inbox-consumer', 'outbox-relay', 'kafka', 'database']);
+    expect(stopped).toEqual(['http', 'background', 'inbox-consumer', 'outbox-relay', 'kafka', 'database', 'tracing']);
   });
 });

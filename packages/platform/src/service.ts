@@ -9,9 +9,11 @@ import { createLogger } from './logger.ts';
 import { createInboxConsumer, type InboxConsumer, type MessageHandler } from './messaging/inbox-consumer.ts';
 import { createIdempotentProducer, createKafka, dlqTopicOf, ensureTopics } from './messaging/kafka.ts';
 import { createOutboxRelay, type OutboxRelay } from './messaging/outbox-relay.ts';
+import { type DomainGauge, registerDomainMetrics } from './observability/domain-metrics.ts';
 import { loadParties, type Parties } from './parties.ts';
 import { onShutdown, type Stoppable } from './shutdown.ts';
 import { createDb, createPool, type Db, ensureDatabase, runMigrations } from './store/db.ts';
+import { startTracing } from './tracing/setup.ts';
 
 export type ServiceConfig = Readonly<{
   KAFKA_BROKERS: string;
@@ -47,6 +49,8 @@ export type ServiceDefinition<C extends ServiceConfig> = Readonly<{
   /** Consumed topics and their handlers, built once the dependencies exist. */
   consumers?: (deps: ServiceDeps) => Readonly<Partial<Record<Topic, MessageHandler>>>;
   routes: (app: App, deps: ServiceDeps) => void | Promise<void>;
+  /** The service's own domain gauges for operators (docs/operations.md), read from its database at each scrape. */
+  gauges?: readonly DomainGauge[];
   /** Extra background work (e.g. a scheduled job), stopped before the relay. */
   background?: (deps: ServiceDeps) => { start: () => Promise<void>; stop: () => Promise<void> };
 }>;
@@ -66,6 +70,7 @@ export type BuiltService = Readonly<{
  */
 export const buildService = async <C extends ServiceConfig>(def: ServiceDefinition<C>): Promise<BuiltService> => {
   const { config } = def;
+  const tracing = startTracing(def.name);
   const log = createLogger(def.name, config.LOG_LEVEL);
   const topicName = (t: string) => `${config.KAFKA_TOPIC_PREFIX}${t}`;
   const parties = loadParties({ file: config.RAILBILL_PARTIES, json: config.RAILBILL_PARTIES_JSON });
@@ -141,6 +146,13 @@ export const buildService = async <C extends ServiceConfig>(def: ServiceDefiniti
           onProcessed: (outcome) => metrics.messagesConsumed.inc({ outcome }),
         });
   await consumer?.start();
+  registerDomainMetrics({
+    registry: metrics.registry,
+    pool,
+    log,
+    gauges: def.gauges ?? [],
+    inbox: consumed.length === 0 ? undefined : { admin, groupId: topicName(def.name), topics: consumed.map(topicName) },
+  });
   const background = def.background?.(deps);
   await background?.start();
 
@@ -151,6 +163,7 @@ export const buildService = async <C extends ServiceConfig>(def: ServiceDefiniti
     ...(relay === undefined ? [] : [{ name: 'outbox-relay', stop: relay.stop }]),
     { name: 'kafka', stop: async () => Promise.all([producer.disconnect(), admin.disconnect()]).then(() => undefined) },
     { name: 'database', stop: () => pool.end() },
+    { name: 'tracing', stop: tracing.shutdown },
   ];
   const stop = async () => {
     for (const part of parts) await part.stop();

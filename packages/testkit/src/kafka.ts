@@ -51,3 +51,34 @@ export const recordTopics = async (kafka: Kafka, topics: readonly string[]) => {
   });
   return { received, stop: () => consumer.disconnect() };
 };
+
+/**
+ * Every record on every topic whose name starts with `prefix` (a test run's topics, DLQs included), read from the
+ * beginning up to the offsets the topics had when called.
+ */
+export const readAllRecords = async (kafka: Kafka, prefix: string, timeoutMs = 30_000): Promise<Received[]> => {
+  const admin = kafka.admin();
+  await admin.connect();
+  let topics: string[];
+  let expected = 0;
+  try {
+    topics = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
+    for (const t of topics)
+      for (const p of await admin.fetchTopicOffsets(t)) expected += Number(p.high) - Number(p.low);
+  } finally {
+    await admin.disconnect();
+  }
+  if (topics.length === 0) return [];
+  const recorder = await recordTopics(kafka, topics);
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (recorder.received.length < expected) {
+      if (Date.now() > deadline)
+        throw new Error(`read ${recorder.received.length} of ${expected} records of ${topics.join(', ')}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return [...recorder.received];
+  } finally {
+    await recorder.stop();
+  }
+};

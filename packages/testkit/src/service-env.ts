@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { buildEnvelope } from '@railbill/contracts';
 import type { Producer } from 'kafkajs';
 import { v7 as uuidv7 } from 'uuid';
@@ -48,6 +49,12 @@ export const publishEvent = async (
     correlationId: e.correlationId ?? e.subject,
     data: e.data,
   });
-  await producer.send({ topic, acks: -1, messages: [{ key: e.subject, value: JSON.stringify(envelope) }] });
+  // like a relay, every record carries the W3C trace context of the work that produced it (a fresh trace here)
+  const traceparent = `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`;
+  await producer.send({
+    topic,
+    acks: -1,
+    messages: [{ key: e.subject, value: JSON.stringify(envelope), headers: { traceparent } }],
+  });
   return id;
 };

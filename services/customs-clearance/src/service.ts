@@ -1,9 +1,18 @@
 import { CUSTOMS_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
-import type { ServiceDefinition } from '@railbill/platform';
+import type { DomainGauge, ServiceDefinition } from '@railbill/platform';
 import type { CustomsConfig } from './config.ts';
 import { onWaybillEvent } from './consumers/waybill-events.ts';
 import type { HandleDeps } from './handle.ts';
 import { registerRoutes } from './http/routes.ts';
+
+/** Declarations by type, channel (`none` before the risk assessment) and status, for operators (docs/operations.md). */
+const declarationsByChannel: DomainGauge = {
+  name: 'railbill_declarations',
+  help: 'Declarations by type, risk channel and status',
+  labelNames: ['type', 'channel', 'status'],
+  query: `select state->>'type' as type, coalesce(state->>'channel', 'none') as channel, status, count(*)::int as value
+          from documents where kind = 'declaration' group by 1, 2, 3`,
+};
 
 /** The customs-clearance service's wiring (STYLE §2), for `main.ts` and for in-process tests. */
 export const customsService = (config: CustomsConfig): ServiceDefinition<CustomsConfig> => {
@@ -16,5 +25,6 @@ export const customsService = (config: CustomsConfig): ServiceDefinition<Customs
     produces: CUSTOMS_TOPIC,
     consumers: (deps) => ({ [WAYBILL_TOPIC]: onWaybillEvent({ handle, parties: deps.parties }) }),
     routes: (app, deps) => registerRoutes(app, { ...deps, handle }),
+    gauges: [declarationsByChannel],
   };
 };

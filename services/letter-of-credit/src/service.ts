@@ -1,10 +1,20 @@
 import { LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
-import type { ServiceDefinition } from '@railbill/platform';
+import type { DomainGauge, ServiceDefinition } from '@railbill/platform';
 import type { LetterOfCreditConfig } from './config.ts';
 import { onWaybillEvent } from './consumers/waybill-events.ts';
 import type { HandleDeps } from './handle.ts';
 import { registerRoutes } from './http/routes.ts';
 import { createExpiryJob } from './jobs/expire-credits.ts';
+
+/** Presentations by examination result (`pending` while waiting for the bill) and status, for operators. */
+const presentationsByResult: DomainGauge = {
+  name: 'railbill_presentations',
+  help: 'Presentations under credits, by examination result and status',
+  labelNames: ['result', 'status'],
+  query: `select coalesce(p->>'result', 'pending') as result, p->>'status' as status, count(*)::int as value
+          from documents d cross join lateral jsonb_array_elements(d.state->'presentations') p
+          where d.kind = 'credit' group by 1, 2`,
+};
 
 /** The letter-of-credit service's wiring (STYLE §2), for `main.ts` and for in-process tests. */
 export const letterOfCreditService = (
@@ -22,5 +32,6 @@ export const letterOfCreditService = (
     consumers: (deps) => ({ [WAYBILL_TOPIC]: onWaybillEvent({ handle, parties: deps.parties }) }),
     routes: (app, deps) => registerRoutes(app, { ...deps, handle }),
     background: (deps) => createExpiryJob({ ...deps, handle, intervalMs: config.EXPIRY_CHECK_MS }),
+    gauges: [presentationsByResult],
   };
 };

@@ -11,8 +11,10 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Logger } from '../logger.ts';
 import type { Parties } from '../parties.ts';
+import { registerHttpTracing } from '../tracing/http.ts';
 import { authenticate } from './auth.ts';
 import type { Metrics } from './metrics.ts';
+import { completeOperation, declaredTags } from './openapi.ts';
 import { problem, sendProblem, toProblem } from './problems.ts';
 import { registerPublicRoutes } from './public-routes.ts';
 
@@ -60,16 +62,34 @@ export const createApp = async (o: CreateAppOptions): Promise<App> => {
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
+  // JSON only: any other media type (text/plain included) is answered 415 problem+json
+  app.removeContentTypeParser('text/plain');
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('party', undefined);
+  // first of all hooks: everything after runs in the request's server span
+  registerHttpTracing(app as unknown as FastifyInstance);
 
   await app.register(swagger, {
     openapi: {
       info: { title: `railbill ${o.name}`, description: o.description, version: '1.0.0' },
+      servers: [{ url: '/', description: `this ${o.name} service (same origin as the document)` }],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    // every operation with an operationId, a description and a declared tag (docs/contract.md §8)
+    transform: (input) => {
+      const { schema, url } = jsonSchemaTransform(input);
+      const isPublic = (input.route.config as { public?: boolean } | undefined)?.public === true;
+      const method = String(Array.isArray(input.route.method) ? input.route.method[0] : input.route.method);
+      return { schema: completeOperation(schema as Record<string, unknown>, method, url, isPublic), url };
+    },
+    transformObject: (document) => {
+      const openapiObject = 'openapiObject' in document ? document.openapiObject : {};
+      const used = Object.values(openapiObject.paths ?? {}).flatMap((item) =>
+        Object.values(item ?? {}).flatMap((op) => (op as { tags?: string[] }).tags ?? []),
+      );
+      return { ...openapiObject, tags: declaredTags(used) };
+    },
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: false } });
 

@@ -86,6 +86,8 @@ export const toProblem = (error: FastifyError | Error, request: FastifyRequest):
     return problem(request, statusOfKind[error.error.kind], error.error.code, error.error.detail);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as { validationContext?: string }).validationContext ?? 'body';
+    // a path id of any other form (a UUIDv4, any string) names no document the caller may see (docs/contract.md §7)
+    if (where === 'params') return problem(request, 404, 'not-found', `no document at ${request.url.split('?')[0]}`);
     return problem(request, 400, 'invalid-request', `the request ${where} is invalid`, pointersOf(error.validation));
   }
   const mapped = fastifyCodes[(error as FastifyError).code ?? ''];

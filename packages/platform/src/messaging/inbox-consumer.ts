@@ -5,6 +5,7 @@ import type { Logger } from '../logger.ts';
 import type { Db, Tx } from '../store/db.ts';
 import { inbox } from '../store/schema.ts';
 import { dlqTopicOf } from './kafka.ts';
+import { activeTraceHeaders, withConsumedTrace } from './trace-context.ts';
 
 /** A handler refuses a message for good (e.g. the domain rejects it deterministically): straight to the DLQ. */
 export class PermanentFailure extends Error {
@@ -72,6 +73,7 @@ export const createInboxConsumer = (deps: InboxConsumerDeps): InboxConsumer => {
           value: message.value,
           headers: {
             ...message.headers,
+            ...activeTraceHeaders(),
             [headerNames.dlqReason]: reason.slice(0, 2000),
             'dlq-original-topic': topic,
             'dlq-original-partition': String(partition),
@@ -145,7 +147,7 @@ export const createInboxConsumer = (deps: InboxConsumerDeps): InboxConsumer => {
         autoCommitInterval: 1000,
         partitionsConsumedConcurrently: 3,
         eachMessage: async ({ topic, partition, message }) => {
-          await process(topic, partition, message);
+          await withConsumedTrace(topic, deps.group, message, () => process(topic, partition, message));
         },
       });
     },

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.ts';
 import type { Db } from '../store/db.ts';
 import { OUTBOX_CHANNEL } from '../store/event-store.ts';
 import { outbox } from '../store/schema.ts';
+import { traceHeaders, withPublishSpan } from './trace-context.ts';
 
 export type OutboxRelayDeps = Readonly<{
   db: Db;
@@ -56,22 +57,25 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
         key: string;
         envelope: unknown;
         headers: Record<string, string>;
+        trace_context: string | null;
       }>(sql`
         update outbox set published_at = now()
         where id in (select id from outbox where published_at is null order by id limit ${batchSize})
-        returning id, topic, key, envelope, headers`);
+        returning id, topic, key, envelope, headers, trace_context`);
       const rows = [...marked.rows].sort((a, b) => Number(a.id) - Number(b.id));
       if (rows.length === 0) return 0;
-      const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
-      for (const row of rows) {
-        const topic = topicName(row.topic);
-        const messages = byTopic.get(topic) ?? [];
-        messages.push({ key: row.key, value: JSON.stringify(row.envelope), headers: row.headers });
-        byTopic.set(topic, messages);
-      }
-      await deps.producer.sendBatch({
-        acks: -1,
-        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      await withPublishSpan(rows, async (fallback) => {
+        const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+        for (const row of rows) {
+          const topic = topicName(row.topic);
+          const messages = byTopic.get(topic) ?? [];
+          messages.push({ key: row.key, value: JSON.stringify(row.envelope), headers: traceHeaders(row, fallback) });
+          byTopic.set(topic, messages);
+        }
+        await deps.producer.sendBatch({
+          acks: -1,
+          topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+        });
       });
       failpoint('relay.after-send');
       return rows.length;

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { tracePool } from '../tracing/pg.ts';
 
 export type Db = NodePgDatabase;
 /** A drizzle transaction: every write of a state change, its events and its outbox rows goes through one. */
@@ -16,6 +17,7 @@ export const createPool = (connectionString: string, max = 10): pg.Pool => {
   pool.on('error', () => {
     // idle-client errors (e.g. server restart) surface on the next query; the pool replaces the client
   });
+  tracePool(pool);
   return pool;
 };
 

@@ -1,6 +1,7 @@
 import { buildEnvelope, CLOUDEVENTS_CONTENT_TYPE, type CloudEvent, headerNames } from '@railbill/contracts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { conflict } from '../errors.ts';
+import { context, contextFromHeaders, trace, traceContextHeaders, withSpan } from '../tracing/context.ts';
 import type { Executor, Tx } from './db.ts';
 import { documentEvents, documents, outbox } from './schema.ts';
 
@@ -41,6 +42,10 @@ export type Commit = Readonly<{
   /** Where the events are published; `source` is the CloudEvents source of the service. */
   topic: string;
   source: string;
+  /**
+   * A fallback W3C `traceparent` for the outbox rows; the active trace context (the request's server span or the
+   * consumed event's span) wins, and work with neither starts a trace of its own here.
+   */
   traceparent?: string | undefined;
   /** The command's clock reading: the document's `updatedAt` (and `createdAt` when new). */
   at: string;
@@ -52,7 +57,22 @@ export const OUTBOX_CHANNEL = 'railbill_outbox';
  * Writes the document row, its events and their outbox rows in the caller's transaction, then wakes the relay.
  * A lost race on the version throws `Rejected` conflict/version-conflict, which rolls the whole transaction back.
  */
-export const commitEvents = async (tx: Tx, c: Commit): Promise<readonly CloudEvent[]> => {
+export const commitEvents = (tx: Tx, c: Commit): Promise<readonly CloudEvent[]> =>
+  withSpan(
+    `commit ${c.kind}`,
+    {
+      attributes: { 'railbill.document.id': c.documentId, 'railbill.events': c.events.map((e) => e.type) },
+      // the active span (request or consumed event) is the parent; else the given traceparent; else a new trace
+      parent:
+        trace.getActiveSpan() === undefined && c.traceparent !== undefined
+          ? contextFromHeaders({ traceparent: c.traceparent })
+          : context.active(),
+    },
+    // the commit's own span (a child of the request's or consumed event's) is the context stored with the rows
+    (span) => writeCommit(tx, c, traceContextHeaders(trace.setSpan(context.active(), span)).traceparent ?? null),
+  );
+
+const writeCommit = async (tx: Tx, c: Commit, traceContext: string | null): Promise<readonly CloudEvent[]> => {
   const version = c.expectedVersion + c.events.length;
   if (c.expectedVersion === 0) {
     const inserted = await tx
@@ -108,12 +128,16 @@ export const commitEvents = async (tx: Tx, c: Commit): Promise<readonly CloudEve
     })),
   );
   const headers: Record<string, string> = { [headerNames.contentType]: CLOUDEVENTS_CONTENT_TYPE };
-  if (c.traceparent !== undefined) headers[headerNames.traceparent] = c.traceparent;
-  await tx
-    .insert(outbox)
-    .values(
-      envelopes.map((envelope) => ({ eventId: envelope.id, topic: c.topic, key: c.documentId, envelope, headers })),
-    );
+  await tx.insert(outbox).values(
+    envelopes.map((envelope) => ({
+      eventId: envelope.id,
+      topic: c.topic,
+      key: c.documentId,
+      envelope,
+      headers,
+      traceContext,
+    })),
+  );
   await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
   return envelopes;
 };

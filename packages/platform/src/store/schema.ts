@@ -49,6 +49,8 @@ export const outbox = pgTable(
     key: text('key').notNull(),
     envelope: jsonb('envelope').notNull(),
     headers: jsonb('headers').$type<Record<string, string>>().notNull(),
+    /** The W3C `traceparent` of the request or consumed event whose work wrote the row (docs/operations.md). */
+    traceContext: text('trace_context'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }),
   },
