@@ -1,6 +1,9 @@
-import type { Bill } from '../domain/state.ts';
+import { holderEntitled } from '../domain/authority.ts';
+import type { Bill, Instruction } from '../domain/state.ts';
 import type { Clearance } from '../store/facts.ts';
-import type { WaybillView } from './schemas.ts';
+import type { InstructionView, WaybillView } from './schemas.ts';
+
+export const toInstructionView = (i: Instruction): InstructionView => ({ ...i });
 
 /** What the bill shows of the other documents (SPEC §8 `customs`, `credit`). */
 export type BillFacts = Readonly<{ customs: Clearance; creditStatus: string | null }>;
@@ -26,6 +29,11 @@ export const toView = (
     }),
     ...(bill.billNumber === undefined ? {} : { billNumber: bill.billNumber }),
     ...(bill.holder === undefined ? {} : { holder: bill.holder }),
+    orderOf: bill.orderOf ?? null,
+    entitled: bill.status === 'issued' && holderEntitled(bill),
+    pledge: bill.pledge ?? null,
+    instructions: (bill.instructions ?? []).map(toInstructionView),
+    stopped: bill.stopped ?? false,
     endorsements: [...bill.endorsements],
     amendmentRequests: bill.amendmentRequests.map((r) => ({
       n: r.n,

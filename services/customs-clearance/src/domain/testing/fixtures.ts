@@ -79,6 +79,8 @@ const facts = (waybillId: string, billNumber: string, content: WaybillContent): 
   content,
   billNumber,
   holder: content.shipper,
+  orderOf: content.toOrderOf ?? null,
+  pledge: null,
   firstDepartureAt: null,
   updatedAt: t.issued,
 });
