@@ -27,12 +27,12 @@ const issuedBill = async () => {
 };
 
 describe('singularity', () => {
-  it('lets exactly one of 20 concurrent endorsements by the holder succeed', async () => {
+  it('lets exactly one of 20 concurrent transfers by the holder succeed', async () => {
     const id = await issuedBill();
     const targets = ['nominatedBank', 'bank', 'consignee', 'sgBank'] as const;
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        h.call('shipper', 'POST', `/waybills/${id}/endorse`, {
+        h.call('shipper', 'POST', `/waybills/${id}/transfer`, {
           to: h.parties.id(targets[i % targets.length] ?? 'bank'),
         }),
       ),
@@ -45,7 +45,57 @@ describe('singularity', () => {
         .filter((r) => r.status === 409)
         .every((r) => r.headers['content-type']?.toString().startsWith('application/problem+json')),
     ).toBe(true);
-    expect(await eventCount(id, 'waybill.endorsed')).toBe(1);
+    expect(await eventCount(id, 'waybill.transferred')).toBe(1);
+  });
+
+  it('lets exactly one of 10 concurrent title acts of every kind by the entitled holder succeed', async () => {
+    const body = chongqingDuisburgBill(h.parties, { toOrderOf: h.parties.id('shipper') });
+    const id = (await h.call('shipper', 'POST', '/waybills', body)).body.id as string;
+    expect((await h.call('carrier', 'POST', `/waybills/${id}/issue`, {})).status).toBe(200);
+    const acts: [string, Record<string, unknown>][] = [
+      ['transfer', { to: h.parties.id('nominatedBank') }],
+      ['endorse', { to: h.parties.id('consignee') }],
+      ['endorse', { blank: true }],
+      ['pledge', { to: h.parties.id('bank') }],
+      ['instructions', { kind: 'stop' }],
+      ['transfer', { to: h.parties.id('sgBank') }],
+      ['endorse', { to: h.parties.id('bank') }],
+      ['pledge', { to: h.parties.id('sgBank') }],
+      ['endorse', { blank: true }],
+      ['transfer', { to: h.parties.id('consignee') }],
+    ];
+    const results = await Promise.all(acts.map(([path, b]) => h.call('shipper', 'POST', `/waybills/${id}/${path}`, b)));
+    const ok = results.filter((r) => r.status === 200 || r.status === 201);
+    expect(ok).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(9);
+    const bill = await h.call('shipper', 'GET', `/waybills/${id}`);
+    expect(bill.body.version).toBe(3);
+  });
+});
+
+describe('rejection of a receipt', () => {
+  it('is refused (409) once a later title act happened, and restores the title while it is the last', async () => {
+    const id = await issuedBill();
+    const p = h.parties;
+    expect((await h.call('shipper', 'POST', `/waybills/${id}/transfer`, { to: p.id('nominatedBank') })).status).toBe(
+      200,
+    );
+    expect((await h.call('nominatedBank', 'POST', `/waybills/${id}/transfer`, { to: p.id('bank') })).status).toBe(200);
+    const late = await h.call('nominatedBank', 'POST', `/waybills/${id}/reject`, { reason: 'not ours' });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('not-receiver');
+    const rejected = await h.call('bank', 'POST', `/waybills/${id}/reject`, { reason: 'documents not expected' });
+    expect(rejected.status).toBe(200);
+    expect(rejected.body).toMatchObject({ holder: p.id('nominatedBank'), orderOf: p.id('bank'), entitled: false });
+    expect((rejected.body.endorsements as { kind: string }[]).map((e) => e.kind)).toEqual([
+      'issue',
+      'transfer',
+      'transfer',
+      'reject',
+    ]);
+    // nothing is left to reject: the rejection itself is not a receipt
+    expect((await h.call('nominatedBank', 'POST', `/waybills/${id}/reject`, { reason: 'again' })).status).toBe(409);
+    expect(await eventCount(id, 'waybill.receipt_rejected')).toBe(1);
   });
 });
 

@@ -47,7 +47,8 @@ export type RecordDecision = Base &
   }>;
 
 /** `POST /declarations/{id}/discharge`: ends a transit at its office of destination. */
-export type Discharge = Base & Readonly<{ type: 'discharge'; by: Actor }>;
+/** `billPlaceOfDelivery`: the bill's current place of delivery, where the transit now ends (docs/title.md). */
+export type Discharge = Base & Readonly<{ type: 'discharge'; by: Actor; billPlaceOfDelivery?: Locode | undefined }>;
 
 export type LodgeCommand = LodgeExport | OpenTransit | LodgeImport;
 export type Command = LodgeCommand | RecordDecision | Discharge;
