@@ -75,6 +75,15 @@ export const renderTimeline = (target, t) => {
         el('li', { 'data-testid': 'holder' }, [`${h.holder} — ${h.via} ${when(h.at)}`]),
       ),
     ),
+    // the holder's instructions the carrier has not answered yet (docs/title.md)
+    ...(s.instructions ?? [])
+      .filter((/** @type {any} */ i) => i.status === 'requested')
+      .map((/** @type {any} */ i) =>
+        el('div', { 'data-testid': 'open-instruction' }, [
+          `open instruction ${i.n}: ${i.kind}${i.placeOfDelivery ? ` → ${i.placeOfDelivery}` : ''} by ${i.givenBy}`,
+        ]),
+      ),
+    ...(s.stopped ? [el('div', { 'data-testid': 'stopped' }, ['goods stopped on the holder’s instruction'])] : []),
   ]);
   const customs = card(
     'Customs',

@@ -1,5 +1,6 @@
 import {
   applyWaybillChanges,
+  contentAfterInstruction,
   type EventData,
   type EventType,
   type Leg,
@@ -12,6 +13,14 @@ export type TimelineEvent = Readonly<{ id: string; type: string; time: string; s
 export type Milestone = Readonly<{ event: string; at: string; location: string; name?: string | undefined }>;
 export type LegSummary = Leg & Readonly<{ status: string; milestones: Milestone[] }>;
 export type HolderStep = Readonly<{ holder: string; from?: string; at: string; via: string; causationId?: string }>;
+export type InstructionSummary = {
+  n: number;
+  kind: string;
+  status: 'requested' | 'accepted' | 'rejected';
+  givenBy: string;
+  at: string;
+  placeOfDelivery?: string | undefined;
+};
 export type DeclarationSummary = {
   id: string;
   type: string;
@@ -55,6 +64,9 @@ export type ShipmentSummary = {
   holder: string | null;
   legs: LegSummary[];
   holders: HolderStep[];
+  /** The holder's instructions to the carrier (docs/title.md); `open` are those the carrier has not answered. */
+  instructions: InstructionSummary[];
+  stopped: boolean;
   declarations: DeclarationSummary[];
   credits: CreditSummary[];
 };
@@ -75,6 +87,35 @@ const lcStatus: Record<string, string> = {
   'lc.expired': 'expired',
 };
 
+type TitleStep = Readonly<{ holder?: string; via: string; extra?: Readonly<{ from?: string; causationId?: string }> }>;
+
+/** The title acts after issue as the holder chain shows them (docs/title.md). */
+const titleActs: Readonly<Record<string, (data: never) => TitleStep>> = {
+  'waybill.transferred': (d: EventData<'waybill.transferred'>) => ({
+    holder: d.to,
+    via: d.causationId === undefined ? 'transferred' : 'transferred on forward',
+    extra: { from: d.from, ...(d.causationId === undefined ? {} : { causationId: d.causationId }) },
+  }),
+  'waybill.receipt_rejected': (d: EventData<'waybill.receipt_rejected'>) => ({
+    holder: d.holder,
+    via: `${d.undone} rejected by ${d.rejectedBy}`,
+  }),
+  'waybill.pledged': (d: EventData<'waybill.pledged'>) => ({
+    holder: d.pledgee,
+    via: 'pledged',
+    extra: { from: d.pledgor },
+  }),
+  'waybill.pledge_released': (d: EventData<'waybill.pledge_released'>) => ({
+    holder: d.pledgor,
+    via: 'pledge released',
+    extra: { from: d.pledgee },
+  }),
+  'waybill.pledge_enforced': (d: EventData<'waybill.pledge_enforced'>) => ({
+    holder: d.pledgee,
+    via: 'pledge enforced',
+  }),
+};
+
 /** Folds a shipment's events (time order) into the operators' summary: bill, legs, holders, customs, credits. */
 export const summarize = (events: readonly TimelineEvent[]): ShipmentSummary => {
   const s: ShipmentSummary = {
@@ -86,6 +127,8 @@ export const summarize = (events: readonly TimelineEvent[]): ShipmentSummary => 
     holder: null,
     legs: [],
     holders: [],
+    instructions: [],
+    stopped: false,
     declarations: [],
     credits: [],
   };
@@ -122,9 +165,33 @@ export const summarize = (events: readonly TimelineEvent[]): ShipmentSummary => 
         holder: d.to,
         from: d.from,
         at: d.at,
-        via: d.causationId === undefined ? 'endorsed' : 'endorsed on payment',
+        via: d.blank === true ? 'endorsed in blank' : d.causationId === undefined ? 'endorsed' : 'endorsed on payment',
         ...(d.causationId === undefined ? {} : { causationId: d.causationId }),
       });
+    } else if (titleActs[e.type] !== undefined) {
+      const step = titleActs[e.type]?.(e.data as never);
+      if (step !== undefined) {
+        if (step.holder !== undefined) s.holder = step.holder;
+        s.holders.push({ holder: step.holder ?? s.holder ?? '', at: e.time, via: step.via, ...step.extra });
+      }
+    } else if (e.type === 'waybill.instruction_given') {
+      const d = dataOf(e, 'waybill.instruction_given');
+      s.instructions.push({
+        n: d.n,
+        kind: d.kind,
+        status: 'requested',
+        givenBy: d.givenBy,
+        at: d.at,
+        placeOfDelivery: d.placeOfDelivery,
+      });
+    } else if (e.type === 'waybill.instruction_accepted' || e.type === 'waybill.instruction_rejected') {
+      const d = dataOf(e, 'waybill.instruction_accepted');
+      const found = s.instructions.find((i) => i.n === d.n);
+      const accepted = e.type === 'waybill.instruction_accepted';
+      if (found !== undefined) found.status = accepted ? 'accepted' : 'rejected';
+      if (accepted && d.kind === 'stop') s.stopped = true;
+      if (accepted && d.kind === 'resume') s.stopped = false;
+      if (accepted && s.content !== null) s.content = contentAfterInstruction(s.content, d);
     } else if (e.type === 'waybill.milestone_recorded') {
       const d = dataOf(e, 'waybill.milestone_recorded');
       const list = milestones.get(d.leg) ?? [];
