@@ -160,6 +160,39 @@ describe('the bill as a document of title, end to end', () => {
     await refused(lc, 'nominatedBank', `${p}/forward`, {}, 409);
   });
 
+  it('gives the bill back to the presenter when a refusal returns the documents', async () => {
+    const number = 'RRH26DC000419';
+    const credit = await ok(lc, 'bank', '/credits', creditA(parties, { number }), 201);
+    const creditPath = `/credits/${credit.id as string}`;
+    await ok(lc, 'nominatedBank', `${creditPath}/advise`);
+    const id = await departedBill({ creditNumber: number });
+    await ok(waybill, 'shipper', `/waybills/${id}/transfer`, { to: parties.id('nominatedBank') });
+    const goods = creditA(parties).goodsDescription;
+    // an invoice above the tolerance: discrepant
+    const presented = await ok(
+      lc,
+      'shipper',
+      `${creditPath}/presentations`,
+      presentation(parties, { waybillId: id, amount: '1400000.00', goods }),
+      201,
+    );
+    const p = `${creditPath}/presentations/${presented.id as string}`;
+    await until('the examination', async () => {
+      const r = await call(lc, 'shipper', 'GET', creditPath);
+      const found = (r.body.presentations as { id: string; result: string | null }[]).find(
+        (x) => x.id === presented.id,
+      );
+      return found?.result === 'discrepant' ? true : undefined;
+    });
+    await ok(lc, 'nominatedBank', `${p}/refuse`, { reason: 'amount above the credit', disposal: 'returning' });
+    const back = await until('the bill back with the presenter', async () => {
+      const b = await bill(id, 'shipper');
+      return b.holder === parties.id('shipper') ? b : undefined;
+    });
+    expect(kinds(back)).toEqual(['issue', 'transfer', 'transfer']);
+    expect((back.endorsements as { causationId?: string }[]).at(-1)?.causationId).toEqual(expect.any(String));
+  });
+
   it('sells the goods in transit: the second buyer, named nowhere on the bill, imports and takes delivery', async () => {
     const id = await departedBill({ toOrderOf: parties.id('shipper') });
     await ok(waybill, 'shipper', `/waybills/${id}/endorse`, { to: parties.id('consignee') });
