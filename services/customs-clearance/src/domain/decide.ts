@@ -40,7 +40,10 @@ export const decide = (command: Command, state: State, env: DecideEnv): Decision
     case 'recordDecision':
     case 'discharge':
       // SPEC §2: a party that cannot see the declaration learns nothing of it (normally answered before decide).
-      if (state.status === 'initial' || !canSee(command.by, state))
+      if (
+        state.status === 'initial' ||
+        !canSee(command.by, state, command.type === 'discharge' ? command.billPlaceOfDelivery : undefined)
+      )
         return reject('not_found', 'declaration-not-found', 'no such declaration');
       return command.type === 'discharge' ? discharge(command, state) : recordDecision(command, state, env);
     default:
