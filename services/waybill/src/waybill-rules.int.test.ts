@@ -99,6 +99,29 @@ describe('rejection of a receipt', () => {
   });
 });
 
+describe('the Convention annotation (docs/title.md)', () => {
+  it('is shown on a bill of lading, covered by the signed chain, and refused on a straight waybill', async () => {
+    const body = chongqingDuisburgBill(h.parties, { negotiableCargoDocument: true });
+    const submitted = await h.call('shipper', 'POST', '/waybills', body);
+    expect(submitted.status).toBe(201);
+    const id = submitted.body.id as string;
+    const issued = await h.call('carrier', 'POST', `/waybills/${id}/issue`, {});
+    expect(issued.body).toMatchObject({
+      negotiableCargoDocument: true,
+      orderOf: h.parties.id('bank'),
+      entitled: false,
+    });
+    expect((await h.call('shipper', 'GET', `/waybills/${id}/verify`)).body).toMatchObject({
+      valid: true,
+      signature: { valid: true },
+    });
+    const { toOrderOf: _t, ...rest } = body;
+    const straight = await h.call('shipper', 'POST', '/waybills', { ...rest, type: 'waybill' });
+    expect(straight.status).toBe(400);
+    expect(JSON.stringify(straight.body)).toContain('negotiableCargoDocument');
+  });
+});
+
 describe('idempotent submission', () => {
   it('creates one bill and one event however often the same request is retried', async () => {
     const body = chongqingDuisburgBill(h.parties, { creditNumber: 'IDEMP-5' });
