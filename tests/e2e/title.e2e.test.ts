@@ -104,7 +104,7 @@ const importGoods = async (id: string, importer: Member, office?: string) => {
   return declaration;
 };
 
-/** Customs learns the bill's holder from the waybill events it consumes (SPEC §5: never by calling the waybill service). */
+/** Customs learns the bill's holder from the waybill events it consumes (docs/contract.md §5: never by calling the waybill service). */
 const customsKnowsHolder = (id: string, holder: Member) =>
   until(`customs to know ${holder} holds the bill`, async () =>
     (await projectionRow(customs, 'bills', id))?.state.holder === parties.id(holder) ? true : undefined,

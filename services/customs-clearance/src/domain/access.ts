@@ -13,7 +13,7 @@ export const partiesOf = (d: Declaration): PartyId[] => {
 };
 
 /**
- * SPEC §5: operators read all; customs serving the bill's current place of delivery sees its transit (after a change
+ * docs/contract.md §5: operators read all; customs serving the bill's current place of delivery sees its transit (after a change
  * of destination, docs/title.md); customs at the declaration's office (or, for a transit, its office of destination);
  * its declarant, exporter, importer; the parties named on the bill. A missing declaration is seen by no one (404).
  */

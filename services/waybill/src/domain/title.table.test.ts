@@ -8,7 +8,7 @@ import { issued, milestone, submitted, t, transferred } from './testing/builders
 import { chongqingDuisburg, parties, straightWaybillHamburg } from './testing/shipments.ts';
 
 /**
- * docs/title.md: every title act × every kind of caller, with the outcome the contract names (SPEC §8 statuses:
+ * docs/title.md: every title act × every kind of caller, with the outcome the contract names (docs/contract.md §8 statuses:
  * 404 for a party that may not see the bill, 403 outside its role, 409 for state — not (or no longer) the holder,
  * not entitled, pledged, nothing to reject —, 422 for a business rule).
  */

@@ -4,7 +4,7 @@ import type { Discharge } from '../commands.ts';
 import type { Declaration } from '../state.ts';
 
 /**
- * SPEC §5: a transit released at its office of departure ends `discharged` at its office of destination — the bill's
+ * docs/contract.md §5: a transit released at its office of departure ends `discharged` at its office of destination — the bill's
  * current place of delivery, which a change of destination moves (docs/title.md).
  */
 export const discharge = (cmd: Discharge, d: Declaration): Decision<CustomsEvent> => {

@@ -27,10 +27,10 @@ const importerProblem = (
     : reject('forbidden', 'not-importer', 'only the entitled holder of the bill lodges its import');
 };
 
-/** SPEC §5: the importer lodges the import at the office it names, by default the bill's current place of delivery. */
+/** docs/contract.md §5: the importer lodges the import at the office it names, by default the bill's current place of delivery. */
 export const lodgeImport = (cmd: LodgeImport, env: DecideEnv): Decision<CustomsEvent> => {
   const { bill } = cmd;
-  // SPEC §2: a party never learns that a bill it is not on (nor holds) exists.
+  // docs/contract.md §2: a party never learns that a bill it is not on (nor holds) exists.
   if (bill === undefined || (!billPartiesOf(bill).includes(cmd.by.id) && bill.holder !== cmd.by.id))
     return reject('not_found', 'waybill-not-found', 'no such waybill');
   const notImporter = importerProblem(cmd, bill);

@@ -10,7 +10,7 @@ import { DeclarationIdParams } from '../schemas.ts';
 import { actorOf, toView } from '../views.ts';
 
 /**
- * `POST /declarations/{id}/discharge` (SPEC §5): customs at the office of destination ends a released transit; the
+ * `POST /declarations/{id}/discharge` (docs/contract.md §5): customs at the office of destination ends a released transit; the
  * destination is the bill's current place of delivery (after a change of destination, the new one: docs/title.md).
  */
 export const dischargeDeclaration = (app: App, deps: RouteDeps): void => {
