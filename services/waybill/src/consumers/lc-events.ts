@@ -117,15 +117,17 @@ export const onLcEvent =
     if (event.type === 'lc.refused' && event.data.disposal === 'returning') {
       const presentation = credit.presentations[event.data.presentationId];
       if (presentation === undefined) return;
-      const holderBank = bank(deps, event.data.by);
+      const loaded = await loadBill(tx, presentation.waybillId);
+      const holder = (loaded.state.status === 'initial' ? undefined : loaded.state.holder) ?? event.data.by;
       try {
+        // the return is the act of the bank of the credit that holds the bill
         await act(tx, deps, {
           waybillId: presentation.waybillId,
-          party: holderBank,
+          party: { id: holder, name: holder, role: 'bank' },
           causationId,
           command: (at) => ({
             type: 'returnToPresenter',
-            by: { id: holderBank.id, role: 'bank' },
+            by: { id: holder, role: 'bank' },
             at,
             banks: credit.banks,
             presenter: presentation.presentedBy,

@@ -18,6 +18,8 @@ const passOn = (bill: Bill, from: PartyId, to: PartyId, at: string, causationId:
 export const forwardToIssuingBank = (cmd: ForwardToIssuingBank, bill: Bill): Decision<WaybillEvent> => {
   const open = titleOpenProblem(bill, 'forwarded');
   if (open !== undefined) return refuse(open);
+  // the bill was presented to the issuing bank directly: it is already where the forward would take it
+  if (bill.holder === cmd.to) return accept();
   if (bill.holder !== cmd.from) return reject('conflict', 'not-holder', `${cmd.from} does not hold the bill`);
   if (bill.pledge !== null) return reject('conflict', 'pledged', 'a pledged bill is not forwarded');
   return accept(passOn(bill, cmd.from, cmd.to, cmd.at, cmd.causationId));

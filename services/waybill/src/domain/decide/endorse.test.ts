@@ -140,3 +140,49 @@ describe('release to the applicant on payment', () => {
       .when(paid())
       .thenRejects('conflict', 'already-accomplished'));
 });
+
+describe('the acts the credit causes (docs/title.md "Banks and title")', () => {
+  const forward = (causationId = 'fwd-1') =>
+    ({ type: 'forwardToIssuingBank', by: yzcb, at: t.paid, from: yzcb.id, to: rrhb.id, causationId }) as const;
+  const withNominated = [submitted(bol), issued(bol), transferred(yunxi.id, yzcb.id)] as const;
+
+  it('passes the bill from the nominated to the issuing bank by transfer when the nominated bank is not its order party', () =>
+    given(...withNominated)
+      .when(forward())
+      .then({ type: 'waybill.transferred', data: { from: yzcb.id, to: rrhb.id, at: t.paid, causationId: 'fwd-1' } }));
+
+  it('endorses it specially when the nominated bank is the order party', () => {
+    const toNominated = chongqingDuisburg({ toOrderOf: yzcb.id });
+    given(submitted(toNominated), issued(toNominated), transferred(yunxi.id, yzcb.id))
+      .when(forward())
+      .then({ type: 'waybill.endorsed', data: { from: yzcb.id, to: rrhb.id, at: t.paid, causationId: 'fwd-1' } });
+  });
+
+  it('changes nothing when the issuing bank already holds the bill, or the forward is redelivered', () => {
+    given(submitted(bol), issued(bol), transferred(yunxi.id, rrhb.id)).when(forward()).then();
+    given(...withNominated, {
+      type: 'waybill.transferred',
+      data: { from: yzcb.id, to: rrhb.id, at: t.paid, causationId: 'fwd-1' },
+    })
+      .when(forward())
+      .then();
+  });
+
+  it('refuses a forward of a bill the nominated bank does not hold (conflict)', () =>
+    given(submitted(bol), issued(bol)).when(forward()).thenRejects('conflict', 'not-holder'));
+
+  it('gives the bill back to the presenter on a refusal that returns the documents', () =>
+    given(...withNominated)
+      .when({
+        type: 'returnToPresenter',
+        by: yzcb,
+        at: t.paid,
+        banks: [yzcb.id, rrhb.id],
+        presenter: yunxi.id,
+        causationId: 'refused-1',
+      })
+      .then({
+        type: 'waybill.transferred',
+        data: { from: yzcb.id, to: yunxi.id, at: t.paid, causationId: 'refused-1' },
+      }));
+});
