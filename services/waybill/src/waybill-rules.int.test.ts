@@ -48,24 +48,25 @@ describe('singularity', () => {
     expect(await eventCount(id, 'waybill.transferred')).toBe(1);
   });
 
-  it('lets exactly one of 10 concurrent title acts of every kind by the entitled holder succeed', async () => {
+  it('lets exactly one of 10 concurrent transfers, endorsements and pledges by the entitled holder succeed', async () => {
     const body = chongqingDuisburgBill(h.parties, { toOrderOf: h.parties.id('shipper') });
     const id = (await h.call('shipper', 'POST', '/waybills', body)).body.id as string;
     expect((await h.call('carrier', 'POST', `/waybills/${id}/issue`, {})).status).toBe(200);
+    // every act hands the bill to someone else, so whichever commits first leaves the others 409 (docs/title.md)
     const acts: [string, Record<string, unknown>][] = [
       ['transfer', { to: h.parties.id('nominatedBank') }],
       ['endorse', { to: h.parties.id('consignee') }],
-      ['endorse', { blank: true }],
       ['pledge', { to: h.parties.id('bank') }],
-      ['instructions', { kind: 'stop' }],
       ['transfer', { to: h.parties.id('sgBank') }],
       ['endorse', { to: h.parties.id('bank') }],
       ['pledge', { to: h.parties.id('sgBank') }],
-      ['endorse', { blank: true }],
       ['transfer', { to: h.parties.id('consignee') }],
+      ['endorse', { to: h.parties.id('consignee2') }],
+      ['pledge', { to: h.parties.id('nominatedBank') }],
+      ['endorse', { to: h.parties.id('sgBank') }],
     ];
     const results = await Promise.all(acts.map(([path, b]) => h.call('shipper', 'POST', `/waybills/${id}/${path}`, b)));
-    const ok = results.filter((r) => r.status === 200 || r.status === 201);
+    const ok = results.filter((r) => r.status === 200);
     expect(ok).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(9);
     const bill = await h.call('shipper', 'GET', `/waybills/${id}`);
