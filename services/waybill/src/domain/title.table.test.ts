@@ -69,6 +69,7 @@ const acts = {
   enforcePledge: { command: (by) => ({ type: 'enforcePledge', by, at, reason: 'default' }) },
   surrender: { before: () => arrived, command: (by) => ({ type: 'surrender', by, at, importReleased: true }) },
   instruct: { command: (by) => ({ type: 'giveInstruction', by, at, kind: 'stop' }) },
+  requestAmendment: { command: (by) => ({ type: 'requestAmendment', by, at, changes: { incoterm: 'DAP' } }) },
   acceptInstruction: {
     before: (history) => [
       {
@@ -112,6 +113,7 @@ const expected: Record<ActName, readonly Outcome[]> = {
   enforcePledge: /**/ [409, 409, 409, 'ok', 409, 403, 409, 404, 403],
   surrender: /*   */ ['ok', 409, 409, 409, 409, 403, 409, 404, 403],
   instruct: /*    */ ['ok', 409, 409, 409, 409, 403, 409, 404, 403],
+  requestAmendment: ['ok', 409, 409, 409, 409, 403, 409, 404, 403],
   acceptInstruction: [403, 403, 403, 403, 403, 'ok', 403, 404, 403],
 };
 
