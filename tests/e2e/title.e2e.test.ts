@@ -242,6 +242,7 @@ describe('the bill as a document of title, end to end', () => {
     const path = `/waybills/${id}/instructions`;
     const stop = await ok(waybill, 'shipper', path, { kind: 'stop' }, 201);
     expect(stop).toMatchObject({ n: 1, kind: 'stop', status: 'requested' });
+    expect((await call(waybill, 'carrier', 'GET', `${path}/1`)).body).toMatchObject({ n: 1, status: 'requested' });
     await refused(waybill, 'shipper', path, { kind: 'resume' }, 409); // one open at a time
     expect(await ok(waybill, 'carrier', `${path}/1/accept`)).toMatchObject({ stopped: true });
     const crossing = { leg: 1, event: 'border_crossed', at: ago(2), location: 'CNAKL' };

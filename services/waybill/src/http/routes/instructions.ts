@@ -1,7 +1,9 @@
 import { Locode, PartyId } from '@railbill/contracts';
-import { type App, partyOf, problemResponses } from '@railbill/platform';
+import { type App, notFound, partyOf, problemResponses } from '@railbill/platform';
 import { z } from 'zod';
+import { canSee } from '../../domain/access.ts';
 import { handle } from '../../handle.ts';
+import { loadBill } from '../../store/repository.ts';
 import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 import { InstructionView, WaybillIdParams } from '../schemas.ts';
@@ -55,6 +57,25 @@ export const instructionRoutes = (app: App, deps: RouteDeps): void => {
         .code(201)
         .header('location', `/waybills/${handled.id}/instructions/${created.n}`)
         .send(toInstructionView(created));
+    },
+  );
+  app.get(
+    '/waybills/:id/instructions/:n',
+    {
+      schema: {
+        summary: 'Read one instruction to the carrier (parties on the bill)',
+        tags: ['waybills'],
+        params: InstructionParams,
+        response: { 200: InstructionView, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const party = partyOf(request);
+      const { state } = await loadBill(deps.db, request.params.id);
+      if (state.status === 'initial' || !canSee(party, state)) throw notFound();
+      const instruction = (state.instructions ?? []).find((i) => i.n === request.params.n);
+      if (instruction === undefined) throw notFound('no such instruction');
+      return toInstructionView(instruction);
     },
   );
   registerAction(app, deps, {
