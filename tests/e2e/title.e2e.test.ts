@@ -158,6 +158,10 @@ describe('the bill as a document of title, end to end', () => {
     expect(released).toMatchObject({ orderOf: parties.id('consignee'), entitled: true });
     expect(await projectionRow(waybill, 'pending_release', id)).toBeUndefined();
     await refused(lc, 'nominatedBank', `${p}/forward`, {}, 409);
+    // nothing went to the waybill service's dead-letter topic
+    const metrics = await (await fetch(`${waybill.url}/metrics`)).text();
+    expect(metrics).not.toMatch(/railbill_inbox_messages_total\{[^}]*outcome="dead_lettered"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(/railbill_inbox_messages_total\{[^}]*outcome="applied"[^}]*\} [1-9]/);
   });
 
   it('gives the bill back to the presenter when a refusal returns the documents', async () => {
