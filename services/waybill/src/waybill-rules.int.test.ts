@@ -245,16 +245,33 @@ describe('the public endpoints', () => {
       '/waybills',
       '/waybills/{id}',
       '/waybills/{id}/endorse',
+      '/waybills/{id}/transfer',
+      '/waybills/{id}/reject',
+      '/waybills/{id}/pledge',
+      '/waybills/{id}/pledge/release',
+      '/waybills/{id}/pledge/enforce',
+      '/waybills/{id}/instructions',
+      '/waybills/{id}/instructions/{n}',
+      '/waybills/{id}/instructions/{n}/accept',
+      '/waybills/{id}/instructions/{n}/reject',
       '/waybills/{id}/history',
       '/waybills/{id}/verify',
     ])
       expect(Object.keys(docs.paths)).toContain(path);
+    expect(Object.keys(docs.paths['/waybills/{id}/instructions']?.post?.responses ?? {})).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']),
+    );
+    for (const type of ['waybill.transferred', 'waybill.pledged', 'waybill.instruction_accepted']) {
+      const published = await h.app.inject({ method: 'GET', url: `/schemas/${type}.json` });
+      expect(published.statusCode).toBe(200);
+    }
     expect(Object.keys(docs.paths['/waybills/{id}/endorse']?.post?.responses ?? {})).toEqual(
       expect.arrayContaining(['200', '400', '401', '403', '404', '409', '422']),
     );
     const schema = await h.app.inject({ method: 'GET', url: '/schemas/waybill.endorsed.json' });
     expect(schema.statusCode).toBe(200);
     expect(schema.json().required).toEqual(expect.arrayContaining(['from', 'to', 'at']));
+    expect(Object.keys(schema.json().properties)).toContain('blank');
     const asyncapi = (await h.app.inject({ method: 'GET', url: '/asyncapi.json' })).json();
     expect(asyncapi.asyncapi).toBe('3.0.0');
     expect(Object.keys(asyncapi.operations)).toEqual(
