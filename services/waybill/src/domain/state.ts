@@ -158,14 +158,16 @@ const evolveBill = (bill: Bill, event: WaybillEvent): Bill => {
     case 'waybill.issued': {
       const { billNumber, issuedBy, holder } = event.data;
       const issuedBill = withTitle(next, evolveTitle(titleOf(bill), event, bill.content));
-      // the issue act is in the chain of a negotiable bill only (a straight waybill has no title to pass)
-      const entry = act('issue', issuedBy, holder, event.data.at ?? '');
+      // the issue act is in the chain of a negotiable bill only (a straight waybill has no title to pass); a bill
+      // issued before the event carried its time has none
+      const issuedAt = event.data.at;
+      const chained = bill.content.type === 'bill_of_lading' && issuedAt !== undefined;
       return {
         ...issuedBill,
         status: 'issued',
         billNumber,
         issuedBy,
-        ...(bill.content.type === 'bill_of_lading' ? { endorsements: [...bill.endorsements, entry] } : {}),
+        ...(chained ? { endorsements: [...bill.endorsements, act('issue', issuedBy, holder, issuedAt)] } : {}),
       };
     }
     case 'waybill.endorsed':
@@ -242,14 +244,17 @@ const evolveBill = (bill: Bill, event: WaybillEvent): Bill => {
       };
     case 'waybill.surrendered': {
       const { surrenderedBy } = event.data;
-      const entry = act('surrender', surrenderedBy, bill.content.carrier, event.data.at ?? '');
+      const at = event.data.at;
       return {
         ...withoutHolder(next),
         status: 'surrendered',
         surrenderedBy,
         pledge: null,
         receipt: null,
-        endorsements: [...bill.endorsements, entry],
+        endorsements:
+          at === undefined
+            ? bill.endorsements
+            : [...bill.endorsements, act('surrender', surrenderedBy, bill.content.carrier, at)],
       };
     }
     case 'waybill.accomplished':

@@ -34,7 +34,8 @@ export const toView = (
     pledge: bill.pledge ?? null,
     instructions: (bill.instructions ?? []).map(toInstructionView),
     stopped: bill.stopped ?? false,
-    endorsements: [...bill.endorsements],
+    // a bill stored before the chain recorded kinds shows its old entries as the endorsements they were
+    endorsements: bill.endorsements.map((e) => ({ ...e, kind: e.kind ?? 'endorse' })),
     amendmentRequests: bill.amendmentRequests.map((r) => ({
       n: r.n,
       status: r.status,
