@@ -55,8 +55,9 @@ export const playShipment = async (ctx: PlayContext, plan: ShipmentPlan): Promis
   };
   for (const m of plan.before) await milestone(m);
 
-  step(`${as(p.shipper).id} endorses the bill to ${as(p.nominatedBank).id} and presents under the credit`);
-  await call(say, as(p.shipper), 'POST', `${waybill}/endorse`, { to: as(p.nominatedBank).id });
+  // docs/title.md: the bill is to the order of the issuing bank, so the beneficiary hands it on without endorsing
+  step(`${as(p.shipper).id} transfers the bill to ${as(p.nominatedBank).id} and presents under the credit`);
+  await call(say, as(p.shipper), 'POST', `${waybill}/transfer`, { to: as(p.nominatedBank).id });
   let presentation: Answer | undefined;
   if (creditId !== undefined) {
     const credits = `${urls.lc}/credits/${creditId}`;
@@ -78,12 +79,20 @@ export const playShipment = async (ctx: PlayContext, plan: ShipmentPlan): Promis
           : undefined;
       }, waitMs);
       step(`examined: ${examined?.result ?? examined?.status ?? String(presentation.body.status)}`);
-      step(`${as(p.nominatedBank).id} honours, ${as(p.issuingBank).id} pays`);
+      step(`${as(p.nominatedBank).id} honours and forwards the documents to ${as(p.issuingBank).id}`);
       await call(say, as(p.nominatedBank), 'POST', `${credits}/presentations/${pid}/honour`, {});
+      await call(say, as(p.nominatedBank), 'POST', `${credits}/presentations/${pid}/forward`, {});
+      step(`waiting for the bill to reach ${as(p.issuingBank).id}, its order party`);
+      const forwarded = await waitFor(async () => {
+        const b = await call(say, as(p.carrier), 'GET', waybill);
+        return b.body.holder === as(p.issuingBank).id ? true : undefined;
+      }, waitMs);
+      if (forwarded === undefined) say('    ✗ the bill did not reach the issuing bank in time; going on');
+      step(`${as(p.issuingBank).id} pays`);
       await call(say, as(p.issuingBank), 'POST', `${credits}/presentations/${pid}/pay`, {});
     }
   }
-  step(`waiting for the bill to be endorsed on to ${as(p.consignee).id}`);
+  step(`waiting for ${as(p.issuingBank).id} to endorse the bill on to ${as(p.consignee).id}`);
   const held = await waitFor(async () => {
     const b = await call(say, as(p.carrier), 'GET', waybill);
     return b.body.holder === as(p.consignee).id ? true : undefined;

@@ -18,7 +18,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { json, systemEnv, untracedRecords } from '../support.ts';
 
 // shared/domain/shipments.md (a) across the three services as real processes, talking only through Kafka: customs
-// releases open the bill's gates, the credit's payment releases the bill to the applicant (issues #4, #5, #6).
+// releases open the bill's gates; the beneficiary transfers the bill to the nominated bank, which forwards it to the
+// issuing bank (its order party); the payment releases it from the issuing bank to the applicant (docs/title.md).
 const parties = makeParties();
 const env = systemEnv(inject('databaseUrl'), inject('kafkaBrokers'), parties.file);
 let waybill: RunningProcess;
@@ -98,7 +99,11 @@ describe('a China Railway Express shipment from Chongqing to Duisburg', () => {
     ])
       await ok(waybill, 'carrier', `/waybills/${id}/milestones`, m);
 
-    await ok(waybill, 'shipper', `/waybills/${id}/endorse`, { to: parties.id('nominatedBank') });
+    // the bill is to the order of the issuing bank: the shipper may not endorse it, only hand it on
+    expect(
+      (await call(waybill, 'shipper', 'POST', `/waybills/${id}/endorse`, { to: parties.id('nominatedBank') })).status,
+    ).toBe(409);
+    await ok(waybill, 'shipper', `/waybills/${id}/transfer`, { to: parties.id('nominatedBank') });
     const goods = creditA(parties).goodsDescription;
     const presented = await ok(
       lc,
@@ -115,19 +120,39 @@ describe('a China Railway Express shipment from Chongqing to Duisburg', () => {
       return p?.result === null || p === undefined ? undefined : p;
     });
     expect(examined).toMatchObject({ result: 'complying', discrepancies: [] });
-    await ok(lc, 'nominatedBank', `/credits/${credit.id as string}/presentations/${presented.id as string}/honour`);
+    const presentationPath = `/credits/${credit.id as string}/presentations/${presented.id as string}`;
+    await ok(lc, 'nominatedBank', `${presentationPath}/honour`);
+    const forwarded = await ok(lc, 'nominatedBank', `${presentationPath}/forward`);
+    expect(forwarded).toMatchObject({ status: 'honoured', forwarded: true });
+
+    // lc.documents_forwarded → the bill passes to the issuing bank, its order party: the entitled holder
+    await until('the bill with the issuing bank', async () => {
+      const r = await call(waybill, 'bank', 'GET', `/waybills/${id}`);
+      return r.body.holder === parties.id('bank') && r.body.entitled === true ? true : undefined;
+    });
     // the paying bank's request brings its own trace; the issue above brought none (the service starts one)
     const payTrace = '00-5e1d2c3b4a5968778695a4b3c2d1e0f1-1a2b3c4d5e6f7081-01';
-    await ok(lc, 'bank', `/credits/${credit.id as string}/presentations/${presented.id as string}/pay`, {}, 200, {
-      traceparent: payTrace,
-    });
+    await ok(lc, 'bank', `${presentationPath}/pay`, {}, 200, { traceparent: payTrace });
 
-    // lc.paid → the holding bank endorses the bill to the applicant, caused by the payment
+    // lc.paid → the issuing bank endorses the bill to the applicant, caused by the payment
     const released = await until('the bill released to the applicant', async () => {
       const r = await call(waybill, 'consignee', 'GET', `/waybills/${id}`);
       return r.body.holder === parties.id('consignee') ? r.body : undefined;
     });
-    expect((released.endorsements as { causationId?: string }[]).at(-1)?.causationId).toEqual(expect.any(String));
+    expect(
+      (released.endorsements as { kind: string; from: string; to: string; causationId?: string }[]).map((e) => [
+        e.kind,
+        e.from,
+        e.to,
+        e.causationId === undefined ? 'by a party' : 'by an event',
+      ]),
+    ).toEqual([
+      ['issue', parties.id('carrier'), parties.id('shipper'), 'by a party'],
+      ['transfer', parties.id('shipper'), parties.id('nominatedBank'), 'by a party'],
+      ['transfer', parties.id('nominatedBank'), parties.id('bank'), 'by an event'],
+      ['endorse', parties.id('bank'), parties.id('consignee'), 'by an event'],
+    ]);
+    expect(released).toMatchObject({ orderOf: parties.id('consignee'), entitled: true });
     expect(released.credit).toEqual({ number: 'RRH26DC000417', status: 'paid' });
 
     await ok(waybill, 'carrier', `/waybills/${id}/milestones`, {

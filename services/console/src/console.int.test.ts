@@ -282,7 +282,7 @@ describe('the shipment timeline', () => {
       async () => {
         const r = await h.get('operator', `/api/shipments/${waybillId}/timeline`);
         const body = r.body as { events: { type: string; correlationId: string; time: string }[] };
-        return r.status === 200 && body.events.length === 14 ? body : undefined;
+        return r.status === 200 && body.events.length === 16 ? body : undefined;
       },
       20_000,
       'the whole timeline',
@@ -304,7 +304,8 @@ describe('the shipment timeline', () => {
       legs: [{ sequence: 1, from: 'CNCQI', to: 'DEDUI', status: 'gauge_changed' }],
       holders: [
         { holder: h.parties.id('shipper'), via: 'issued' },
-        { holder: h.parties.id('nominatedBank'), via: 'endorsed' },
+        { holder: h.parties.id('nominatedBank'), via: 'transferred' },
+        { holder: h.parties.id('bank'), via: 'transferred on forward' },
         { holder: h.parties.id('consignee'), via: 'endorsed on payment' },
       ],
       declarations: [{ type: 'export', office: 'CNCQI', status: 'released', channel: 'green' }],
@@ -326,7 +327,7 @@ describe('the shipment timeline', () => {
     await eventually(
       async () => {
         const r = await h.get('operator', `/api/events?${filter}&limit=100`);
-        return (r.body as { items: unknown[] }).items.length === 7 ? true : undefined;
+        return (r.body as { items: unknown[] }).items.length === 8 ? true : undefined;
       },
       15_000,
       'the bill events',
@@ -340,7 +341,7 @@ describe('the shipment timeline', () => {
       nextCursor: string | null;
     };
     expect(first.items).toHaveLength(5);
-    expect(second.items).toHaveLength(2);
+    expect(second.items).toHaveLength(3);
     expect(second.nextCursor).toBeNull();
     expect(Math.min(...first.items.map((e) => e.seq))).toBeGreaterThan(Math.max(...second.items.map((e) => e.seq)));
     expect((await h.get('operator', '/api/events?limit=101')).status).toBe(400);

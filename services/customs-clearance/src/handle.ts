@@ -18,6 +18,8 @@ export type HandleInput = Readonly<{
   command: (now: string, loaded: LoadedDeclaration) => Command | Promise<Command>;
   causationId?: string | undefined;
   traceparent?: string | undefined;
+  /** The bill's current place of delivery: customs there sees (and discharges) its transit (docs/title.md). */
+  billPlaceOfDelivery?: string | undefined;
 }>;
 
 /** `env`: the risk rules and tariff loaded once at start (config.ts). */
@@ -25,7 +27,12 @@ export type HandleDeps = Readonly<{ env: DecideEnv; clock?: () => string }>;
 
 /** AEO status of the bill's parties, from the parties file (SPEC §2 `aeo`); what lodging commands carry. */
 export const aeoFlagsOf = (bill: BillFacts, parties: Parties): AeoFlags =>
-  Object.fromEntries(billPartiesOf(bill).map((id) => [id, parties.byId(id)?.aeo === true]));
+  Object.fromEntries(
+    [...billPartiesOf(bill), ...(bill.holder === null ? [] : [bill.holder])].map((id) => [
+      id,
+      parties.byId(id)?.aeo === true,
+    ]),
+  );
 
 /** The shipper's country in the parties file (docs/contract.md §2 `country`): the goods' default origin. */
 export const shipperCountryOf = (bill: BillFacts, parties: Parties): string | undefined =>
@@ -43,7 +50,8 @@ const isLodging = (command: Command): boolean =>
 export const handleIn = async (tx: Tx, deps: HandleDeps, input: HandleInput): Promise<Handled> => {
   const now = (deps.clock ?? systemClock)();
   const loaded = await loadDeclaration(tx, input.declarationId);
-  if (input.actor !== undefined && loaded.version > 0 && !canSee(input.actor, loaded.state)) throw notFound();
+  if (input.actor !== undefined && loaded.version > 0 && !canSee(input.actor, loaded.state, input.billPlaceOfDelivery))
+    throw notFound();
   const command = await input.command(now, loaded);
   if (loaded.version === 0 && !isLodging(command)) throw notFound();
   const decision = decide(command, loaded.state, deps.env);

@@ -3,9 +3,11 @@ import { type Db, notFound, type Party, Rejected, type Tx } from '@railbill/plat
 import { v7 as uuidv7 } from 'uuid';
 import { canSee } from './domain/access.ts';
 import type { Command } from './domain/commands.ts';
+import { RELEASE_WAITS } from './domain/decide/bank-title.ts';
 import { decide } from './domain/decide.ts';
 import { type Bill, evolve } from './domain/state.ts';
 import type { Sealer } from './history/seal.ts';
+import { dropPendingRelease, loadPendingRelease, savePendingRelease } from './store/pending-releases.ts';
 import { commitBill, type LoadedBill, loadBill } from './store/repository.ts';
 
 export type Handled = Readonly<{
@@ -57,7 +59,42 @@ export const handleIn = async (tx: Tx, deps: HandleDeps, input: HandleInput): Pr
     })),
   });
   await commitBill(tx, { loaded, next, events, traceparent: input.traceparent, at: now });
-  return { id: input.waybillId, bill: next, loaded, events: decision.events, at: now };
+  const handled = { id: input.waybillId, bill: next, loaded, events: decision.events, at: now };
+  if (decision.events.length === 0) return handled;
+  return (await settlePendingRelease(tx, deps, handled)) ?? handled;
+};
+
+/**
+ * docs/title.md "Banks and title": a release on payment that waited is carried out, in the same transaction, by the
+ * first act after which a bank of the credit is the bill's entitled holder. Answers the bill after it, if it happened.
+ */
+const settlePendingRelease = async (tx: Tx, deps: HandleDeps, handled: Handled): Promise<Handled | undefined> => {
+  if (handled.bill.status !== 'issued') return undefined;
+  const pending = await loadPendingRelease(tx, handled.id);
+  const holder = handled.bill.holder;
+  if (pending === undefined || holder === undefined) return undefined;
+  await dropPendingRelease(tx, handled.id);
+  try {
+    // the release is the act of the bank that holds the bill (it is on the bill, whoever paid)
+    return await handleIn(tx, deps, {
+      waybillId: handled.id,
+      party: { id: holder, name: holder, role: 'bank' },
+      causationId: pending.causationId,
+      command: (at) => ({
+        type: 'releaseToApplicant',
+        by: { id: holder, role: 'bank' },
+        at,
+        banks: pending.banks,
+        applicant: pending.applicant,
+        causationId: pending.causationId,
+      }),
+    });
+  } catch (error) {
+    if (!(error instanceof Rejected)) throw error;
+    // still no bank of the credit entitled: keep waiting; any other refusal (e.g. the bill left the banks) ends it
+    if (error.error.code === RELEASE_WAITS) await savePendingRelease(tx, handled.id, pending);
+    return undefined;
+  }
 };
 
 export const handle = (db: Db, deps: HandleDeps, input: HandleInput): Promise<Handled> =>

@@ -17,7 +17,7 @@ export const waybillService = (config: WaybillConfig): ServiceDefinition<Waybill
   return {
     name: 'waybill',
     description:
-      'Rail waybills and railway bills of lading: issue, title transfer by endorsement, legs and milestones, surrender, delivery.',
+      'Rail waybills and railway bills of lading: issue, title (transfer, endorsement, pledge, rejection), the holder’s instructions, legs and milestones, surrender, delivery.',
     config,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     produces: WAYBILL_TOPIC,

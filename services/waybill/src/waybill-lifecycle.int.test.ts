@@ -52,20 +52,39 @@ describe('the Chongqing → Duisburg bill of lading (shipments.md a)', () => {
     ])
       expect((await h.call('carrier', 'POST', `/waybills/${id}/milestones`, m)).status).toBe(200);
 
-    // the beneficiary endorses to the nominated bank before presenting (SPEC §4)
-    const toBank = await h.call('shipper', 'POST', `/waybills/${id}/endorse`, { to: p.id('nominatedBank') });
+    // docs/title.md: the beneficiary transfers the bill (to the order of the issuing bank) to the nominated bank
+    expect((await h.call('shipper', 'POST', `/waybills/${id}/endorse`, { to: p.id('nominatedBank') })).status).toBe(
+      409,
+    );
+    const toBank = await h.call('shipper', 'POST', `/waybills/${id}/transfer`, { to: p.id('nominatedBank') });
     expect(toBank.status).toBe(200);
-    expect(toBank.body.holder).toBe(p.id('nominatedBank'));
+    expect(toBank.body).toMatchObject({ holder: p.id('nominatedBank'), orderOf: p.id('bank'), entitled: false });
 
-    const paymentId = await h.lcPaid(id, 'RRH26DC000417', 'nominatedBank', 'consignee', '1248000.00');
+    // paid before the forward: the release waits (no dead letter), then happens once the issuing bank holds the bill
+    const paymentId = await h.lcPaidBy(id, 'RRH26DC000417', 'bank', 'consignee');
+    await eventually(async () => {
+      const r = await h.call('consignee', 'GET', `/waybills/${id}`);
+      return (r.body.credit as { status: string | null } | null)?.status === 'paid' ? true : undefined;
+    });
+    expect((await h.call('nominatedBank', 'GET', `/waybills/${id}`)).body.holder).toBe(p.id('nominatedBank'));
+    const forwardId = await h.lcForwarded(id, 'RRH26DC000417', 'nominatedBank', 'bank');
     const released = await eventually(async () => {
       const r = await h.call('consignee', 'GET', `/waybills/${id}`);
       return r.body.holder === p.id('consignee') ? r.body : undefined;
     });
     expect(released.endorsements).toEqual([
-      { from: p.id('shipper'), to: p.id('nominatedBank'), at: expect.any(String) },
-      { from: p.id('nominatedBank'), to: p.id('consignee'), at: expect.any(String), causationId: paymentId },
+      { kind: 'issue', from: p.id('carrier'), to: p.id('shipper'), at: expect.any(String) },
+      { kind: 'transfer', from: p.id('shipper'), to: p.id('nominatedBank'), at: expect.any(String) },
+      {
+        kind: 'transfer',
+        from: p.id('nominatedBank'),
+        to: p.id('bank'),
+        at: expect.any(String),
+        causationId: forwardId,
+      },
+      { kind: 'endorse', from: p.id('bank'), to: p.id('consignee'), at: expect.any(String), causationId: paymentId },
     ]);
+    expect(released).toMatchObject({ orderOf: p.id('consignee'), entitled: true, pledge: null });
     expect(released.credit).toEqual({ number: 'RRH26DC000417', status: 'paid' });
 
     expect(

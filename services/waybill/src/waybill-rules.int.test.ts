@@ -27,12 +27,12 @@ const issuedBill = async () => {
 };
 
 describe('singularity', () => {
-  it('lets exactly one of 20 concurrent endorsements by the holder succeed', async () => {
+  it('lets exactly one of 20 concurrent transfers by the holder succeed', async () => {
     const id = await issuedBill();
     const targets = ['nominatedBank', 'bank', 'consignee', 'sgBank'] as const;
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        h.call('shipper', 'POST', `/waybills/${id}/endorse`, {
+        h.call('shipper', 'POST', `/waybills/${id}/transfer`, {
           to: h.parties.id(targets[i % targets.length] ?? 'bank'),
         }),
       ),
@@ -45,7 +45,81 @@ describe('singularity', () => {
         .filter((r) => r.status === 409)
         .every((r) => r.headers['content-type']?.toString().startsWith('application/problem+json')),
     ).toBe(true);
-    expect(await eventCount(id, 'waybill.endorsed')).toBe(1);
+    expect(await eventCount(id, 'waybill.transferred')).toBe(1);
+  });
+
+  it('lets exactly one of 10 concurrent transfers, endorsements and pledges by the entitled holder succeed', async () => {
+    const body = chongqingDuisburgBill(h.parties, { toOrderOf: h.parties.id('shipper') });
+    const id = (await h.call('shipper', 'POST', '/waybills', body)).body.id as string;
+    expect((await h.call('carrier', 'POST', `/waybills/${id}/issue`, {})).status).toBe(200);
+    // every act hands the bill to someone else, so whichever commits first leaves the others 409 (docs/title.md)
+    const acts: [string, Record<string, unknown>][] = [
+      ['transfer', { to: h.parties.id('nominatedBank') }],
+      ['endorse', { to: h.parties.id('consignee') }],
+      ['pledge', { to: h.parties.id('bank') }],
+      ['transfer', { to: h.parties.id('sgBank') }],
+      ['endorse', { to: h.parties.id('bank') }],
+      ['pledge', { to: h.parties.id('sgBank') }],
+      ['transfer', { to: h.parties.id('consignee') }],
+      ['endorse', { to: h.parties.id('consignee2') }],
+      ['pledge', { to: h.parties.id('nominatedBank') }],
+      ['endorse', { to: h.parties.id('sgBank') }],
+    ];
+    const results = await Promise.all(acts.map(([path, b]) => h.call('shipper', 'POST', `/waybills/${id}/${path}`, b)));
+    const ok = results.filter((r) => r.status === 200);
+    expect(ok).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(9);
+    const bill = await h.call('shipper', 'GET', `/waybills/${id}`);
+    expect(bill.body.version).toBe(3);
+  });
+});
+
+describe('rejection of a receipt', () => {
+  it('is refused (409) once a later title act happened, and restores the title while it is the last', async () => {
+    const id = await issuedBill();
+    const p = h.parties;
+    expect((await h.call('shipper', 'POST', `/waybills/${id}/transfer`, { to: p.id('nominatedBank') })).status).toBe(
+      200,
+    );
+    expect((await h.call('nominatedBank', 'POST', `/waybills/${id}/transfer`, { to: p.id('bank') })).status).toBe(200);
+    const late = await h.call('nominatedBank', 'POST', `/waybills/${id}/reject`, { reason: 'not ours' });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('not-receiver');
+    const rejected = await h.call('bank', 'POST', `/waybills/${id}/reject`, { reason: 'documents not expected' });
+    expect(rejected.status).toBe(200);
+    expect(rejected.body).toMatchObject({ holder: p.id('nominatedBank'), orderOf: p.id('bank'), entitled: false });
+    expect((rejected.body.endorsements as { kind: string }[]).map((e) => e.kind)).toEqual([
+      'issue',
+      'transfer',
+      'transfer',
+      'reject',
+    ]);
+    // nothing is left to reject: the rejection itself is not a receipt
+    expect((await h.call('nominatedBank', 'POST', `/waybills/${id}/reject`, { reason: 'again' })).status).toBe(409);
+    expect(await eventCount(id, 'waybill.receipt_rejected')).toBe(1);
+  });
+});
+
+describe('the Convention annotation (docs/title.md)', () => {
+  it('is shown on a bill of lading, covered by the signed chain, and refused on a straight waybill', async () => {
+    const body = chongqingDuisburgBill(h.parties, { negotiableCargoDocument: true });
+    const submitted = await h.call('shipper', 'POST', '/waybills', body);
+    expect(submitted.status).toBe(201);
+    const id = submitted.body.id as string;
+    const issued = await h.call('carrier', 'POST', `/waybills/${id}/issue`, {});
+    expect(issued.body).toMatchObject({
+      negotiableCargoDocument: true,
+      orderOf: h.parties.id('bank'),
+      entitled: false,
+    });
+    expect((await h.call('shipper', 'GET', `/waybills/${id}/verify`)).body).toMatchObject({
+      valid: true,
+      signature: { valid: true },
+    });
+    const { toOrderOf: _t, ...rest } = body;
+    const straight = await h.call('shipper', 'POST', '/waybills', { ...rest, type: 'waybill' });
+    expect(straight.status).toBe(400);
+    expect(JSON.stringify(straight.body)).toContain('negotiableCargoDocument');
   });
 });
 
@@ -171,16 +245,33 @@ describe('the public endpoints', () => {
       '/waybills',
       '/waybills/{id}',
       '/waybills/{id}/endorse',
+      '/waybills/{id}/transfer',
+      '/waybills/{id}/reject',
+      '/waybills/{id}/pledge',
+      '/waybills/{id}/pledge/release',
+      '/waybills/{id}/pledge/enforce',
+      '/waybills/{id}/instructions',
+      '/waybills/{id}/instructions/{n}',
+      '/waybills/{id}/instructions/{n}/accept',
+      '/waybills/{id}/instructions/{n}/reject',
       '/waybills/{id}/history',
       '/waybills/{id}/verify',
     ])
       expect(Object.keys(docs.paths)).toContain(path);
+    expect(Object.keys(docs.paths['/waybills/{id}/instructions']?.post?.responses ?? {})).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422']),
+    );
+    for (const type of ['waybill.transferred', 'waybill.pledged', 'waybill.instruction_accepted']) {
+      const published = await h.app.inject({ method: 'GET', url: `/schemas/${type}.json` });
+      expect(published.statusCode).toBe(200);
+    }
     expect(Object.keys(docs.paths['/waybills/{id}/endorse']?.post?.responses ?? {})).toEqual(
       expect.arrayContaining(['200', '400', '401', '403', '404', '409', '422']),
     );
     const schema = await h.app.inject({ method: 'GET', url: '/schemas/waybill.endorsed.json' });
     expect(schema.statusCode).toBe(200);
     expect(schema.json().required).toEqual(expect.arrayContaining(['from', 'to', 'at']));
+    expect(Object.keys(schema.json().properties)).toContain('blank');
     const asyncapi = (await h.app.inject({ method: 'GET', url: '/asyncapi.json' })).json();
     expect(asyncapi.asyncapi).toBe('3.0.0');
     expect(Object.keys(asyncapi.operations)).toEqual(

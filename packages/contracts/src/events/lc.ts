@@ -42,6 +42,8 @@ const documentRequirement = (object: ObjectBuilder) =>
     originals: z.int().min(0).max(10).optional(),
     copies: z.int().min(0).max(20).optional(),
     consignedToOrderOf: PartyId.optional(),
+    /** Instead of `consignedToOrderOf`: the bill must be endorsed in blank (a bearer bill); docs/title.md. */
+    blankEndorsed: z.literal(true).optional(),
   });
 
 /** The terms of a credit (SPEC §8 "Credit"); tolerance absent = none stated (UCP 30(c) may apply). */
@@ -204,6 +206,19 @@ export const LcPaid = z.object({
   paidBy: PartyId,
 });
 export type LcPaid = z.infer<typeof LcPaid>;
+/**
+ * The nominated bank sends the documents on to the issuing bank after honouring; the waybill service passes the bill
+ * from `from` (the nominated bank) to `to` (the issuing bank). docs/title.md.
+ */
+export const LcDocumentsForwarded = z.object({
+  ...credit,
+  presentationId: Id,
+  waybillId: Id,
+  from: PartyId,
+  to: PartyId,
+  by: PartyId,
+});
+export type LcDocumentsForwarded = z.infer<typeof LcDocumentsForwarded>;
 export const LcClosed = z.object({ ...credit, closedBy: PartyId });
 export const LcExpired = z.object({ ...credit, expiredOn: LocalDate });
 
@@ -219,6 +234,7 @@ export const lcEventSchemas = {
   'lc.discrepancies_waived': LcDiscrepanciesWaived,
   'lc.honoured': LcHonoured,
   'lc.refused': LcRefused,
+  'lc.documents_forwarded': LcDocumentsForwarded,
   'lc.paid': LcPaid,
   'lc.closed': LcClosed,
   'lc.expired': LcExpired,

@@ -74,6 +74,8 @@ export const waybillContentShape = (object: ObjectBuilder) => ({
     .string()
     .regex(/^[A-Za-z0-9/\-?:().,'+ ]{1,16}$/, 'must be an MT700 field 20 reference (1–16 characters)')
     .optional(),
+  /** A bill issued subject to the UN Convention on Negotiable Cargo Documents (docs/title.md); bill_of_lading only. */
+  negotiableCargoDocument: z.boolean().optional(),
 });
 
 export const WaybillContent = z.object(waybillContentShape(z.object));
@@ -95,6 +97,12 @@ export const WaybillSubmission = z.strictObject(waybillContentShape(z.strictObje
       code: 'custom',
       path: ['toOrderOf'],
       message: 'a straight waybill is not consigned to order: remove toOrderOf',
+    });
+  if (w.type === 'waybill' && w.negotiableCargoDocument === true)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['negotiableCargoDocument'],
+      message: 'a straight waybill is not a negotiable cargo document',
     });
 });
 export type WaybillSubmission = z.infer<typeof WaybillSubmission>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WaybillEvent } from '../events/waybill.ts';
 import type { WaybillContent } from '../events/waybill-content.ts';
-import { evolveBillSummary } from './bill-summary.ts';
+import { evolveBillSummary, holderIsEntitled } from './bill-summary.ts';
 
 // shared/domain/shipments.md (a): Chongqing → Duisburg, to order of the bank.
 const content: WaybillContent = {
@@ -56,5 +56,33 @@ describe('the bill summary', () => {
     ]);
     expect(s?.content.incoterm).toBe('DAP');
     expect(s?.content.placeOfDelivery).toBe('DEDUI');
+  });
+
+  it('follows the title and the place of delivery, so customs knows the entitled holder (docs/title.md)', () => {
+    const at = meta.time;
+    const s = fold([
+      { type: 'waybill.submitted', data: { ...content, submittedBy: 'yunxi-devices', warnings: [] } },
+      { type: 'waybill.issued', data: { billNumber: 'SRM-1', issuedBy: 'silkrail-mto', holder: 'yunxi-devices' } },
+      { type: 'waybill.transferred', data: { from: 'yunxi-devices', to: 'yzcb-cq', at } },
+      { type: 'waybill.transferred', data: { from: 'yzcb-cq', to: 'rrhb', at } },
+      { type: 'waybill.pledged', data: { pledgor: 'rrhb', pledgee: 'yzcb-cq', at } },
+      { type: 'waybill.pledge_released', data: { pledgor: 'rrhb', pledgee: 'yzcb-cq', at } },
+      { type: 'waybill.endorsed', data: { from: 'rrhb', to: 'kallang-twowheel', at } },
+      {
+        type: 'waybill.instruction_accepted',
+        data: { n: 1, kind: 'change_destination', placeOfDelivery: 'DEHAM', acceptedBy: 'silkrail-mto', at },
+      },
+    ]);
+    expect(s).toMatchObject({ holder: 'kallang-twowheel', orderOf: 'kallang-twowheel', pledge: null });
+    expect(s?.content.placeOfDelivery).toBe('DEHAM');
+    expect(s?.content.legs[0]?.to).toBe('DEHAM');
+    expect(s === undefined ? false : holderIsEntitled(s)).toBe(true);
+    const held = fold([
+      { type: 'waybill.submitted', data: { ...content, submittedBy: 'yunxi-devices', warnings: [] } },
+      { type: 'waybill.issued', data: { billNumber: 'SRM-1', issuedBy: 'silkrail-mto', holder: 'yunxi-devices' } },
+      { type: 'waybill.transferred', data: { from: 'yunxi-devices', to: 'yzcb-cq', at } },
+    ]);
+    // the nominated bank holds a bill to the order of rrhb: not entitled
+    expect(held === undefined ? true : holderIsEntitled(held)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { assertNever } from '../decision.ts';
-import { applyWaybillChanges, type WaybillEvent } from '../events/waybill.ts';
+import { applyWaybillChanges, contentAfterInstruction, type Pledge, type WaybillEvent } from '../events/waybill.ts';
 import type { WaybillContent } from '../events/waybill-content.ts';
+import { evolveTitle, isEntitled } from './title.ts';
 
 /** What any consumer of `waybill.events.v1` knows about a bill: a pure fold, no I/O. */
 export type BillSummary = Readonly<{
@@ -9,6 +10,9 @@ export type BillSummary = Readonly<{
   content: WaybillContent;
   billNumber: string | null;
   holder: string | null;
+  /** The order party (null: a bearer bill, or a straight waybill); docs/title.md. */
+  orderOf: string | null;
+  pledge: Pledge | null;
   firstDepartureAt: string | null;
   updatedAt: string;
 }>;
@@ -27,17 +31,29 @@ export const evolveBillSummary = (
       content,
       billNumber: null,
       holder: null,
+      orderOf: null,
+      pledge: null,
       firstDepartureAt: null,
       updatedAt: meta.time,
     };
   }
   if (summary === undefined) return undefined;
-  const next = { ...summary, updatedAt: meta.time };
+  const title = evolveTitle(summary, event, summary.content);
+  const next = { ...summary, updatedAt: meta.time, holder: title.holder, orderOf: title.orderOf, pledge: title.pledge };
   switch (event.type) {
     case 'waybill.issued':
-      return { ...next, status: 'issued', billNumber: event.data.billNumber, holder: event.data.holder };
+      return { ...next, status: 'issued', billNumber: event.data.billNumber };
     case 'waybill.endorsed':
-      return { ...next, holder: event.data.to };
+    case 'waybill.transferred':
+    case 'waybill.receipt_rejected':
+    case 'waybill.pledged':
+    case 'waybill.pledge_released':
+    case 'waybill.pledge_enforced':
+    case 'waybill.instruction_given':
+    case 'waybill.instruction_rejected':
+      return next;
+    case 'waybill.instruction_accepted':
+      return { ...next, content: contentAfterInstruction(summary.content, event.data) };
     case 'waybill.milestone_recorded':
       return event.data.event === 'departed' && summary.firstDepartureAt === null
         ? { ...next, firstDepartureAt: event.data.at }
@@ -47,7 +63,7 @@ export const evolveBillSummary = (
     case 'waybill.surrendered':
       return { ...next, status: 'surrendered' };
     case 'waybill.accomplished':
-      return { ...next, status: 'accomplished', holder: null };
+      return { ...next, status: 'accomplished' };
     case 'waybill.voided':
       return { ...next, status: 'void' };
     case 'waybill.amendment_requested':
@@ -57,3 +73,6 @@ export const evolveBillSummary = (
       return assertNever(event);
   }
 };
+
+/** May the bill's holder exercise its rights (lodge the import, surrender)? docs/title.md. */
+export const holderIsEntitled = (summary: BillSummary): boolean => isEntitled(summary.content.type, summary);

@@ -117,7 +117,8 @@ export const duisburgShipmentEvents = (p: TestParties, waybillId = uuidv7()): Sc
     milestone(3, 37, 'departed', 'CNCQI'),
     milestone(4, 41, 'border_crossed', 'CNAKL'),
     milestone(5, 41, 'gauge_changed', 'CNAKL'),
-    wb(6, 'waybill.endorsed', 43, { from: p.id('shipper'), to: p.id('nominatedBank'), at: day(base, 43) }),
+    // docs/title.md: the bill runs to the order of the issuing bank; the shipper hands it to the nominated bank
+    wb(6, 'waybill.transferred', 43, { from: p.id('shipper'), to: p.id('nominatedBank'), at: day(base, 43) }),
     lc(2, 'lc.presented', 43, {
       presentationId,
       waybillId,
@@ -141,7 +142,20 @@ export const duisburgShipmentEvents = (p: TestParties, waybillId = uuidv7()): Sc
       discrepancies: [],
       billHolder: p.id('nominatedBank'),
     }),
-    lc(4, 'lc.paid', 49, {
+    lc(4, 'lc.documents_forwarded', 45, {
+      presentationId,
+      waybillId,
+      from: p.id('nominatedBank'),
+      to: p.id('bank'),
+      by: p.id('nominatedBank'),
+    }),
+    wb(7, 'waybill.transferred', 45, {
+      from: p.id('nominatedBank'),
+      to: p.id('bank'),
+      at: day(base, 45),
+      causationId: uuidv7(),
+    }),
+    lc(5, 'lc.paid', 49, {
       presentationId,
       waybillId,
       amount,
@@ -149,8 +163,8 @@ export const duisburgShipmentEvents = (p: TestParties, waybillId = uuidv7()): Sc
       bank: p.id('nominatedBank'),
       paidBy: p.id('bank'),
     }),
-    wb(7, 'waybill.endorsed', 49, {
-      from: p.id('nominatedBank'),
+    wb(8, 'waybill.endorsed', 49, {
+      from: p.id('bank'),
       to: p.id('consignee'),
       at: day(base, 49),
       causationId: uuidv7(),

@@ -13,13 +13,18 @@ export const partiesOf = (d: Declaration): PartyId[] => {
 };
 
 /**
- * SPEC §5: operators read all; customs at the declaration's office (or, for a transit, its office of destination);
+ * docs/contract.md §5: operators read all; customs serving the bill's current place of delivery sees its transit (after a change
+ * of destination, docs/title.md); customs at the declaration's office (or, for a transit, its office of destination);
  * its declarant, exporter, importer; the parties named on the bill. A missing declaration is seen by no one (404).
  */
-export const canSee = (party: Actor, state: State): boolean => {
+export const canSee = (party: Actor, state: State, billPlaceOfDelivery?: Locode): boolean => {
   if (state.status === 'initial') return false;
   if (party.role === 'operator') return true;
   if (party.role === 'customs')
-    return servesOffice(party, state.office) || servesOffice(party, state.destinationOffice);
+    return (
+      servesOffice(party, state.office) ||
+      servesOffice(party, state.destinationOffice) ||
+      (state.type === 'transit' && servesOffice(party, billPlaceOfDelivery))
+    );
   return partiesOf(state).includes(party.id);
 };

@@ -61,7 +61,8 @@ export type RecordDecision = Base &
   }>;
 
 /** `POST /declarations/{id}/discharge`: ends a transit at its office of destination. */
-export type Discharge = Base & Readonly<{ type: 'discharge'; by: Actor }>;
+/** `billPlaceOfDelivery`: the bill's current place of delivery, where the transit now ends (docs/title.md). */
+export type Discharge = Base & Readonly<{ type: 'discharge'; by: Actor; billPlaceOfDelivery?: Locode | undefined }>;
 
 /** `POST /declarations/{id}/payment`: the importer paid or guaranteed duty and VAT. */
 export type PayDuties = Base & Readonly<{ type: 'payDuties'; by: Actor; method: PaymentMethod; reference: string }>;

@@ -42,7 +42,10 @@ export const decide = (command: Command, state: State, env: DecideEnv): Decision
     case 'discharge':
     case 'payDuties':
       // SPEC §2: a party that cannot see the declaration learns nothing of it (normally answered before decide).
-      if (state.status === 'initial' || !canSee(command.by, state))
+      if (
+        state.status === 'initial' ||
+        !canSee(command.by, state, command.type === 'discharge' ? command.billPlaceOfDelivery : undefined)
+      )
         return reject('not_found', 'declaration-not-found', 'no such declaration');
       if (command.type === 'discharge') return discharge(command, state);
       return command.type === 'payDuties' ? payDuties(command, state) : recordDecision(command, state, env);

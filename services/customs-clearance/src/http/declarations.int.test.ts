@@ -1,4 +1,5 @@
 import { chongqingDuisburgBill, eventually } from '@railbill/testkit';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportDeclarationId } from '../consumers/declaration-ids.ts';
 import { type Harness, startHarness } from '../testing/harness.ts';
@@ -20,6 +21,25 @@ const issuedWithExport = async (override: Parameters<typeof chongqingDuisburgBil
     (await h.call('operator', 'GET', `/declarations/${exportId}`)).status === 200 ? true : undefined,
   );
   return { waybillId, exportId };
+};
+
+/**
+ * docs/title.md: the bill (to the order of the issuing bank) released to the consignee on payment — `waybill.endorsed`
+ * from the bank — once customs has consumed it: the consignee is then the entitled holder who imports.
+ */
+const releasedToConsignee = async (waybillId: string) => {
+  const consignee = h.parties.id('consignee');
+  await h.waybillEvent(waybillId, {
+    type: 'waybill.endorsed',
+    version: 3,
+    data: { from: h.parties.id('bank'), to: consignee, at: new Date().toISOString() },
+  });
+  await eventually(async () => {
+    const r = await h.db.execute<{ holder: string | null }>(
+      sql`select state->>'holder' as holder from projections where name = 'bills' and id = ${waybillId}`,
+    );
+    return r.rows[0]?.holder === consignee ? true : undefined;
+  });
 };
 
 const weapons = {
@@ -77,6 +97,7 @@ describe('an export of restricted goods', () => {
 describe('POST /declarations', () => {
   it('lodges the import of (a) with duty EUR 0.00 and VAT EUR 218150.40, released green once paid', async () => {
     const { waybillId } = await issuedWithExport();
+    await releasedToConsignee(waybillId);
     const body = { type: 'import', waybillId, freightAfterEntry: { amount: '4800.00', currency: 'USD' } };
     const key = { 'idempotency-key': `import-${waybillId}` };
     const lodged = await h.call('consignee', 'POST', '/declarations', body, key);
@@ -143,6 +164,7 @@ describe('POST /declarations', () => {
 
   it('refuses an HS code the tariff cannot resolve with 422, naming the code', async () => {
     const { waybillId } = await issuedWithExport();
+    await releasedToConsignee(waybillId);
     const goods = [{ hsCode: '0101210000', description: 'pure-bred horses', grossKg: '500.0', packages: 1 }];
     const refused = await h.call('consignee', 'POST', '/declarations', { type: 'import', waybillId, goods });
     expect([refused.status, refused.body.code]).toEqual([422, 'no-tariff-line']);
@@ -151,14 +173,20 @@ describe('POST /declarations', () => {
 
   it('refuses an FCA import without costs to entry (422)', async () => {
     const { waybillId } = await issuedWithExport({ incoterm: 'FCA' });
+    await releasedToConsignee(waybillId);
     const refused = await h.call('consignee', 'POST', '/declarations', { type: 'import', waybillId });
     expect([refused.status, refused.body.code]).toEqual([422, 'costs-to-entry-required']);
   });
 
-  it('refuses the shipper (403), a stranger (404) and an unknown bill (404)', async () => {
+  it('refuses whoever is not the entitled holder (409), a carrier (403), a stranger and an unknown bill (404)', async () => {
     const { waybillId } = await issuedWithExport();
-    const shipper = await h.call('shipper', 'POST', '/declarations', { type: 'import', waybillId });
-    expect([shipper.status, shipper.body.code]).toEqual([403, 'not-consignee']);
+    // docs/title.md: the shipper holds a bill to the order of the bank, and the consignee does not hold it yet
+    for (const who of ['shipper', 'consignee'] as const) {
+      const r = await h.call(who, 'POST', '/declarations', { type: 'import', waybillId });
+      expect([r.status, r.body.code]).toEqual([409, 'not-entitled-holder']);
+    }
+    const carrier = await h.call('carrier', 'POST', '/declarations', { type: 'import', waybillId });
+    expect([carrier.status, carrier.body.code]).toEqual([403, 'not-importer']);
     expect((await h.call('stranger', 'POST', '/declarations', { type: 'import', waybillId })).status).toBe(404);
     const unknown = await h.call('consignee', 'POST', '/declarations', {
       type: 'import',
@@ -181,6 +209,7 @@ describe('reading declarations', () => {
 
   it('lists a bill’s declarations a party may see, page by page', async () => {
     const { waybillId, exportId } = await issuedWithExport();
+    await releasedToConsignee(waybillId);
     const imported = await h.call('consignee', 'POST', '/declarations', { type: 'import', waybillId });
     const url = `/declarations?waybillId=${waybillId}`;
     const first = await h.call('consignee', 'GET', `${url}&limit=1`);

@@ -56,6 +56,8 @@ export type Honour = Base & Readonly<{ type: 'honour'; presentationId: string }>
 export type Refuse = Base &
   Readonly<{ type: 'refuse'; presentationId: string; reason?: string | undefined; disposal: Disposal }>;
 export type Pay = Base & Readonly<{ type: 'pay'; presentationId: string }>;
+/** The nominated bank sends the documents (and the bill) on to the issuing bank after honouring (docs/title.md). */
+export type Forward = Base & Readonly<{ type: 'forward'; presentationId: string }>;
 export type Close = Base & Readonly<{ type: 'close' }>;
 /** A scheduled command; `calendar` is the calendar of the place of expiry (29(a)). */
 export type Expire = Base & Readonly<{ type: 'expire'; calendar: BankingCalendar }>;
@@ -72,5 +74,6 @@ export type Command =
   | Honour
   | Refuse
   | Pay
+  | Forward
   | Close
   | Expire;

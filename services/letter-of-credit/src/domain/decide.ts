@@ -3,6 +3,7 @@ import type { Command } from './commands.ts';
 import { advise } from './decide/advise.ts';
 import { acceptAmendment, rejectAmendment } from './decide/answer-amendment.ts';
 import { close, expire } from './decide/close-and-expire.ts';
+import { forward } from './decide/forward.ts';
 import { honour } from './decide/honour.ts';
 import { issue } from './decide/issue.ts';
 import { pay } from './decide/pay.ts';
@@ -37,6 +38,8 @@ export const decide = (command: Command, state: State): Decision<LcEvent> => {
       return refuse(command, state);
     case 'pay':
       return pay(command, state);
+    case 'forward':
+      return forward(command, state);
     case 'close':
       return close(command, state);
     case 'expire':

@@ -56,6 +56,8 @@ export type Presentation = Readonly<{
   billHolder: string | null;
   honouredAmount: Money | null;
   paidAmount: Money | null;
+  /** The nominated bank has forwarded the documents to the issuing bank (`lc.documents_forwarded`). */
+  forwarded: boolean;
 }>;
 
 /**
@@ -125,6 +127,7 @@ const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
         billHolder: null,
         honouredAmount: null,
         paidAmount: null,
+        forwarded: false,
       };
       return {
         ...next,
@@ -174,6 +177,11 @@ const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
           status: 'paid',
           paidAmount: event.data.amount,
         })),
+      };
+    case 'lc.documents_forwarded':
+      return {
+        ...next,
+        presentations: updatePresentation(credit, event.data.presentationId, () => ({ forwarded: true })),
       };
     case 'lc.closed':
       return { ...next, status: 'closed' };

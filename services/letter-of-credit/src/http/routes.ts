@@ -2,6 +2,7 @@ import type { App, ServiceDeps } from '@railbill/platform';
 import type { HandleDeps } from '../handle.ts';
 import { acceptAmendment } from './routes/accept-amendment.ts';
 import { adviseCredit } from './routes/advise-credit.ts';
+import { forwardPresentation } from './routes/forward-presentation.ts';
 import { getCredit } from './routes/get-credit.ts';
 import { getMt700 } from './routes/get-mt700.ts';
 import { honourPresentation } from './routes/honour-presentation.ts';
@@ -31,4 +32,5 @@ export const registerRoutes = (app: App, deps: RouteDeps): void => {
   honourPresentation(app, deps);
   refusePresentation(app, deps);
   payPresentation(app, deps);
+  forwardPresentation(app, deps);
 };

@@ -56,6 +56,8 @@ export const PresentationView = z.object({
   billHolder: PartyId.nullable(),
   honouredAmount: Money.nullable(),
   paidAmount: Money.nullable(),
+  /** The nominated bank forwarded the documents to the issuing bank. */
+  forwarded: z.boolean(),
 });
 export type PresentationView = z.infer<typeof PresentationView>;
 

@@ -1,7 +1,17 @@
 import type { LcEvent } from '@railbill/contracts';
-import { applyToProjection, type MessageHandler, type Parties, PermanentFailure, Rejected } from '@railbill/platform';
+import {
+  applyToProjection,
+  type MessageHandler,
+  type Parties,
+  PermanentFailure,
+  Rejected,
+  type Tx,
+} from '@railbill/platform';
+import { RELEASE_WAITS } from '../domain/decide/bank-title.ts';
 import { type HandleDeps, handleIn } from '../handle.ts';
 import { CREDIT_PROJECTION, type CreditFacts } from '../store/facts.ts';
+import { lockBill, savePendingRelease } from '../store/pending-releases.ts';
+import { loadBill } from '../store/repository.ts';
 
 const statusAfter = (event: LcEvent, previous: string | undefined): string => {
   switch (event.type) {
@@ -30,42 +40,139 @@ const statusAfter = (event: LcEvent, previous: string | undefined): string => {
   }
 };
 
+/** What the bill's title acts need of a credit: its banks, applicant and who presented which bill. */
+const creditFactsAfter = (event: LcEvent, credit: CreditFacts | undefined, creditId: string): CreditFacts => {
+  const base: CreditFacts = {
+    creditId,
+    status: statusAfter(event, credit?.status),
+    banks: credit?.banks ?? [],
+    applicant: credit?.applicant ?? null,
+    presentations: credit?.presentations ?? {},
+  };
+  if (event.type === 'lc.issued') {
+    const { issuingBank, nominatedBank, advisingBank, applicant } = event.data;
+    const banks = [issuingBank, ...(nominatedBank === undefined ? [] : [nominatedBank]), advisingBank];
+    return { ...base, banks: [...new Set(banks)], applicant };
+  }
+  if (event.type === 'lc.presented') {
+    const { presentationId, waybillId, presentedBy } = event.data;
+    return { ...base, presentations: { ...base.presentations, [presentationId]: { waybillId, presentedBy } } };
+  }
+  return base;
+};
+
+type Deps = Readonly<{ handle: HandleDeps; parties: Parties }>;
+
+/** Runs an act the credit's event causes on the bill, as `actor` (a party on the bill). */
+const act = (tx: Tx, deps: Deps, input: Parameters<typeof handleIn>[2]) => handleIn(tx, deps.handle, input);
+
+const bank = (deps: Deps, id: string) => {
+  const party = deps.parties.byId(id);
+  if (party === undefined) throw new PermanentFailure(`the credit names bank ${id}, which is not a known party`);
+  return party;
+};
+
 /**
- * `lc.events.v1` → the credit's status shown on its bill, and on `lc.paid` the documents' release (SPEC §4): the bank
- * holding the bill endorses it to the applicant, an endorsement caused by the payment event.
+ * `lc.events.v1` → the credit's status shown on its bill, and the bill's title acts the credit causes (docs/title.md
+ * "Banks and title"): the forward to the issuing bank, the return to the presenter on a refusal with disposal
+ * `returning`, and the release to the applicant on payment — which waits, stored in this database, while no bank of
+ * the credit is the bill's entitled holder, and is never dead-lettered.
  */
 export const onLcEvent =
-  (deps: Readonly<{ handle: HandleDeps; parties: Parties }>): MessageHandler =>
+  (deps: Deps): MessageHandler =>
   async (tx, { envelope, data }, ctx) => {
     const event = { type: envelope.type, data } as LcEvent;
-    await applyToProjection<CreditFacts>(tx, {
+    const credit = await applyToProjection<CreditFacts>(tx, {
       name: CREDIT_PROJECTION,
       id: event.data.creditNumber,
       sequence: Number(envelope.sequence),
-      fold: (credit) => ({ creditId: envelope.subject, status: statusAfter(event, credit?.status) }),
+      fold: (previous) => creditFactsAfter(event, previous, envelope.subject),
     });
+    // an event older than the projection was already applied, with its consequences
+    if (credit === undefined) return;
+    const causationId = envelope.id;
+    if (event.type === 'lc.documents_forwarded') {
+      const { waybillId, from, to } = event.data;
+      try {
+        await act(tx, deps, {
+          waybillId,
+          party: bank(deps, from),
+          causationId,
+          command: (at) => ({
+            type: 'forwardToIssuingBank',
+            by: { id: from, role: 'bank' },
+            at,
+            from,
+            to,
+            causationId,
+          }),
+        });
+        ctx.log.info({ waybillId, from, to }, 'bill passed to the issuing bank');
+      } catch (error) {
+        if (error instanceof Rejected) throw new PermanentFailure(`${error.error.code}: ${error.error.detail}`);
+        throw error;
+      }
+      return;
+    }
+    if (event.type === 'lc.refused' && event.data.disposal === 'returning') {
+      const presentation = credit.presentations[event.data.presentationId];
+      if (presentation === undefined) return;
+      const loaded = await loadBill(tx, presentation.waybillId);
+      const holder = (loaded.state.status === 'initial' ? undefined : loaded.state.holder) ?? event.data.by;
+      try {
+        // the return is the act of the bank of the credit that holds the bill
+        await act(tx, deps, {
+          waybillId: presentation.waybillId,
+          party: { id: holder, name: holder, role: 'bank' },
+          causationId,
+          command: (at) => ({
+            type: 'returnToPresenter',
+            by: { id: holder, role: 'bank' },
+            at,
+            banks: credit.banks,
+            presenter: presentation.presentedBy,
+            causationId,
+          }),
+        });
+      } catch (error) {
+        // the bill is no longer with a bank of the credit: nothing to give back
+        if (!(error instanceof Rejected)) throw error;
+        ctx.log.warn({ waybillId: presentation.waybillId, reason: error.error.code }, 'refused documents not returned');
+      }
+      return;
+    }
     if (event.type !== 'lc.paid') return;
-    const { bank, applicant, waybillId } = event.data;
-    const party = deps.parties.byId(bank);
-    if (party === undefined) throw new PermanentFailure(`lc.paid names bank ${bank}, which is not a known party`);
+    const { waybillId, applicant } = event.data;
+    const banks = [...new Set([...credit.banks, event.data.bank, event.data.paidBy])];
+    const pending = { causationId, creditNumber: event.data.creditNumber, applicant, banks, bank: event.data.paidBy };
+    await lockBill(tx, waybillId);
+    const loaded = await loadBill(tx, waybillId);
+    const holder = loaded.state.status === 'initial' ? undefined : loaded.state.holder;
     try {
-      await handleIn(tx, deps.handle, {
+      if (holder === undefined) throw new Rejected({ kind: 'conflict', code: RELEASE_WAITS, detail: 'no holder yet' });
+      // the release is the act of the bill's holder, if it is the entitled bank of the credit
+      await act(tx, deps, {
         waybillId,
-        party,
-        causationId: envelope.id,
+        party: { id: holder, name: holder, role: 'bank' },
+        causationId,
         command: (at) => ({
-          type: 'endorseOnPayment',
-          by: { id: party.id, role: party.role },
+          type: 'releaseToApplicant',
+          by: { id: holder, role: 'bank' },
           at,
-          bank,
+          banks,
           applicant,
-          causationId: envelope.id,
+          causationId,
         }),
       });
-      ctx.log.info({ waybillId, bank, applicant }, 'bill endorsed to the applicant on payment');
+      ctx.log.info({ waybillId, applicant }, 'bill released to the applicant on payment');
     } catch (error) {
-      // a refusal is deterministic: retrying cannot help, so the message goes to the DLQ with the reason
-      if (error instanceof Rejected) throw new PermanentFailure(`${error.error.code}: ${error.error.detail}`);
-      throw error;
+      if (!(error instanceof Rejected)) throw error;
+      if (error.error.code === RELEASE_WAITS) {
+        // docs/title.md: the release waits until a bank of the credit is the entitled holder
+        await savePendingRelease(tx, waybillId, pending);
+        ctx.log.info({ waybillId, applicant }, 'release on payment waits for a bank of the credit to hold the bill');
+        return;
+      }
+      ctx.log.warn({ waybillId, reason: error.error.code }, 'release on payment not possible');
     }
   };

@@ -1,4 +1,11 @@
-import type { Instant, MilestoneEvent, PartyId, WaybillChanges, WaybillContent } from '@railbill/contracts';
+import type {
+  Instant,
+  InstructionKind,
+  MilestoneEvent,
+  PartyId,
+  WaybillChanges,
+  WaybillContent,
+} from '@railbill/contracts';
 
 /** SPEC §2 roles. Mirrored here because domain/ may not import platform (STYLE §2). */
 export type Role = 'shipper' | 'consignee' | 'carrier' | 'bank' | 'customs' | 'operator';
@@ -16,7 +23,44 @@ export type Submit = Base & Readonly<{ type: 'submit'; waybillId: string; conten
 /** `billNumber` is assigned by the caller from the carrier's numbering scheme. */
 export type Issue = Base & Readonly<{ type: 'issue'; billNumber: string }>;
 
-export type Endorse = Base & Readonly<{ type: 'endorse'; to: PartyId; toRole?: Role | undefined }>;
+/** A special endorsement names `to`; a blank one (`to` undefined, `blank` true) makes a bearer bill. */
+export type Endorse = Base &
+  Readonly<{ type: 'endorse'; to?: PartyId | undefined; toRole?: Role | undefined; blank?: boolean | undefined }>;
+
+/** Hands control without endorsing (docs/title.md); `causationId` for one caused by an event. */
+export type Transfer = Base &
+  Readonly<{ type: 'transfer'; to: PartyId; toRole?: Role | undefined; causationId?: string | undefined }>;
+
+export type RejectReceipt = Base & Readonly<{ type: 'rejectReceipt'; reason: string }>;
+
+export type Pledge = Base & Readonly<{ type: 'pledge'; to: PartyId; toRole?: Role | undefined }>;
+
+export type ReleasePledge = Base & Readonly<{ type: 'releasePledge' }>;
+
+export type EnforcePledge = Base & Readonly<{ type: 'enforcePledge'; reason: string }>;
+
+export type GiveInstruction = Base &
+  Readonly<{
+    type: 'giveInstruction';
+    kind: InstructionKind;
+    placeOfDelivery?: string | undefined;
+    notifyParty?: PartyId | undefined;
+    notifyRole?: Role | undefined;
+  }>;
+
+export type AnswerInstruction = Base &
+  Readonly<{ type: 'answerInstruction'; n: number; accept: boolean; reason?: string | undefined }>;
+
+/**
+ * The consequences of the credit's events (docs/title.md "Banks and title"): `forwardToIssuingBank` on
+ * `lc.documents_forwarded`, `returnToPresenter` on a refusal whose disposal is `returning`, `releaseToApplicant` on
+ * `lc.paid`. Each carries the causing event's id; a redelivered event changes nothing.
+ */
+export type ForwardToIssuingBank = Base &
+  Readonly<{ type: 'forwardToIssuingBank'; from: PartyId; to: PartyId; causationId: string }>;
+
+export type ReturnToPresenter = Base &
+  Readonly<{ type: 'returnToPresenter'; banks: readonly PartyId[]; presenter: PartyId; causationId: string }>;
 
 /** `at` is when the milestone happened; `now` is the clock read by the caller (SPEC §8: at most 5 minutes ahead). */
 export type RecordMilestone = Base &
@@ -46,14 +90,23 @@ export type Deliver = Base & Readonly<{ type: 'deliver'; importReleased: boolean
 
 export type Void = Base & Readonly<{ type: 'void'; reason?: string | undefined }>;
 
-/** The consequence of `lc.paid` (SPEC §4): the paid bank endorses the bill to the applicant. */
-export type EndorseOnPayment = Base &
-  Readonly<{ type: 'endorseOnPayment'; bank: PartyId; applicant: PartyId; causationId: string }>;
+/** `lc.paid`: the bank of the credit that is the bill's entitled holder releases it to the applicant. */
+export type ReleaseToApplicant = Base &
+  Readonly<{ type: 'releaseToApplicant'; banks: readonly PartyId[]; applicant: PartyId; causationId: string }>;
 
 export type Command =
   | Submit
   | Issue
   | Endorse
+  | Transfer
+  | RejectReceipt
+  | Pledge
+  | ReleasePledge
+  | EnforcePledge
+  | GiveInstruction
+  | AnswerInstruction
+  | ForwardToIssuingBank
+  | ReturnToPresenter
   | RecordMilestone
   | Amend
   | RequestAmendment
@@ -61,4 +114,4 @@ export type Command =
   | Surrender
   | Deliver
   | Void
-  | EndorseOnPayment;
+  | ReleaseToApplicant;

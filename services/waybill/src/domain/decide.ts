@@ -1,15 +1,19 @@
 import { accept, assertNever, type Decision, reject, type WaybillEvent } from '@railbill/contracts';
 import type { Command, Submit } from './commands.ts';
 import { amend } from './decide/amend.ts';
+import { alreadyCaused, forwardToIssuingBank, releaseToApplicant, returnToPresenter } from './decide/bank-title.ts';
 import { deliver } from './decide/deliver.ts';
 import { endorse } from './decide/endorse.ts';
-import { alreadyEndorsedOnPayment, endorseOnPayment } from './decide/endorse-on-payment.ts';
+import { answerInstruction, giveInstruction } from './decide/instructions.ts';
 import { issue } from './decide/issue.ts';
+import { enforcePledge, pledge, releasePledge } from './decide/pledge.ts';
 import { recordMilestone } from './decide/record-milestone.ts';
 import { rejectAmendmentRequest } from './decide/reject-amendment-request.ts';
+import { rejectReceipt } from './decide/reject-receipt.ts';
 import { requestAmendment } from './decide/request-amendment.ts';
 import { submit } from './decide/submit.ts';
 import { surrender } from './decide/surrender.ts';
+import { transfer } from './decide/transfer.ts';
 import { voidBill } from './decide/void.ts';
 import type { Bill, State } from './state.ts';
 
@@ -19,6 +23,24 @@ const onBill = (command: Exclude<Command, Submit>, bill: Bill): Decision<Waybill
       return issue(command, bill);
     case 'endorse':
       return endorse(command, bill);
+    case 'transfer':
+      return transfer(command, bill);
+    case 'rejectReceipt':
+      return rejectReceipt(command, bill);
+    case 'pledge':
+      return pledge(command, bill);
+    case 'releasePledge':
+      return releasePledge(command, bill);
+    case 'enforcePledge':
+      return enforcePledge(command, bill);
+    case 'giveInstruction':
+      return giveInstruction(command, bill);
+    case 'answerInstruction':
+      return answerInstruction(command, bill);
+    case 'forwardToIssuingBank':
+      return forwardToIssuingBank(command, bill);
+    case 'returnToPresenter':
+      return returnToPresenter(command, bill);
     case 'recordMilestone':
       return recordMilestone(command, bill);
     case 'amend':
@@ -33,8 +55,8 @@ const onBill = (command: Exclude<Command, Submit>, bill: Bill): Decision<Waybill
       return deliver(command, bill);
     case 'void':
       return voidBill(command, bill);
-    case 'endorseOnPayment':
-      return endorseOnPayment(command, bill);
+    case 'releaseToApplicant':
+      return releaseToApplicant(command, bill);
     default:
       return assertNever(command);
   }
@@ -47,8 +69,9 @@ export const decide = (command: Command, state: State): Decision<WaybillEvent> =
   if (command.type === 'submit') return submit(command, state);
   // Normally answered by access before decide: a missing bill is not found.
   if (state.status === 'initial') return reject('not_found', 'waybill-not-found', 'no such waybill');
-  // A redelivered `lc.paid` after the bill moved on is still a no-op, not a refusal.
-  if (command.type === 'endorseOnPayment' && alreadyEndorsedOnPayment(command, state)) return accept();
+  // A redelivered credit event whose act is already in the chain is a no-op, not a refusal.
+  if ('causationId' in command && command.causationId !== undefined && alreadyCaused(command.causationId, state))
+    return accept();
   // SPEC §3: accomplished and void are terminal.
   if (state.status === 'accomplished' || state.status === 'void')
     return reject('conflict', `already-${state.status}`, `the bill is ${state.status}`);

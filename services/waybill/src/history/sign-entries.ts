@@ -25,6 +25,22 @@ const issuedBillNumber = (e: SignableEvent): string | undefined => {
 };
 
 /**
+ * An entry after issue that changes what the bill says, so the carrier signs it again: an amendment, and an accepted
+ * change of destination (docs/title.md "Instructions").
+ */
+export const resigns = (e: Readonly<{ type: string; data: unknown }>): boolean => {
+  if (e.type === 'waybill.amended') return true;
+  const data = e.data;
+  return (
+    e.type === 'waybill.instruction_accepted' &&
+    typeof data === 'object' &&
+    data !== null &&
+    'kind' in data &&
+    data.kind === 'change_destination'
+  );
+};
+
+/**
  * SPEC §3/§8: chains the new events onto the history and signs the `waybill.issued` entry, and every `waybill.amended`
  * entry of an issued bill (the re-signature covers the amended entry's hash).
  */
@@ -38,7 +54,7 @@ export const sealEntries = async (input: SealInput): Promise<SealedEntry[]> => {
   for (const [i, entry] of entries.entries()) {
     const event = input.events[i];
     billNumber = (event === undefined ? undefined : issuedBillNumber(event)) ?? billNumber;
-    const signs = entry.type === 'waybill.issued' || (entry.type === 'waybill.amended' && billNumber !== undefined);
+    const signs = entry.type === 'waybill.issued' || (resigns(entry) && billNumber !== undefined);
     if (!signs || billNumber === undefined) {
       sealed.push(entry);
       continue;

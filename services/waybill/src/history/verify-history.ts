@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type ChainEntry, verifyChain } from './hash-chain.ts';
+import { resigns } from './sign-entries.ts';
 import { type Jwks, signedClaim, verifySignature } from './signature.ts';
 
 /** SPEC §8 `GET /waybills/{id}/history` entries; `signature` on `waybill.issued` and on amendments after issue. */
@@ -45,7 +46,7 @@ const signedEntries = (history: readonly HistoryEntry[]): { issued?: HistoryEntr
   const at = history.findIndex((e) => e.type === 'waybill.issued');
   if (at < 0) return { entries: [] };
   const issued = history[at];
-  const amended = history.slice(at + 1).filter((e) => e.type === 'waybill.amended');
+  const amended = history.slice(at + 1).filter(resigns);
   return issued === undefined ? { entries: [] } : { issued, entries: [issued, ...amended] };
 };
 

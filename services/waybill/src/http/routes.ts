@@ -5,13 +5,17 @@ import { deliverWaybill } from './routes/deliver-waybill.ts';
 import { endorseWaybill } from './routes/endorse-waybill.ts';
 import { getHistory } from './routes/get-history.ts';
 import { getWaybill } from './routes/get-waybill.ts';
+import { instructionRoutes } from './routes/instructions.ts';
 import { issueWaybill } from './routes/issue-waybill.ts';
 import { listWaybills } from './routes/list-waybills.ts';
+import { pledgeRoutes } from './routes/pledge-waybill.ts';
 import { recordMilestone } from './routes/record-milestone.ts';
 import { rejectAmendmentRequest } from './routes/reject-amendment-request.ts';
+import { rejectReceiptRoute } from './routes/reject-receipt.ts';
 import { requestAmendment } from './routes/request-amendment.ts';
 import { submitWaybill } from './routes/submit-waybill.ts';
 import { surrenderWaybill } from './routes/surrender-waybill.ts';
+import { transferWaybill } from './routes/transfer-waybill.ts';
 import { voidWaybill } from './routes/void-waybill.ts';
 
 export type RouteDeps = ServiceDeps & Readonly<{ handle: HandleDeps }>;
@@ -24,6 +28,10 @@ export const registerRoutes = (app: App, deps: RouteDeps): void => {
   getHistory(app, deps);
   issueWaybill(app, deps);
   endorseWaybill(app, deps);
+  transferWaybill(app, deps);
+  rejectReceiptRoute(app, deps);
+  pledgeRoutes(app, deps);
+  instructionRoutes(app, deps);
   recordMilestone(app, deps);
   amendWaybill(app, deps);
   requestAmendment(app, deps);

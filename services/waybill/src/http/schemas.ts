@@ -1,9 +1,31 @@
-import { Id, Instant, MilestoneEvent, PartyId, WaybillContent } from '@railbill/contracts';
+import {
+  Id,
+  Instant,
+  InstructionKind,
+  MilestoneEvent,
+  PartyId,
+  Pledge,
+  TitleActKind,
+  WaybillContent,
+} from '@railbill/contracts';
 import { z } from 'zod';
 
 export const WaybillIdParams = z.object({ id: Id });
 
 const DeclarationStatus = z.string().nullable();
+
+/** An instruction to the carrier (docs/title.md "Instructions"). */
+export const InstructionView = z.object({
+  n: z.int(),
+  kind: InstructionKind,
+  status: z.enum(['requested', 'accepted', 'rejected']),
+  givenBy: PartyId,
+  at: Instant,
+  placeOfDelivery: z.string().optional(),
+  notifyParty: PartyId.optional(),
+  reason: z.string().optional(),
+});
+export type InstructionView = z.infer<typeof InstructionView>;
 
 /** SPEC §8 "Response adds": the bill as its parties see it. */
 export const WaybillView = z.object({
@@ -29,7 +51,24 @@ export const WaybillView = z.object({
   ),
   billNumber: z.string().optional(),
   holder: PartyId.optional(),
-  endorsements: z.array(z.object({ from: PartyId, to: PartyId, at: Instant, causationId: z.string().optional() })),
+  /** docs/title.md: the order party (null: a bearer bill, or a straight waybill). */
+  orderOf: PartyId.nullable(),
+  /** May the holder exercise the bill's rights? */
+  entitled: z.boolean(),
+  pledge: Pledge.nullable(),
+  instructions: z.array(InstructionView),
+  /** An accepted `stop` is in force: the goods do not move. */
+  stopped: z.boolean(),
+  /** Every title act, oldest first (the name is kept for compatibility). */
+  endorsements: z.array(
+    z.object({
+      kind: TitleActKind,
+      from: PartyId,
+      to: PartyId,
+      at: Instant,
+      causationId: z.string().optional(),
+    }),
+  ),
   amendmentRequests: z.array(
     z.object({
       n: z.int(),

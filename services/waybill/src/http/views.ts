@@ -1,6 +1,9 @@
-import type { Bill } from '../domain/state.ts';
+import { holderEntitled } from '../domain/authority.ts';
+import type { Bill, Instruction } from '../domain/state.ts';
 import type { Clearance } from '../store/facts.ts';
-import type { WaybillView } from './schemas.ts';
+import type { InstructionView, WaybillView } from './schemas.ts';
+
+export const toInstructionView = (i: Instruction): InstructionView => ({ ...i });
 
 /** What the bill shows of the other documents (SPEC §8 `customs`, `credit`). */
 export type BillFacts = Readonly<{ customs: Clearance; creditStatus: string | null }>;
@@ -26,7 +29,13 @@ export const toView = (
     }),
     ...(bill.billNumber === undefined ? {} : { billNumber: bill.billNumber }),
     ...(bill.holder === undefined ? {} : { holder: bill.holder }),
-    endorsements: [...bill.endorsements],
+    orderOf: bill.orderOf ?? null,
+    entitled: bill.status === 'issued' && holderEntitled(bill),
+    pledge: bill.pledge ?? null,
+    instructions: (bill.instructions ?? []).map(toInstructionView),
+    stopped: bill.stopped ?? false,
+    // a bill stored before the chain recorded kinds shows its old entries as the endorsements they were
+    endorsements: bill.endorsements.map((e) => ({ ...e, kind: e.kind ?? 'endorse' })),
     amendmentRequests: bill.amendmentRequests.map((r) => ({
       n: r.n,
       status: r.status,

@@ -28,7 +28,15 @@ export const clearanceOf = (declarations: readonly DeclarationFacts[]): Clearanc
 };
 
 /** Status of a credit by its number, from consumed `lc.events.v1`. */
-export type CreditFacts = Readonly<{ creditId: string; status: string }>;
+export type CreditFacts = Readonly<{
+  creditId: string;
+  status: string;
+  /** Issuing, nominated and advising bank (docs/title.md: the banks that may release the bill). */
+  banks: readonly string[];
+  applicant: string | null;
+  /** Who presented which bill, for giving it back on a refusal with disposal `returning`. */
+  presentations: Readonly<Record<string, Readonly<{ waybillId: string; presentedBy: string }>>>;
+}>;
 
 export const loadCreditStatus = async (db: Executor, creditNumber: string | undefined): Promise<string | null> =>
   creditNumber === undefined

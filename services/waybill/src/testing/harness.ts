@@ -84,11 +84,60 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
       },
     });
 
+  const credits = new Map<string, { id: string; version: number }>();
+  /** Publishes one event of the credit `creditNumber`, in order (a credit id and sequence kept per number). */
+  const lcEvent = (type: string, creditNumber: string, data: Record<string, unknown>) => {
+    const c = credits.get(creditNumber) ?? { id: uuidv7(), version: 0 };
+    c.version += 1;
+    credits.set(creditNumber, c);
+    return publishEvent(producer, `${prefix}${LC_TOPIC}`, {
+      type,
+      subject: c.id,
+      version: c.version,
+      correlationId: c.id,
+      data: { creditNumber, ...data },
+    });
+  };
+
+  /** `lc.documents_forwarded` (docs/title.md): the nominated bank's documents go to the issuing bank. */
+  const lcForwarded = (waybillId: string, creditNumber: string, from: CastMember, to: CastMember) =>
+    lcEvent('lc.documents_forwarded', creditNumber, {
+      presentationId: uuidv7(),
+      waybillId,
+      from: parties.id(from),
+      to: parties.id(to),
+      by: parties.id(from),
+    });
+
+  /** `lc.paid` paid by `bank`, on the same credit stream as `lcForwarded`. */
+  const lcPaidBy = (waybillId: string, creditNumber: string, bank: CastMember, applicant: CastMember) =>
+    lcEvent('lc.paid', creditNumber, {
+      presentationId: uuidv7(),
+      waybillId,
+      amount: { amount: '1248000.00', currency: 'USD' },
+      applicant: parties.id(applicant),
+      bank: parties.id(bank),
+      paidBy: parties.id(bank),
+    });
+
   const stop = async () => {
     await producer.disconnect();
     await service.stop();
   };
-  return { parties, prefix, service, app, call, customs, lcPaid, stop, db: service.deps.db };
+  return {
+    parties,
+    prefix,
+    service,
+    app,
+    call,
+    customs,
+    lcPaid,
+    lcEvent,
+    lcForwarded,
+    lcPaidBy,
+    stop,
+    db: service.deps.db,
+  };
 };
 
 /** Instants on a timeline that ends just before now (SPEC §8: a milestone may not be in the future). */

@@ -118,8 +118,26 @@ describe('lodgeImport', () => {
   it('answers a party not on the bill as if there were no bill (not found)', () =>
     given().when(lodgeImport(billA(), parties.kallang)).thenRejects('not_found', 'waybill-not-found'));
 
-  it('refuses the shipper, who is on the bill but not its consignee (forbidden)', () =>
-    given().when(lodgeImport(billA(), parties.yunxi)).thenRejects('forbidden', 'not-consignee'));
+  it('refuses the shipper, who is on the bill but not its entitled holder (conflict: holding is state)', () =>
+    given().when(lodgeImport(billA(), parties.yunxi)).thenRejects('conflict', 'not-entitled-holder'));
+
+  it('refuses the named consignee while a bank is the entitled holder (conflict)', () =>
+    given()
+      .when(lodgeImport({ ...billA(), holder: 'rrhb', orderOf: 'rrhb' }, parties.rheinhafen))
+      .thenRejects('conflict', 'not-entitled-holder'));
+
+  it('refuses a holder that is not entitled (conflict)', () =>
+    given()
+      .when(lodgeImport({ ...billA(), orderOf: 'rrhb' }, parties.rheinhafen))
+      .thenRejects('conflict', 'not-entitled-holder'));
+
+  it('accepts a buyer in transit, named nowhere on the bill, as its entitled holder and importer', () =>
+    given()
+      .when(lodgeImport({ ...billA(), holder: parties.kallang.id, orderOf: null }, parties.kallang))
+      .thenState((s) => expect(s).toMatchObject({ importer: { id: parties.kallang.id }, office: 'DEDUI' })));
+
+  it('does not show a straight waybill to a party not on it (not found)', () =>
+    given().when(lodgeImport(billD(), parties.yunxi)).thenRejects('not_found', 'waybill-not-found'));
 
   it('refuses an operator (forbidden)', () =>
     given().when(lodgeImport(billA(), parties.operator)).thenRejects('forbidden', 'read-only'));

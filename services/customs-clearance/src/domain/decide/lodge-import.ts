@@ -1,4 +1,4 @@
-import { type CustomsEvent, type Decision, type Locode, reject } from '@railbill/contracts';
+import { type CustomsEvent, type Decision, holderIsEntitled, type Locode, reject } from '@railbill/contracts';
 import { type BillFacts, billPartiesOf } from '../bill-facts.ts';
 import type { LodgeImport } from '../commands.ts';
 import { territoryOf } from '../duties/tariff.ts';
@@ -27,14 +27,36 @@ const importGoods = (cmd: LodgeImport, bill: BillFacts, office: Locode, env: Dec
   });
 };
 
-/** SPEC §5: the bill's consignee lodges the import at the office it names, by default the place of delivery. */
+/** Roles that may hold a bill of lading, and so may come to be its entitled holder (docs/title.md). */
+const holdingRoles: readonly string[] = ['shipper', 'consignee', 'bank'];
+
+/**
+ * The importer: the named consignee of a straight waybill, the entitled holder of a negotiable bill at the time —
+ * whoever bought the goods in transit (docs/title.md). A party that could hold the bill but is not its entitled holder
+ * now gets `conflict` (holding is state); any other role `forbidden`.
+ */
+const importerProblem = (
+  cmd: LodgeImport,
+  bill: NonNullable<LodgeImport['bill']>,
+): Decision<CustomsEvent> | undefined => {
+  if (bill.content.type === 'waybill')
+    return cmd.by.id === bill.content.consignee
+      ? undefined
+      : reject('forbidden', 'not-consignee', 'only the consignee of a straight waybill lodges its import');
+  if (bill.holder === cmd.by.id && holderIsEntitled(bill)) return undefined;
+  return holdingRoles.includes(cmd.by.role)
+    ? reject('conflict', 'not-entitled-holder', 'only the entitled holder of the bill lodges its import')
+    : reject('forbidden', 'not-importer', 'only the entitled holder of the bill lodges its import');
+};
+
+/** docs/contract.md §5: the importer lodges the import at the office it names, by default the bill's current place of delivery. */
 export const lodgeImport = (cmd: LodgeImport, env: DecideEnv): Decision<CustomsEvent> => {
   const { bill } = cmd;
-  // SPEC §2: a party never learns that a bill it is not on exists.
-  if (bill === undefined || !billPartiesOf(bill).includes(cmd.by.id))
+  // docs/contract.md §2: a party never learns that a bill it is not on (nor holds) exists.
+  if (bill === undefined || (!billPartiesOf(bill).includes(cmd.by.id) && bill.holder !== cmd.by.id))
     return reject('not_found', 'waybill-not-found', 'no such waybill');
-  if (cmd.by.id !== bill.content.consignee)
-    return reject('forbidden', 'not-consignee', 'only the consignee of the bill lodges its import');
+  const notImporter = importerProblem(cmd, bill);
+  if (notImporter !== undefined) return notImporter;
   if (bill.status !== 'issued')
     return reject('conflict', 'bill-not-issued', `an import is lodged for an issued bill, not a ${bill.status} one`);
   if (cmd.siblings.some((s) => s.type === 'import' && s.status !== 'rejected'))
@@ -46,7 +68,7 @@ export const lodgeImport = (cmd: LodgeImport, env: DecideEnv): Decision<CustomsE
   const office = cmd.office ?? bill.content.placeOfDelivery;
   const goods = importGoods(cmd, bill, office, env);
   if (!goods.ok) return reject('rule', goods.code, goods.detail);
-  const importer = trader(bill.content.consignee, cmd.aeo);
+  const importer = trader(bill.content.type === 'waybill' ? bill.content.consignee : cmd.by.id, cmd.aeo);
   return lodge(
     {
       declarationId: cmd.declarationId,

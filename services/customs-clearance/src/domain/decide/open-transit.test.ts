@@ -62,6 +62,15 @@ describe('discharge', () => {
         },
       }));
 
+  it('ends at the current place of delivery of the bill after a change of destination (docs/title.md)', () => {
+    given(...released)
+      .when({ ...discharge(parties.customsSg), billPlaceOfDelivery: 'SGSIN' })
+      .thenTypes('customs.discharged');
+    given(...released)
+      .when({ ...discharge(parties.customsDe), billPlaceOfDelivery: 'SGSIN' })
+      .thenRejects('forbidden', 'not-office');
+  });
+
   it('refuses the office of departure (forbidden)', () =>
     given(...released)
       .when(discharge(parties.customsPl))

@@ -78,7 +78,10 @@ const facts = (waybillId: string, billNumber: string, content: WaybillContent): 
   status: 'issued',
   content,
   billNumber,
-  holder: content.shipper,
+  // a bill of lading as its buyer received it on payment (docs/title.md): the consignee is its entitled holder
+  holder: content.type === 'bill_of_lading' ? content.consignee : content.shipper,
+  orderOf: content.type === 'bill_of_lading' ? content.consignee : null,
+  pledge: null,
   firstDepartureAt: null,
   updatedAt: t.issued,
 });

@@ -145,6 +145,40 @@ describe('refuse', () => {
       .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.presented', 'lc.examined'])));
 });
 
+describe('forward (docs/title.md)', () => {
+  const honoured = play(complying, command.honour(yzcb, '2026-04-16'));
+  const forwarded = {
+    type: 'lc.documents_forwarded',
+    data: {
+      creditNumber: creditA.number,
+      presentationId: presentationIds.first,
+      waybillId: waybillIds.a,
+      from: party.yzcb,
+      to: party.rrhb,
+      by: party.yzcb,
+    },
+  } as const;
+  it('sends the documents of an honoured presentation from the nominated to the issuing bank', () =>
+    given(...honoured)
+      .when(command.forward(yzcb, '2026-04-16'))
+      .then(forwarded));
+  it('may follow the payment', () =>
+    given(...play(honoured, command.pay(rrhb, '2026-04-20')))
+      .when(command.forward(yzcb, '2026-04-20'))
+      .then(forwarded));
+  it('refuses the issuing bank, a presentation not honoured, and a second forward', () => {
+    given(...honoured)
+      .when(command.forward(rrhb, '2026-04-16'))
+      .thenRejects('forbidden', 'not-in-role');
+    given(...complying)
+      .when(command.forward(yzcb, '2026-04-16'))
+      .thenRejects('conflict', 'not-honoured');
+    given(...play(honoured, command.forward(yzcb, '2026-04-16')))
+      .when(command.forward(yzcb, '2026-04-17'))
+      .thenRejects('conflict', 'already-forwarded');
+  });
+});
+
 describe('pay and close', () => {
   const honoured = play(complying, command.honour(yzcb, '2026-04-16'));
   it('pays an honoured presentation; the holding bank endorses on to the applicant', () =>

@@ -27,6 +27,38 @@ describe('evolveBillView', () => {
       firstDeparture: { at: '2026-04-08T02:00:00.000Z', location: 'CNCQI' },
       endorsements: [{ from: party.yunxi, to: party.yzcb }],
     }));
+  it('follows the title: transfer, pledge, blank endorsement and a change of destination (docs/title.md)', () => {
+    const issued: WaybillEvent = {
+      type: 'waybill.issued',
+      data: { billNumber: 'B1', issuedBy: party.silkrail, holder: party.yunxi },
+    };
+    const at = '2026-04-14T02:00:00.000Z';
+    const view = foldBillView(
+      waybillIds.a,
+      (
+        [
+          submitted,
+          issued,
+          { type: 'waybill.transferred', data: { from: party.yunxi, to: party.yzcb, at } },
+          { type: 'waybill.transferred', data: { from: party.yzcb, to: party.rrhb, at } },
+          { type: 'waybill.endorsed', data: { from: party.rrhb, to: party.rrhb, at, blank: true } },
+          { type: 'waybill.pledged', data: { pledgor: party.rrhb, pledgee: party.yzcb, at } },
+          {
+            type: 'waybill.instruction_accepted',
+            data: { n: 1, kind: 'change_destination', placeOfDelivery: 'DEHAM', acceptedBy: party.silkrail, at },
+          },
+        ] as WaybillEvent[]
+      ).map((event) => ({ event, time })),
+    );
+    expect(view).toMatchObject({
+      holder: party.yzcb,
+      toOrderOf: party.rrhb,
+      orderOf: null,
+      pledge: { pledgee: party.yzcb, pledgor: party.rrhb },
+      placeOfDelivery: 'DEHAM',
+    });
+    expect(view?.legs.at(-1)?.to).toBe('DEHAM');
+  });
   it('keeps the first departure of leg 1 only, not the vessel leg (shipments.md (b))', () => {
     const vessel = evolveBillView(
       billB,

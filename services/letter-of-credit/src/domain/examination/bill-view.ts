@@ -1,6 +1,8 @@
 import {
   applyWaybillChanges,
   assertNever,
+  contentAfterInstruction,
+  evolveTitle,
   type Instant,
   type LegMode,
   type Locode,
@@ -20,6 +22,9 @@ export type BillView = Readonly<{
   consignee: string;
   toOrderOf: string | null;
   holder: string | null;
+  /** The order party now (null: a bearer bill, or a straight waybill); docs/title.md. */
+  orderOf: string | null;
+  pledge: Readonly<{ pledgee: string; pledgor: string; since: Instant }> | null;
   endorsements: readonly Readonly<{ from: string; to: string; at: Instant }>[];
   legs: readonly Readonly<{ sequence: number; mode: LegMode; from: Locode; to: Locode }>[];
   placeOfReceipt: Locode;
@@ -62,19 +67,33 @@ export const evolveBillView = (
       status: 'submitted',
       ...fromContent(content),
       holder: null,
+      orderOf: null,
+      pledge: null,
       endorsements: [],
       issuedAt: null,
       firstDeparture: null,
     };
   }
   if (view === undefined) return undefined;
+  const title = evolveTitle(view, event, { toOrderOf: view.toOrderOf ?? undefined });
+  const titled = { ...view, holder: title.holder, orderOf: title.orderOf, pledge: title.pledge };
   switch (event.type) {
     case 'waybill.issued':
-      return { ...view, status: 'issued', holder: event.data.holder, issuedAt: meta.time };
+      return { ...titled, status: 'issued', issuedAt: meta.time };
     case 'waybill.endorsed': {
       const { from, to, at } = event.data;
-      return { ...view, holder: to, endorsements: [...view.endorsements, { from, to, at }] };
+      return { ...titled, endorsements: [...view.endorsements, { from, to, at }] };
     }
+    case 'waybill.transferred':
+    case 'waybill.receipt_rejected':
+    case 'waybill.pledged':
+    case 'waybill.pledge_released':
+    case 'waybill.pledge_enforced':
+    case 'waybill.instruction_given':
+    case 'waybill.instruction_rejected':
+      return titled;
+    case 'waybill.instruction_accepted':
+      return { ...titled, ...fromContent(contentAfterInstruction(contentOf(view), event.data)) };
     case 'waybill.milestone_recorded': {
       const first = view.legs[0]?.sequence ?? 1;
       const { event: milestone, leg, at, location } = event.data;
@@ -86,9 +105,9 @@ export const evolveBillView = (
       return { ...view, ...fromContent(content) };
     }
     case 'waybill.surrendered':
-      return { ...view, status: 'surrendered' };
+      return { ...titled, status: 'surrendered' };
     case 'waybill.accomplished':
-      return { ...view, status: 'accomplished', holder: null };
+      return { ...titled, status: 'accomplished' };
     case 'waybill.voided':
       return { ...view, status: 'void' };
     case 'waybill.amendment_requested':

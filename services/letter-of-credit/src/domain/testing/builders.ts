@@ -115,6 +115,12 @@ export const command = {
     ...when(today),
     presentationId: id,
   }),
+  forward: (by: Actor, today: LocalDate, id: string = presentationIds.first): Command => ({
+    type: 'forward',
+    by,
+    ...when(today),
+    presentationId: id,
+  }),
   close: (by: Actor, today: LocalDate): Command => ({ type: 'close', by, ...when(today) }),
   expire: (today: LocalDate, calendar: BankingCalendar = calendars.cn): Command => ({
     type: 'expire',

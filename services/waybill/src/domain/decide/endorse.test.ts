@@ -1,10 +1,13 @@
 import { describe, it } from 'vitest';
-import type { Actor, Endorse, EndorseOnPayment } from '../commands.ts';
-import { endorsed, issued, submitted, t } from '../testing/builders.ts';
+import type { Actor, Endorse, ReleaseToApplicant } from '../commands.ts';
+import { endorsed, issued, submitted, t, transferred } from '../testing/builders.ts';
 import { chongqingDuisburg, parties, straightWaybillHamburg } from '../testing/shipments.ts';
 import { given } from '../testing/specification.ts';
 
+// docs/title.md: the bill of shipment (a) is to the order of rrhb; the shipper holds it but is not entitled.
 const bol = chongqingDuisburg();
+// the same bill made out to the order of the shipper: the shipper is the entitled holder at issue
+const ownOrder = chongqingDuisburg({ toOrderOf: parties.yunxi.id });
 const { yunxi, yzcb, rheinhafen, rrhb, silkrail, customsCq, operator } = parties;
 
 const endorse = (by: Actor, to: Actor | { id: string; role?: undefined }): Endorse => ({
@@ -15,31 +18,41 @@ const endorse = (by: Actor, to: Actor | { id: string; role?: undefined }): Endor
   toRole: to.role,
 });
 
-const paid = (bank = yzcb.id, causationId = 'lc-paid-event-1'): EndorseOnPayment => ({
-  type: 'endorseOnPayment',
-  by: { id: bank, role: 'bank' },
+const paid = (causationId = 'lc-paid-event-1'): ReleaseToApplicant => ({
+  type: 'releaseToApplicant',
+  by: rrhb,
   at: t.paid,
-  bank,
+  banks: [rrhb.id, yzcb.id],
   applicant: rheinhafen.id,
   causationId,
 });
 
 describe('endorse', () => {
-  it('makes the endorsee the holder', () =>
-    given(submitted(bol), issued(bol)).when(endorse(yunxi, yzcb)).then(endorsed(yunxi.id, yzcb.id)));
+  it('makes the endorsee the holder and the order party', () =>
+    given(submitted(ownOrder), issued(ownOrder)).when(endorse(yunxi, yzcb)).then(endorsed(yunxi.id, yzcb.id)));
 
-  it('lets the new holder endorse on', () =>
-    given(submitted(bol), issued(bol), endorsed(yunxi.id, yzcb.id))
+  it('lets the new entitled holder endorse on', () =>
+    given(submitted(ownOrder), issued(ownOrder), endorsed(yunxi.id, yzcb.id))
       .when(endorse(yzcb, rheinhafen))
       .then(endorsed(yzcb.id, rheinhafen.id)));
 
+  it('refuses a holder that is not the order party: "to order" has effect (conflict)', () =>
+    given(submitted(bol), issued(bol)).when(endorse(yunxi, rheinhafen)).thenRejects('conflict', 'not-entitled'));
+
+  it('lets the order party endorse once it holds the bill', () =>
+    given(submitted(bol), issued(bol), transferred(yunxi.id, rrhb.id))
+      .when(endorse(rrhb, rheinhafen))
+      .then(endorsed(rrhb.id, rheinhafen.id)));
+
+  it('endorses in blank: a bearer bill, the holder keeps it', () =>
+    given(submitted(ownOrder), issued(ownOrder))
+      .when({ type: 'endorse', by: yunxi, at: t.endorsed, blank: true })
+      .then({ type: 'waybill.endorsed', data: { from: yunxi.id, to: yunxi.id, at: t.endorsed, blank: true } }));
+
   it('refuses a former holder (conflict)', () =>
-    given(submitted(bol), issued(bol), endorsed(yunxi.id, yzcb.id))
+    given(submitted(ownOrder), issued(ownOrder), endorsed(yunxi.id, yzcb.id))
       .when(endorse(yunxi, rheinhafen))
       .thenRejects('conflict', 'not-holder'));
-
-  it('refuses a bank that does not hold the bill yet (conflict)', () =>
-    given(submitted(bol), issued(bol)).when(endorse(rrhb, rheinhafen)).thenRejects('conflict', 'not-holder'));
 
   it('refuses a carrier, who never holds a bill (forbidden)', () =>
     given(submitted(bol), issued(bol)).when(endorse(silkrail, yzcb)).thenRejects('forbidden', 'not-holder'));
@@ -48,15 +61,15 @@ describe('endorse', () => {
     given(submitted(bol), issued(bol)).when(endorse(operator, yzcb)).thenRejects('forbidden', 'read-only'));
 
   it('refuses endorsing to the holder itself (rule)', () =>
-    given(submitted(bol), issued(bol)).when(endorse(yunxi, yunxi)).thenRejects('rule', 'endorse-to-self'));
+    given(submitted(ownOrder), issued(ownOrder)).when(endorse(yunxi, yunxi)).thenRejects('rule', 'to-self'));
 
   it('refuses an unknown endorsee (rule)', () =>
-    given(submitted(bol), issued(bol))
+    given(submitted(ownOrder), issued(ownOrder))
       .when(endorse(yunxi, { id: 'nobody' }))
       .thenRejects('rule', 'unknown-party'));
 
   it('refuses an endorsee whose role cannot hold title (rule)', () =>
-    given(submitted(bol), issued(bol)).when(endorse(yunxi, customsCq)).thenRejects('rule', 'endorsee-role'));
+    given(submitted(ownOrder), issued(ownOrder)).when(endorse(yunxi, customsCq)).thenRejects('rule', 'receiver-role'));
 
   it('refuses a straight waybill (rule)', () => {
     const waybill = straightWaybillHamburg();
@@ -69,37 +82,50 @@ describe('endorse', () => {
     given(submitted(bol)).when(endorse(yunxi, yzcb)).thenRejects('conflict', 'not-issued'));
 
   it('refuses a surrendered bill (conflict)', () =>
-    given(submitted(bol), issued(bol), { type: 'waybill.surrendered', data: { surrenderedBy: yunxi.id } })
+    given(submitted(ownOrder), issued(ownOrder), { type: 'waybill.surrendered', data: { surrenderedBy: yunxi.id } })
       .when(endorse(yunxi, yzcb))
       .thenRejects('conflict', 'not-issued'));
 });
 
-describe('endorseOnPayment', () => {
-  const heldByBank = [submitted(bol), issued(bol), endorsed(yunxi.id, yzcb.id)] as const;
+describe('release to the applicant on payment', () => {
+  const withIssuingBank = [submitted(bol), issued(bol), transferred(yunxi.id, rrhb.id)] as const;
 
-  it('endorses the bill from the paid bank to the applicant, caused by the payment', () =>
-    given(...heldByBank)
+  it('endorses the bill from the entitled bank to the applicant, caused by the payment', () =>
+    given(...withIssuingBank)
       .when(paid())
       .then({
         type: 'waybill.endorsed',
-        data: { from: yzcb.id, to: rheinhafen.id, at: t.paid, causationId: 'lc-paid-event-1' },
+        data: { from: rrhb.id, to: rheinhafen.id, at: t.paid, causationId: 'lc-paid-event-1' },
       }));
 
   it('changes nothing when the same payment is delivered again', () =>
-    given(...heldByBank, {
+    given(...withIssuingBank, {
       type: 'waybill.endorsed',
-      data: { from: yzcb.id, to: rheinhafen.id, at: t.paid, causationId: 'lc-paid-event-1' },
+      data: { from: rrhb.id, to: rheinhafen.id, at: t.paid, causationId: 'lc-paid-event-1' },
     })
       .when(paid())
       .then());
 
-  it('refuses when the bank no longer holds the bill (conflict)', () =>
-    given(...heldByBank, endorsed(yzcb.id, rrhb.id))
+  it('waits while the bank holding the bill is not entitled (the nominated bank before the forward)', () =>
+    given(submitted(bol), issued(bol), transferred(yunxi.id, yzcb.id))
       .when(paid())
-      .thenRejects('conflict', 'not-holder'));
+      .thenRejects('conflict', 'release-waits'));
 
-  it('refuses a bank that never held the bill (conflict)', () =>
-    given(submitted(bol), issued(bol)).when(paid()).thenRejects('conflict', 'not-holder'));
+  it('waits while the shipper still holds the bill', () =>
+    given(submitted(bol), issued(bol)).when(paid()).thenRejects('conflict', 'release-waits'));
+
+  it('transfers a bearer bill', () =>
+    given(
+      submitted(ownOrder),
+      issued(ownOrder),
+      { type: 'waybill.endorsed', data: { from: yunxi.id, to: yunxi.id, at: t.endorsed, blank: true } },
+      transferred(yunxi.id, yzcb.id),
+    )
+      .when(paid())
+      .then({
+        type: 'waybill.transferred',
+        data: { from: yzcb.id, to: rheinhafen.id, at: t.paid, causationId: 'lc-paid-event-1' },
+      }));
 
   it('refuses a straight waybill (rule)', () => {
     const waybill = straightWaybillHamburg();
@@ -107,7 +133,56 @@ describe('endorseOnPayment', () => {
   });
 
   it('refuses an accomplished bill (conflict)', () =>
-    given(...heldByBank, { type: 'waybill.accomplished', data: { deliveredTo: yzcb.id, deliveredBy: silkrail.id } })
+    given(...withIssuingBank, {
+      type: 'waybill.accomplished',
+      data: { deliveredTo: yzcb.id, deliveredBy: silkrail.id },
+    })
       .when(paid())
       .thenRejects('conflict', 'already-accomplished'));
+});
+
+describe('the acts the credit causes (docs/title.md "Banks and title")', () => {
+  const forward = (causationId = 'fwd-1') =>
+    ({ type: 'forwardToIssuingBank', by: yzcb, at: t.paid, from: yzcb.id, to: rrhb.id, causationId }) as const;
+  const withNominated = [submitted(bol), issued(bol), transferred(yunxi.id, yzcb.id)] as const;
+
+  it('passes the bill from the nominated to the issuing bank by transfer when the nominated bank is not its order party', () =>
+    given(...withNominated)
+      .when(forward())
+      .then({ type: 'waybill.transferred', data: { from: yzcb.id, to: rrhb.id, at: t.paid, causationId: 'fwd-1' } }));
+
+  it('endorses it specially when the nominated bank is the order party', () => {
+    const toNominated = chongqingDuisburg({ toOrderOf: yzcb.id });
+    given(submitted(toNominated), issued(toNominated), transferred(yunxi.id, yzcb.id))
+      .when(forward())
+      .then({ type: 'waybill.endorsed', data: { from: yzcb.id, to: rrhb.id, at: t.paid, causationId: 'fwd-1' } });
+  });
+
+  it('changes nothing when the issuing bank already holds the bill, or the forward is redelivered', () => {
+    given(submitted(bol), issued(bol), transferred(yunxi.id, rrhb.id)).when(forward()).then();
+    given(...withNominated, {
+      type: 'waybill.transferred',
+      data: { from: yzcb.id, to: rrhb.id, at: t.paid, causationId: 'fwd-1' },
+    })
+      .when(forward())
+      .then();
+  });
+
+  it('refuses a forward of a bill the nominated bank does not hold (conflict)', () =>
+    given(submitted(bol), issued(bol)).when(forward()).thenRejects('conflict', 'not-holder'));
+
+  it('gives the bill back to the presenter on a refusal that returns the documents', () =>
+    given(...withNominated)
+      .when({
+        type: 'returnToPresenter',
+        by: yzcb,
+        at: t.paid,
+        banks: [yzcb.id, rrhb.id],
+        presenter: yunxi.id,
+        causationId: 'refused-1',
+      })
+      .then({
+        type: 'waybill.transferred',
+        data: { from: yzcb.id, to: yunxi.id, at: t.paid, causationId: 'refused-1' },
+      }));
 });

@@ -17,7 +17,10 @@ describe('issue', () => {
   it('assigns the bill number and makes the shipper the holder', () =>
     given(submitted(bol))
       .when(issue())
-      .then({ type: 'waybill.issued', data: { billNumber, issuedBy: parties.silkrail.id, holder: parties.yunxi.id } }));
+      .then({
+        type: 'waybill.issued',
+        data: { billNumber, issuedBy: parties.silkrail.id, holder: parties.yunxi.id, at: t.issued },
+      }));
 
   it('refuses a leg carrier that is not the named carrier (forbidden)', () =>
     given(submitted(chongqingQinzhouSingapore())).when(issue(parties.beibu)).thenRejects('forbidden', 'not-carrier'));

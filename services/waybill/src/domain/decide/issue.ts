@@ -11,6 +11,6 @@ export const issue = (cmd: Issue, bill: Bill): Decision<WaybillEvent> => {
     return reject('conflict', 'already-issued', `a ${bill.status} bill cannot be issued`);
   return accept({
     type: 'waybill.issued',
-    data: { billNumber: cmd.billNumber, issuedBy: cmd.by.id, holder: bill.content.shipper },
+    data: { billNumber: cmd.billNumber, issuedBy: cmd.by.id, holder: bill.content.shipper, at: cmd.at },
   });
 };

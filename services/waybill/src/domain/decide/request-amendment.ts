@@ -1,5 +1,5 @@
 import { accept, applyWaybillChanges, type Decision, reject, type WaybillEvent } from '@railbill/contracts';
-import { holderProblem, notNegotiable } from '../authority.ts';
+import { entitledProblem, notNegotiable } from '../authority.ts';
 import type { RequestAmendment } from '../commands.ts';
 import { firstProblem, refuse } from '../refuse.ts';
 import { definedChanges } from '../rules/changes.ts';
@@ -17,7 +17,7 @@ export const requestAmendment = (cmd: RequestAmendment, bill: Bill): Decision<Wa
       bill.status === 'issued'
         ? undefined
         : { kind: 'conflict', code: 'not-issued', detail: `a ${bill.status} bill takes no amendment request` },
-    () => holderProblem(cmd.by, bill),
+    () => entitledProblem(cmd.by, bill),
     () =>
       bill.firstDepartureAt === undefined
         ? undefined

@@ -25,7 +25,10 @@ const deliver = (by: Actor = silkrail, importReleased = true): Deliver => ({
 const departed = milestone(1, 'departed', t.departed, 'CNCQI');
 const inTransit = [submitted(bol), issued(bol), departed, endorsed(yunxi.id, rheinhafen.id)] as const;
 const arrived = [...inTransit, milestone(1, 'arrived', t.arrived, 'DEDUI')] as const;
-const surrendered: WaybillEvent = { type: 'waybill.surrendered', data: { surrenderedBy: rheinhafen.id } };
+const surrendered: WaybillEvent = {
+  type: 'waybill.surrendered',
+  data: { surrenderedBy: rheinhafen.id, at: t.surrendered },
+};
 
 describe('surrender', () => {
   it('surrenders the bill of the holder once the last leg arrived and import released', () =>

@@ -1,11 +1,11 @@
 import { accept, type Decision, type WaybillEvent } from '@railbill/contracts';
-import { holderProblem, notNegotiable } from '../authority.ts';
+import { entitledProblem, notNegotiable } from '../authority.ts';
 import type { Surrender } from '../commands.ts';
 import { firstProblem, refuse } from '../refuse.ts';
 import type { Bill } from '../state.ts';
 import { lastLegArrived } from '../transport.ts';
 
-/** SPEC §3: the current holder surrenders a bill of lading once the last leg arrived and import customs released. */
+/** docs/title.md: the entitled holder surrenders a bill of lading once the last leg arrived and import customs released. */
 export const surrender = (cmd: Surrender, bill: Bill): Decision<WaybillEvent> => {
   const problem = firstProblem(
     () => notNegotiable(bill),
@@ -13,7 +13,7 @@ export const surrender = (cmd: Surrender, bill: Bill): Decision<WaybillEvent> =>
       bill.status === 'issued'
         ? undefined
         : { kind: 'conflict', code: 'not-issued', detail: `a ${bill.status} bill cannot be surrendered` },
-    () => holderProblem(cmd.by, bill),
+    () => entitledProblem(cmd.by, bill),
     () =>
       lastLegArrived(bill.legs)
         ? undefined
@@ -24,5 +24,5 @@ export const surrender = (cmd: Surrender, bill: Bill): Decision<WaybillEvent> =>
         : { kind: 'conflict', code: 'import-not-released', detail: 'import customs has not released the goods' },
   );
   if (problem !== undefined) return refuse(problem);
-  return accept({ type: 'waybill.surrendered', data: { surrenderedBy: cmd.by.id } });
+  return accept({ type: 'waybill.surrendered', data: { surrenderedBy: cmd.by.id, at: cmd.at } });
 };

@@ -31,6 +31,11 @@ export const endorsed = (from: string, to: string, at: string = t.endorsed): Way
   data: { from, to, at },
 });
 
+export const transferred = (from: string, to: string, at: string = t.endorsed): WaybillEvent => ({
+  type: 'waybill.transferred',
+  data: { from, to, at },
+});
+
 export const milestone = (
   leg: number,
   event: MilestoneEvent,

@@ -4,11 +4,17 @@ import { z } from 'zod';
 import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
-/** `POST /waybills/{id}/endorse` (SPEC §3): the current holder passes title on a negotiable bill. */
+/** `{ to }` for a special endorsement, `{ blank: true }` for a blank one (docs/title.md). */
+const EndorseBody = z.union([z.strictObject({ to: PartyId }), z.strictObject({ blank: z.literal(true) })]);
+
+/** `POST /waybills/{id}/endorse` (docs/title.md): the entitled holder endorses a negotiable bill. */
 export const endorseWaybill = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'endorse',
-    summary: 'Endorse a negotiable bill to another party (current holder only)',
-    body: z.strictObject({ to: PartyId }),
-    command: (body, { at, by }) => ({ type: 'endorse', by, at, to: body.to, toRole: deps.parties.roleOf(body.to) }),
+    summary: 'Endorse a negotiable bill specially ({to}) or in blank ({blank: true}) (entitled holder only)',
+    body: EndorseBody,
+    command: (body, { at, by }) =>
+      'to' in body
+        ? { type: 'endorse', by, at, to: body.to, toRole: deps.parties.roleOf(body.to) }
+        : { type: 'endorse', by, at, blank: true },
   });

@@ -1,0 +1,53 @@
+import { accept, type Decision, type DomainError, type WaybillEvent } from '@railbill/contracts';
+import { entitledProblem, receiverProblem, titleOpenProblem, titleRoles } from '../authority.ts';
+import type { Actor, EnforcePledge, Pledge, ReleasePledge } from '../commands.ts';
+import { firstProblem, refuse } from '../refuse.ts';
+import type { Bill } from '../state.ts';
+
+/** docs/title.md "Pledge": the entitled holder hands the bill to a bank as security; the order party stays. */
+export const pledge = (cmd: Pledge, bill: Bill): Decision<WaybillEvent> => {
+  const problem = firstProblem(
+    () => titleOpenProblem(bill, 'pledged'),
+    () => entitledProblem(cmd.by, bill),
+    () => receiverProblem(cmd.to, cmd.toRole, bill, ['bank']),
+  );
+  if (problem !== undefined) return refuse(problem);
+  return accept({ type: 'waybill.pledged', data: { pledgor: cmd.by.id, pledgee: cmd.to, at: cmd.at } });
+};
+
+/** Only the pledgee of a pledged bill releases or enforces the pledge. */
+const pledgeeProblem = (by: Actor, bill: Bill): DomainError | undefined => {
+  if (!titleRoles.includes(by.role))
+    return { kind: 'forbidden', code: 'not-pledgee', detail: `a ${by.role} never holds a pledge` };
+  if (bill.pledge === null || bill.pledge === undefined)
+    return { kind: 'conflict', code: 'not-pledged', detail: 'the bill is not pledged' };
+  if (bill.pledge.pledgee !== by.id)
+    return { kind: 'conflict', code: 'not-pledgee', detail: 'only the pledgee may do this' };
+  return undefined;
+};
+
+export const releasePledge = (cmd: ReleasePledge, bill: Bill): Decision<WaybillEvent> => {
+  const problem = firstProblem(
+    () => titleOpenProblem(bill, 'released'),
+    () => pledgeeProblem(cmd.by, bill),
+  );
+  if (problem !== undefined || bill.pledge === null) return refuse(problem ?? notPledged);
+  const { pledgee, pledgor } = bill.pledge;
+  return accept({ type: 'waybill.pledge_released', data: { pledgee, pledgor, at: cmd.at } });
+};
+
+/** On the pledgor's default the pledgee takes title: it becomes the order party (a bearer bill stays bearer). */
+export const enforcePledge = (cmd: EnforcePledge, bill: Bill): Decision<WaybillEvent> => {
+  const problem = firstProblem(
+    () => titleOpenProblem(bill, 'enforced'),
+    () => pledgeeProblem(cmd.by, bill),
+  );
+  if (problem !== undefined || bill.pledge === null) return refuse(problem ?? notPledged);
+  const { pledgee, pledgor } = bill.pledge;
+  return accept({
+    type: 'waybill.pledge_enforced',
+    data: { pledgee, pledgor, reason: cmd.reason, at: cmd.at, orderOf: bill.orderOf === null ? null : pledgee },
+  });
+};
+
+const notPledged: DomainError = { kind: 'conflict', code: 'not-pledged', detail: 'the bill is not pledged' };

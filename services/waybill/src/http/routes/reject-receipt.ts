@@ -1,0 +1,13 @@
+import type { App } from '@railbill/platform';
+import { z } from 'zod';
+import { registerAction } from '../action.ts';
+import type { RouteDeps } from '../routes.ts';
+
+/** `POST /waybills/{id}/reject` (docs/title.md "Rejection"): the receiver of the last title act refuses it. */
+export const rejectReceiptRoute = (app: App, deps: RouteDeps): void =>
+  registerAction(app, deps, {
+    path: 'reject',
+    summary: 'Refuse the last title act by which the caller received the bill (its receiver)',
+    body: z.strictObject({ reason: z.string().trim().min(1).max(500) }),
+    command: (body, { at, by }) => ({ type: 'rejectReceipt', by, at, reason: body.reason }),
+  });
