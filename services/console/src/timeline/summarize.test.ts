@@ -18,17 +18,25 @@ const bill = () => [
 ];
 
 describe('the shipment summary', () => {
-  it('follows the title acts of the pending contracts: transfer, pledge, release, blank endorsement, rejection', () => {
+  it('follows the title acts: transfer, pledge, release, blank endorsement, endorsement, rejection', () => {
     n = 0;
     const s = summarize([
       ...bill(),
       ev('waybill.transferred', { from: p.id('shipper'), to: p.id('nominatedBank'), at: '2026-04-03T02:00:00Z' }),
       ev('waybill.transferred', { from: p.id('nominatedBank'), to: p.id('bank'), at: '2026-04-04T02:00:00Z' }),
       ev('waybill.pledged', { pledgor: p.id('bank'), pledgee: p.id('sgBank'), at: '2026-04-05T02:00:00Z' }),
-      ev('waybill.pledge_released', { at: '2026-04-06T02:00:00Z' }),
-      ev('waybill.endorsed', { from: p.id('bank'), to: p.id('consignee'), at: '2026-04-07T02:00:00Z', blank: true }),
+      ev('waybill.pledge_released', { pledgee: p.id('sgBank'), pledgor: p.id('bank'), at: '2026-04-06T02:00:00Z' }),
+      ev('waybill.endorsed', { from: p.id('bank'), to: p.id('bank'), at: '2026-04-07T02:00:00Z', blank: true }),
       ev('waybill.endorsed', { from: p.id('bank'), to: p.id('consignee'), at: '2026-04-08T02:00:00Z' }),
-      ev('waybill.receipt_rejected', { reason: 'not ours', at: '2026-04-09T02:00:00Z' }),
+      ev('waybill.receipt_rejected', {
+        rejectedBy: p.id('consignee'),
+        undone: 'endorse',
+        reason: 'not ours',
+        at: '2026-04-09T02:00:00Z',
+        holder: p.id('bank'),
+        orderOf: null,
+        pledge: null,
+      }),
     ]);
     expect(s.holders.map((h) => [h.kind, h.holder])).toEqual([
       ['issue', p.id('shipper')],
@@ -36,11 +44,12 @@ describe('the shipment summary', () => {
       ['transfer', p.id('bank')],
       ['pledge', p.id('sgBank')],
       ['pledge_release', p.id('bank')],
-      ['blank_endorse', p.id('consignee')],
+      ['blank_endorse', p.id('bank')],
       ['endorse', p.id('consignee')],
       ['reject', p.id('bank')],
     ]);
     expect(s.holder).toBe(p.id('bank'));
+    expect(s.orderOf).toBeNull();
     expect(s.pledge).toBeNull();
   });
 
@@ -48,9 +57,20 @@ describe('the shipment summary', () => {
     n = 0;
     const stopped = summarize([
       ...bill(),
-      ev('waybill.instruction_given', { n: 1, kind: 'stop' }),
-      ev('waybill.instruction_accepted', { n: 1, kind: 'stop' }),
-      ev('waybill.instruction_given', { n: 2, kind: 'change_destination', placeOfDelivery: 'DEHAM' }),
+      ev('waybill.instruction_given', { n: 1, kind: 'stop', givenBy: p.id('shipper'), at: '2026-04-03T02:00:00Z' }),
+      ev('waybill.instruction_accepted', {
+        n: 1,
+        kind: 'stop',
+        acceptedBy: p.id('carrier'),
+        at: '2026-04-03T03:00:00Z',
+      }),
+      ev('waybill.instruction_given', {
+        n: 2,
+        kind: 'change_destination',
+        placeOfDelivery: 'DEHAM',
+        givenBy: p.id('shipper'),
+        at: '2026-04-03T04:00:00Z',
+      }),
     ]);
     expect(stopped.stopped).toBe(true);
     expect(stopped.instructions.map((i) => [i.n, i.kind, i.status])).toEqual([
@@ -61,10 +81,28 @@ describe('the shipment summary', () => {
 
     const moved = summarize([
       ...bill(),
-      ev('waybill.instruction_given', { n: 1, kind: 'change_destination', placeOfDelivery: 'DEHAM' }),
-      ev('waybill.instruction_accepted', { n: 1, kind: 'change_destination', placeOfDelivery: 'DEHAM' }),
-      ev('waybill.instruction_given', { n: 2, kind: 'resume' }),
-      ev('waybill.instruction_rejected', { n: 2, reason: 'not stopped' }),
+      ev('waybill.instruction_given', {
+        n: 1,
+        kind: 'change_destination',
+        placeOfDelivery: 'DEHAM',
+        givenBy: p.id('shipper'),
+        at: '2026-04-03T02:00:00Z',
+      }),
+      ev('waybill.instruction_accepted', {
+        n: 1,
+        kind: 'change_destination',
+        placeOfDelivery: 'DEHAM',
+        acceptedBy: p.id('carrier'),
+        at: '2026-04-03T03:00:00Z',
+      }),
+      ev('waybill.instruction_given', { n: 2, kind: 'resume', givenBy: p.id('shipper'), at: '2026-04-03T04:00:00Z' }),
+      ev('waybill.instruction_rejected', {
+        n: 2,
+        kind: 'resume',
+        rejectedBy: p.id('carrier'),
+        reason: 'not stopped',
+        at: '2026-04-03T05:00:00Z',
+      }),
     ]);
     expect(moved.content?.placeOfDelivery).toBe('DEHAM');
     expect(moved.legs.at(-1)?.to).toBe('DEHAM');

@@ -6,7 +6,8 @@ import {
   type Leg,
   type WaybillContent,
 } from '@railbill/contracts';
-import { foldPendingCredit, foldPendingWaybill } from './pending-types.ts';
+import { foldPendingCredit } from './pending-types.ts';
+import { foldTitleEvent } from './title-acts.ts';
 
 /** What the timeline folds: an event's type, time, document and `data` (valid: it passed the inbox's parse). */
 export type TimelineEvent = Readonly<{ id: string; type: string; time: string; subject: string; data: unknown }>;
@@ -93,7 +94,7 @@ export type FoldState = {
   credits: Map<string, CreditSummary>;
 };
 
-const dataOf = <T extends EventType>(e: TimelineEvent, _t: T): EventData<T> => e.data as EventData<T>;
+export const dataOf = <T extends EventType>(e: TimelineEvent, _t: T): EventData<T> => e.data as EventData<T>;
 
 const legStatus = (milestones: readonly Milestone[]): string => milestones.at(-1)?.event ?? 'planned';
 
@@ -107,7 +108,7 @@ export const titleAct = (st: FoldState, step: HolderStep): void => {
 
 const foldWaybill = (st: FoldState, e: TimelineEvent): void => {
   const { s } = st;
-  const type = e.type as EventType;
+  const type = e.type as Extract<EventType, `waybill.${string}`>;
   switch (type) {
     case 'waybill.submitted': {
       const { submittedBy: _s, warnings: _w, ...content } = dataOf(e, 'waybill.submitted');
@@ -126,8 +127,7 @@ const foldWaybill = (st: FoldState, e: TimelineEvent): void => {
       return;
     }
     case 'waybill.endorsed': {
-      // `blank` arrives with the blank endorsement of docs/contract.md §3 (not yet in this branch's schema)
-      const d = dataOf(e, 'waybill.endorsed') as EventData<'waybill.endorsed'> & { blank?: boolean };
+      const d = dataOf(e, 'waybill.endorsed');
       const blank = d.blank === true;
       s.orderOf = blank ? null : d.to;
       titleAct(st, {
@@ -166,8 +166,18 @@ const foldWaybill = (st: FoldState, e: TimelineEvent): void => {
     case 'waybill.amendment_requested':
     case 'waybill.amendment_rejected':
       return;
+    case 'waybill.transferred':
+    case 'waybill.receipt_rejected':
+    case 'waybill.pledged':
+    case 'waybill.pledge_released':
+    case 'waybill.pledge_enforced':
+    case 'waybill.instruction_given':
+    case 'waybill.instruction_accepted':
+    case 'waybill.instruction_rejected':
+      foldTitleEvent(st, e, type);
+      return;
     default:
-      foldPendingWaybill(st, e);
+      assertNever(type);
   }
 };
 
