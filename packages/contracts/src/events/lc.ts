@@ -130,14 +130,18 @@ export type PresentationRequest = z.infer<typeof PresentationRequest>;
 export const Discrepancy = z.object({ code: z.string().min(1), article: z.string(), message: z.string() });
 export type Discrepancy = z.infer<typeof Discrepancy>;
 
-/** UCP 16(c)(iii): what the refusing bank does with the documents. */
+/** UCP 16(c)(iii): what the refusing bank does with the documents (docs/ucp600.md). */
 export const Disposal = z.enum([
   'holding_pending_instructions',
   'holding_until_waiver',
   'returning',
-  'acting_on_prior_instructions',
+  'per_previous_instructions',
 ]);
 export type Disposal = z.infer<typeof Disposal>;
+/** Event data also reads the earlier name of `per_previous_instructions` (schemas only evolve compatibly). */
+const RecordedDisposal = z
+  .enum([...Disposal.options, 'acting_on_prior_instructions'])
+  .transform((d): Disposal => (d === 'acting_on_prior_instructions' ? 'per_previous_instructions' : d));
 
 /** Request body of `…/refuse`. */
 export const RefusalRequest = z.strictObject({
@@ -190,7 +194,7 @@ export const LcRefused = z.object({
   presentationId: Id,
   discrepancies: z.array(Discrepancy),
   reason: z.string().optional(),
-  disposal: Disposal,
+  disposal: RecordedDisposal,
   by: PartyId,
 });
 /** Consumed by the waybill service: endorses the bill from `bank` to `applicant` (SPEC §4). */

@@ -3,6 +3,7 @@ import {
   type CreditChanges,
   type CreditTerms,
   type Discrepancy,
+  type Disposal,
   type Instant,
   type Invoice,
   type LcEvent,
@@ -56,6 +57,8 @@ export type Presentation = Readonly<{
   billHolder: string | null;
   honouredAmount: Money | null;
   paidAmount: Money | null;
+  /** UCP 16(c)(iii): what the refusing bank does with the documents; null until refused. */
+  disposal: Disposal | null;
 }>;
 
 /**
@@ -125,6 +128,7 @@ const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
         billHolder: null,
         honouredAmount: null,
         paidAmount: null,
+        disposal: null,
       };
       return {
         ...next,
@@ -164,7 +168,10 @@ const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
       return {
         ...next,
         status: 'refused',
-        presentations: updatePresentation(credit, event.data.presentationId, () => ({ status: 'refused' })),
+        presentations: updatePresentation(credit, event.data.presentationId, () => ({
+          status: 'refused',
+          disposal: event.data.disposal,
+        })),
       };
     case 'lc.paid':
       return {

@@ -2,6 +2,7 @@ import {
   CreditChanges,
   CreditTerms,
   Discrepancy,
+  Disposal,
   Id,
   Instant,
   Invoice,
@@ -56,6 +57,8 @@ export const PresentationView = z.object({
   billHolder: PartyId.nullable(),
   honouredAmount: Money.nullable(),
   paidAmount: Money.nullable(),
+  /** UCP 16(c)(iii): the disposal a refusal stated; null unless refused. */
+  disposal: Disposal.nullable(),
 });
 export type PresentationView = z.infer<typeof PresentationView>;
 

@@ -22,6 +22,7 @@ export const toPresentationView = (p: Presentation): PresentationView => ({
   billHolder: p.billHolder,
   honouredAmount: p.honouredAmount,
   paidAmount: p.paidAmount,
+  disposal: p.disposal,
 });
 
 /** Maps the credit to its wire shape (SPEC §8). */

@@ -135,6 +135,26 @@ describe('refuse', () => {
       .when(command.refuse(rrhb, '2026-04-17'))
       .thenRejects('conflict', 'not-refusable');
   });
+  it('lets the applicant waive while the bank holds the documents until its waiver; then honour (16(c)(iii)(b))', () => {
+    const held = play(discrepant, command.refuse(yzcb, '2026-04-16', 'holding_until_waiver'));
+    given(...held)
+      .when(command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-17'))
+      .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.discrepancies_waived']));
+    const waived = play(held, command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-17'));
+    given(...waived)
+      .when(command.honour(yzcb, '2026-04-17'))
+      .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.honoured']));
+    const paid = play(waived, command.honour(yzcb, '2026-04-17'));
+    given(...paid)
+      .when(command.pay(rrhb, '2026-04-20'))
+      .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.paid']));
+  });
+  it('refuses a waiver once the documents are held pending instructions or returned', () => {
+    for (const disposal of ['holding_pending_instructions', 'returning', 'per_previous_instructions'] as const)
+      given(...play(discrepant, command.refuse(yzcb, '2026-04-16', disposal)))
+        .when(command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-17'))
+        .thenRejects('conflict', 'not-discrepant');
+  });
   it('refuses the applicant', () =>
     given(...discrepant)
       .when(command.refuse(actor(party.rheinhafen, 'consignee'), '2026-04-16'))
