@@ -9,8 +9,13 @@ const SERVICE_ACTOR = { id: 'letter-of-credit', role: 'operator' } as const;
 
 export type ExaminePendingDeps = Readonly<{ handle: HandleDeps; parties: Parties }>;
 
-export const calendarOfCredit = (deps: ExaminePendingDeps, credit: Credit) =>
-  examiningCalendar(credit.terms, (id) => deps.parties.byId(id)?.bic);
+/** The calendar of the bank a presentation was made to (by default the credit's examining bank). */
+export const calendarOfCredit = (deps: ExaminePendingDeps, credit: Credit, presentationId?: string) =>
+  examiningCalendar(
+    credit.terms,
+    (id) => deps.parties.byId(id),
+    credit.presentations.find((p) => p.id === presentationId)?.presentedTo,
+  );
 
 /**
  * `examinePending` of a presentation that waited for its bill, on the bill as consumed, in the caller's transaction
@@ -20,7 +25,13 @@ export const calendarOfCredit = (deps: ExaminePendingDeps, credit: Credit) =>
 export const examinePendingIn = async (
   tx: Tx,
   deps: ExaminePendingDeps,
-  p: Readonly<{ creditId: string; credit: Credit; presentationId: string; bill: BillView; causationId?: string }>,
+  p: Readonly<{
+    creditId: string;
+    credit: Credit;
+    presentationId: string;
+    bill: BillView | undefined;
+    causationId?: string;
+  }>,
   log: Logger,
 ): Promise<boolean> => {
   try {
@@ -35,7 +46,7 @@ export const examinePendingIn = async (
         today,
         presentationId: p.presentationId,
         bill: p.bill,
-        calendar: calendarOfCredit(deps, p.credit),
+        calendar: calendarOfCredit(deps, p.credit, p.presentationId),
         timeZone: deps.handle.timeZone,
       }),
     });

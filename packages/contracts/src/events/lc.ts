@@ -121,6 +121,8 @@ export type PresentedDocument = z.infer<typeof PresentedDocument>;
 /** Request body of `POST /credits/{id}/presentations`. */
 export const PresentationRequest = z.strictObject({
   waybillId: Id,
+  /** UCP 6(d)(ii): the bank presented to; the nominated bank by default, or the issuing bank. */
+  presentedTo: PartyId.optional(),
   invoice: invoice(z.strictObject),
   documents: z.array(presentedDocument(z.strictObject)).max(20),
 });
@@ -175,6 +177,8 @@ export const LcPresented = z.object({
   presentedOn: LocalDate,
   decisionDeadline: LocalDate,
   presentedBy: PartyId,
+  /** The bank presented to (UCP 6(d)(ii)); absent in events recorded before it existed: the default bank. */
+  presentedTo: PartyId.optional(),
 });
 export type LcPresented = z.infer<typeof LcPresented>;
 /** `billHolder`: who held the bill when it was examined (the bank that endorses it on after payment). */

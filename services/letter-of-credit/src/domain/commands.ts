@@ -45,6 +45,8 @@ export type Present = Base &
   Readonly<{
     type: 'present';
     presentationId: string;
+    /** The bank presented to (UCP 6(d)(ii)); `calendar` is its calendar. */
+    presentedTo: PartyId;
     waybillId: string;
     invoice: Invoice;
     documents: readonly PresentedDocument[];

@@ -51,6 +51,8 @@ export type Presentation = Readonly<{
   discrepancies: readonly Discrepancy[];
   presentedAt: Instant;
   presentedOn: LocalDate;
+  /** The bank presented to, whose calendar its deadline runs on (UCP 6(d)(ii), 14(b)). */
+  presentedTo: string;
   decisionDeadline: LocalDate;
   invoice: Invoice;
   documents: readonly PresentedDocument[];
@@ -122,6 +124,7 @@ const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
         discrepancies: [],
         presentedAt: d.presentedAt,
         presentedOn: d.presentedOn,
+        presentedTo: d.presentedTo ?? credit.terms.nominatedBank ?? credit.terms.issuingBank,
         decisionDeadline: d.decisionDeadline,
         invoice: d.invoice,
         documents: d.documents,

@@ -51,6 +51,7 @@ export const PresentationView = z.object({
   discrepancies: z.array(Discrepancy),
   presentedAt: Instant,
   presentedOn: LocalDate,
+  presentedTo: PartyId,
   decisionDeadline: LocalDate,
   invoice: Invoice,
   documents: z.array(PresentedDocument),

@@ -16,6 +16,7 @@ export const toPresentationView = (p: Presentation): PresentationView => ({
   discrepancies: [...p.discrepancies],
   presentedAt: p.presentedAt,
   presentedOn: p.presentedOn,
+  presentedTo: p.presentedTo,
   decisionDeadline: p.decisionDeadline,
   invoice: p.invoice,
   documents: [...p.documents],

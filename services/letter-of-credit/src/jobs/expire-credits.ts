@@ -37,7 +37,7 @@ export const createExpiryJob = (deps: ExpiryJobDeps) => {
             by: { id: terms.issuingBank, role: 'bank' },
             at,
             today,
-            calendar: examiningCalendar(terms, (id) => deps.parties.byId(id)?.bic),
+            calendar: examiningCalendar(terms, (id) => deps.parties.byId(id)),
           };
         },
       });

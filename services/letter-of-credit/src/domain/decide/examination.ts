@@ -12,12 +12,8 @@ const earlierDrawings = (credit: Credit, presentationId: string) =>
 
 type Presented = Pick<Presentation, 'id' | 'waybillId' | 'invoice' | 'documents' | 'presentedOn'>;
 
-/** The `lc.examined` event of a presentation whose bill is known (UCP 14: on the documents alone). */
-export const examined = (
-  credit: Credit,
-  presentation: Presented,
-  facts: ExaminationFacts & { bill: NonNullable<ExaminationFacts['bill']> },
-): LcEvent => {
+/** The `lc.examined` event of a presentation (UCP 14: on the documents alone; an unseen bill is missing). */
+export const examined = (credit: Credit, presentation: Presented, facts: ExaminationFacts): LcEvent => {
   const discrepancies = examine({
     terms: credit.terms,
     presentation,
@@ -27,7 +23,7 @@ export const examined = (
     calendar: facts.calendar,
     earlier: earlierDrawings(credit, presentation.id),
   });
-  const holder = facts.bill.holder === null ? {} : { billHolder: facts.bill.holder };
+  const holder = facts.bill?.holder == null ? {} : { billHolder: facts.bill.holder };
   return {
     type: 'lc.examined',
     data: {

@@ -47,8 +47,21 @@ describe('examinePending', () => {
       .then(examinedEvent(creditA, 'complying')));
   it('waits while the bill is still unknown', () =>
     given(...base, pending)
-      .when(command.examinePending(undefined, '2026-04-15'))
+      .when(command.examinePending(undefined, '2026-04-20'))
       .thenRejects('conflict', 'bill-unknown'));
+  it('examines a bill not seen by the fifth banking day as missing, so the bank can refuse in time', () => {
+    given(...base, pending)
+      .when(command.examinePending(undefined, '2026-04-21'))
+      .thenEvents(([e]) => {
+        expect(e?.type).toBe('lc.examined');
+        expect(e?.type === 'lc.examined' && e.data.result).toBe('discrepant');
+        expect(e?.type === 'lc.examined' && e.data.discrepancies.map((d) => d.code)).toContain('DOCUMENT_MISSING');
+      });
+    const missing = play([...base, pending], command.examinePending(undefined, '2026-04-21'));
+    given(...missing)
+      .when(command.refuse(yzcb, '2026-04-21', 'returning'))
+      .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.refused']));
+  });
   it('refuses an examined presentation and an unknown one', () => {
     given(...base, pending, examinedEvent(creditA, 'complying'))
       .when(command.examinePending(billA, '2026-04-15'))

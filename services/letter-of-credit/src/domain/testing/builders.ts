@@ -31,6 +31,7 @@ type Presentation = Readonly<{
   today: LocalDate;
   bill?: BillView | undefined;
   calendar?: BankingCalendar;
+  presentedTo?: string;
 }>;
 
 export const presentCmd = (terms: CreditTerms, p: Presentation): Present => ({
@@ -39,6 +40,7 @@ export const presentCmd = (terms: CreditTerms, p: Presentation): Present => ({
   ...when(p.today),
   presentationId: p.id ?? presentationIds.first,
   waybillId: p.waybillId,
+  presentedTo: p.presentedTo ?? terms.nominatedBank ?? terms.issuingBank,
   invoice: p.invoice,
   documents: documentsFor(terms),
   bill: p.bill,
@@ -58,6 +60,7 @@ export const presented = (terms: CreditTerms, p: Presentation & { decisionDeadli
     presentedOn: p.today,
     decisionDeadline: p.decisionDeadline,
     presentedBy: terms.beneficiary,
+    presentedTo: p.presentedTo ?? terms.nominatedBank ?? terms.issuingBank,
   },
 });
 

@@ -1,6 +1,7 @@
 import { PresentationRequest } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { v7 as uuidv7 } from 'uuid';
+import { defaultPresentedTo } from '../../store/calendars.ts';
 import { examinable, loadBillView, lockBill } from '../../store/facts.ts';
 import { calendarOf, registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
@@ -22,6 +23,7 @@ export const presentDocuments = (app: App, deps: RouteDeps): void =>
       // serialised with the waybill consumer: the bill is either seen here or this presentation is seen there
       await lockBill(tx, body.waybillId);
       const bill = await loadBillView(tx, body.waybillId);
+      const presentedTo = body.presentedTo ?? defaultPresentedTo(credit.terms);
       return {
         type: 'present',
         by,
@@ -29,10 +31,11 @@ export const presentDocuments = (app: App, deps: RouteDeps): void =>
         today,
         presentationId: uuidv7(),
         waybillId: body.waybillId,
+        presentedTo,
         invoice: body.invoice,
         documents: body.documents,
         bill: examinable(bill, credit) ? bill : undefined,
-        calendar: calendarOf(deps, credit),
+        calendar: calendarOf(deps, credit, presentedTo),
         timeZone: deps.handle.timeZone,
       };
     },
