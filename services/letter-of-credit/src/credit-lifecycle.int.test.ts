@@ -51,7 +51,7 @@ describe('shipments.md (a): a complying presentation', () => {
 
     // the bill names the credit by creditNumber before advice: from then on the credit's events carry the bill's id
     const waybillId = uuidv7();
-    await h.publishWaybill(waybillId, h.billLife({ creditNumber: 'RRH26DC000417', departedOn: day(-6) }));
+    await h.publishWaybill(waybillId, h.billLife({ waybillId, creditNumber: 'RRH26DC000417', departedOn: day(-6) }));
     await eventually(async () => loadBillView(h.service.deps.db, waybillId), 20_000, 'the bill consumed');
 
     const advised = await h.call('nominatedBank', 'POST', `/credits/${id}/advise`, {});
@@ -95,7 +95,7 @@ describe('shipments.md (c): a discrepant presentation', () => {
     const id = (await h.call('bank', 'POST', '/credits', creditC(p))).body.id as string;
     expect((await h.call('nominatedBank', 'POST', `/credits/${id}/advise`, {})).status).toBe(200);
     const waybillId = uuidv7();
-    await h.publishWaybill(waybillId, h.billLife({ creditNumber: 'RRH26DC000502', departedOn: day(-4) }));
+    await h.publishWaybill(waybillId, h.billLife({ waybillId, creditNumber: 'RRH26DC000502', departedOn: day(-4) }));
     const presented = await h.call(
       'shipper',
       'POST',

@@ -48,7 +48,7 @@ describe('a presentation made before the bill’s events were consumed', () => {
     const before = (step: number) => instantOn(day(-8 + step));
     await h.publishWaybill(
       waybillId,
-      h.billLife({ creditNumber: 'RRH26DC000601', departedOn: day(-6), at: (step) => before(step) }),
+      h.billLife({ waybillId, creditNumber: 'RRH26DC000601', departedOn: day(-6), at: (step) => before(step) }),
     );
     const examined = await eventually(async () => {
       const x = await presentationOf(id, pid);
@@ -90,7 +90,7 @@ describe('amendments', () => {
     expect(credit.body).toMatchObject({ latestShipmentDate: day(0), amount: { amount: '500000.00' } });
 
     const waybillId = uuidv7();
-    await h.publishWaybill(waybillId, h.billLife({ creditNumber: 'RRH26DC000602', departedOn: day(-4) }));
+    await h.publishWaybill(waybillId, h.billLife({ waybillId, creditNumber: 'RRH26DC000602', departedOn: day(-4) }));
     const presented = await h.call(
       'shipper',
       'POST',
@@ -113,7 +113,7 @@ describe('the backstop of the expiry job', () => {
     const p = h.parties;
     const id = await advisedCredit(creditA(p, { number }));
     const waybillId = uuidv7();
-    await h.publishWaybill(waybillId, h.billLife({ creditNumber: number, departedOn: day(-6) }).slice(0, 3));
+    await h.publishWaybill(waybillId, h.billLife({ waybillId, creditNumber: number, departedOn: day(-6) }).slice(0, 3));
     await eventually(async () => (await loadBillView(h.service.deps.db, waybillId))?.firstDeparture ?? undefined);
     const presented = await h.call(
       'shipper',

@@ -3,6 +3,7 @@ import type { BillView } from './domain/examination/bill-view.ts';
 import type { Credit } from './domain/state.ts';
 import { type HandleDeps, handleIn } from './handle.ts';
 import { examiningCalendar } from './store/calendars.ts';
+import { carrierFacts } from './store/carrier-keys.ts';
 
 /** The service itself examining a waiting presentation (no party asked for it). */
 const SERVICE_ACTOR = { id: 'letter-of-credit', role: 'operator' } as const;
@@ -35,6 +36,7 @@ export const examinePendingIn = async (
   log: Logger,
 ): Promise<boolean> => {
   try {
+    const carrier = await carrierFacts(tx, deps.parties, p.bill);
     await handleIn(tx, deps.handle, {
       creditId: p.creditId,
       actor: undefined,
@@ -48,6 +50,7 @@ export const examinePendingIn = async (
         bill: p.bill,
         calendar: calendarOfCredit(deps, p.credit, p.presentationId),
         timeZone: deps.handle.timeZone,
+        carrier,
       }),
     });
     log.info({ creditId: p.creditId, presentationId: p.presentationId }, 'waiting presentation examined');

@@ -106,11 +106,16 @@ const invoice = (object: ObjectBuilder) =>
     amount: Money,
     goodsDescription: swiftText(6500),
   });
+/** A presented document; an insurance document adds its cover (UCP 28(e), (f)): amount, date and route. */
 const presentedDocument = (object: ObjectBuilder) =>
   object({
     kind: DocumentKind,
     originals: z.int().min(0).max(10).optional(),
     copies: z.int().min(0).max(20).optional(),
+    amount: Money.optional(),
+    date: LocalDate.optional(),
+    coversFrom: Locode.optional(),
+    coversTo: Locode.optional(),
   });
 
 export const Invoice = invoice(z.object);

@@ -14,6 +14,8 @@ export type NewEvent = Readonly<{
   hash?: string | undefined;
   prevHash?: string | null | undefined;
   signature?: string | undefined;
+  /** The data as published, when it adds to the stored `data` (e.g. the carrier's signature of a hashed entry). */
+  envelopeData?: unknown;
 }>;
 
 export type StoredEvent = Readonly<{
@@ -89,7 +91,7 @@ export const commitEvents = async (tx: Tx, c: Commit): Promise<readonly CloudEve
       version: c.expectedVersion + i + 1,
       correlationId: c.correlationId,
       causationId: e.causationId,
-      data: e.data,
+      data: e.envelopeData ?? e.data,
     }),
   );
   await tx.insert(documentEvents).values(

@@ -10,6 +10,7 @@ import type {
 } from '@railbill/contracts';
 import type { BankingCalendar } from './banking-days.ts';
 import type { BillView } from './examination/bill-view.ts';
+import type { CarrierFacts } from './examination/context.ts';
 
 /** SPEC §2 roles. Mirrored here because domain/ may not import platform (STYLE §2). */
 export type Role = 'shipper' | 'consignee' | 'carrier' | 'bank' | 'customs' | 'operator';
@@ -31,6 +32,8 @@ export type ExaminationFacts = Readonly<{
   bill: BillView | undefined;
   calendar: BankingCalendar;
   timeZone: string;
+  /** The bill's carrier as the parties file and consumed keys know it (BILL_SIGNATURE_INVALID, CARRIER_NOT_IDENTIFIED). */
+  carrier: CarrierFacts;
 }>;
 
 export type Issue = Base & Readonly<{ type: 'issue'; terms: CreditTerms; roles: Roles }>;

@@ -19,6 +19,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { loadLetterOfCreditConfig } from '../config.ts';
 import { createExpiryJob } from '../jobs/expire-credits.ts';
 import { letterOfCreditService } from '../service.ts';
+import { testCarrier } from './carrier.ts';
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 export const TIME_ZONE = 'Asia/Shanghai';
@@ -58,6 +59,8 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
   const call = injectAs(app, parties);
 
   const versions = new Map<string, number>();
+  /** The carrier's key: bills are published signed, as the waybill service does (docs/ucp600.md §4). */
+  const carrierKey = testCarrier();
   /** Publishes waybill events as the waybill service's relay would, numbering each bill's sequence. */
   const publishWaybill = async (waybillId: string, steps: readonly WaybillStep[]) => {
     for (const step of steps) {
@@ -78,9 +81,16 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
    * departure at CNCQI on `departedOn`, endorsed to the nominated bank. `at` gives each event's time.
    */
   const billLife = (
-    o: Readonly<{ creditNumber: string; departedOn: LocalDate; at?: (step: number) => string | undefined }>,
+    o: Readonly<{
+      waybillId: string;
+      creditNumber: string;
+      departedOn: LocalDate;
+      at?: (step: number) => string | undefined;
+    }>,
   ): WaybillStep[] => {
     const p = parties;
+    const billNumber = `SILKRAIL-${uuidv7().slice(-6)}`;
+    const signed = carrierKey.sign({ waybillId: o.waybillId, billNumber });
     const steps = [
       {
         type: 'waybill.submitted',
@@ -92,7 +102,14 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
       },
       {
         type: 'waybill.issued',
-        data: { billNumber: `SILKRAIL-${uuidv7().slice(-6)}`, issuedBy: p.id('carrier'), holder: p.id('shipper') },
+        data: {
+          billNumber,
+          issuedBy: p.id('carrier'),
+          holder: p.id('shipper'),
+          signature: signed.jws,
+          keyId: signed.keyId,
+          carrierKey: carrierKey.jwk,
+        },
       },
       {
         type: 'waybill.milestone_recorded',

@@ -22,6 +22,7 @@ export const examined = (credit: Credit, presentation: Presented, facts: Examina
     timeZone: facts.timeZone,
     calendar: facts.calendar,
     earlier: earlierDrawings(credit, presentation.id),
+    carrier: facts.carrier,
   });
   const holder = facts.bill?.holder == null ? {} : { billHolder: facts.bill.holder };
   return {

@@ -9,6 +9,12 @@ import {
   type WaybillType,
 } from '@railbill/contracts';
 
+/** An Ed25519 public key as a JWK (RFC 8037): what `waybill.issued` / `waybill.amended` carry as `carrierKey`. */
+export type CarrierJwk = Readonly<{ kty: string; crv: string; x: string }>;
+
+/** The carrier's signature of the bill as consumed (docs/ucp600.md §4). */
+export type BillSignature = Readonly<{ jws: string; keyId: string | null; carrierKey: CarrierJwk | null }>;
+
 export type BillStatus = 'submitted' | 'issued' | 'surrendered' | 'accomplished' | 'void';
 
 export type BillView = Readonly<{
@@ -27,6 +33,11 @@ export type BillView = Readonly<{
   goods: readonly Readonly<{ description: string; hsCode: string }>[];
   creditNumber: string | null;
   issuedAt: Instant | null;
+  billNumber?: string | null;
+  /** The carrier's latest signature (at issue, re-signed on amendment), as published with the event. */
+  signature?: BillSignature | null;
+  /** The carrier's clauses at issue and with `loaded` milestones (UCP 27). */
+  clauses?: readonly string[];
   /** The first `departed` on the first leg: UCP 19(a)(ii)/24(a)(ii) date of shipment (ucp600.md §8). */
   firstDeparture: Readonly<{ at: Instant; location: Locode }> | null;
 }>;
@@ -70,7 +81,15 @@ export const evolveBillView = (
   if (view === undefined) return undefined;
   switch (event.type) {
     case 'waybill.issued':
-      return { ...view, status: 'issued', holder: event.data.holder, issuedAt: meta.time };
+      return {
+        ...view,
+        status: 'issued',
+        holder: event.data.holder,
+        issuedAt: meta.time,
+        billNumber: event.data.billNumber,
+        signature: signatureOf(event.data) ?? null,
+        clauses: [...(view.clauses ?? []), ...(event.data.clauses ?? [])],
+      };
     case 'waybill.endorsed': {
       const { from, to, at } = event.data;
       return { ...view, holder: to, endorsements: [...view.endorsements, { from, to, at }] };
@@ -79,11 +98,14 @@ export const evolveBillView = (
       const first = view.legs[0]?.sequence ?? 1;
       const { event: milestone, leg, at, location } = event.data;
       const isShipment = milestone === 'departed' && leg === first && view.firstDeparture === null;
-      return isShipment ? { ...view, firstDeparture: { at, location } } : view;
+      const clauses = event.data.clauses ?? [];
+      const withClauses = clauses.length === 0 ? view : { ...view, clauses: [...(view.clauses ?? []), ...clauses] };
+      return isShipment ? { ...withClauses, firstDeparture: { at, location } } : withClauses;
     }
     case 'waybill.amended': {
       const content = applyWaybillChanges(contentOf(view), event.data.changes);
-      return { ...view, ...fromContent(content) };
+      const resigned = signatureOf(event.data);
+      return { ...view, ...fromContent(content), ...(resigned === undefined ? {} : { signature: resigned }) };
     }
     case 'waybill.surrendered':
       return { ...view, status: 'surrendered' };
@@ -98,6 +120,18 @@ export const evolveBillView = (
       return assertNever(event);
   }
 };
+
+/** The signature a `waybill.issued` / `waybill.amended` event was published with, if any. */
+const signatureOf = (
+  data: Readonly<{
+    signature?: string | undefined;
+    keyId?: string | undefined;
+    carrierKey?: BillSignature['carrierKey'] | undefined;
+  }>,
+): BillSignature | undefined =>
+  data.signature === undefined
+    ? undefined
+    : { jws: data.signature, keyId: data.keyId ?? null, carrierKey: data.carrierKey ?? null };
 
 /** Enough of the content to apply an amendment's changes to; unchanged fields stay as the view has them. */
 const contentOf = (view: BillView): WaybillContent =>

@@ -3,7 +3,7 @@ import type { BankingCalendar } from '../banking-days.ts';
 import type { Actor, Command, Present, Role } from '../commands.ts';
 import type { BillView } from '../examination/bill-view.ts';
 import type { examine } from '../examination/examine.ts';
-import { calendars, documentsFor, roles } from './shipments.ts';
+import { calendars, documentsFor, knownCarrier, roles } from './shipments.ts';
 
 export const actor = (id: string, role: Role = roles[id] ?? 'bank'): Actor => ({ id, role });
 export const operator: Actor = { id: 'ops', role: 'operator' };
@@ -46,6 +46,7 @@ export const presentCmd = (terms: CreditTerms, p: Presentation): Present => ({
   bill: p.bill,
   calendar: p.calendar ?? calendars.cn,
   timeZone: 'Asia/Shanghai',
+  carrier: knownCarrier,
 });
 
 export const presented = (terms: CreditTerms, p: Presentation & { decisionDeadline: LocalDate }): LcEvent => ({
@@ -131,6 +132,7 @@ export const command = {
     ...when(today),
     presentationId: id,
     bill,
+    carrier: knownCarrier,
     calendar: calendars.cn,
     timeZone: 'Asia/Shanghai',
   }),

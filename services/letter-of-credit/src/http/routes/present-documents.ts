@@ -2,6 +2,7 @@ import { PresentationRequest } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { defaultPresentedTo } from '../../store/calendars.ts';
+import { carrierFacts } from '../../store/carrier-keys.ts';
 import { examinable, loadBillView, lockBill } from '../../store/facts.ts';
 import { calendarOf, registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
@@ -24,6 +25,7 @@ export const presentDocuments = (app: App, deps: RouteDeps): void =>
       await lockBill(tx, body.waybillId);
       const bill = await loadBillView(tx, body.waybillId);
       const presentedTo = body.presentedTo ?? defaultPresentedTo(credit.terms);
+      const examinableBill = examinable(bill, credit) ? bill : undefined;
       return {
         type: 'present',
         by,
@@ -34,9 +36,10 @@ export const presentDocuments = (app: App, deps: RouteDeps): void =>
         presentedTo,
         invoice: body.invoice,
         documents: body.documents,
-        bill: examinable(bill, credit) ? bill : undefined,
+        bill: examinableBill,
         calendar: calendarOf(deps, credit, presentedTo),
         timeZone: deps.handle.timeZone,
+        carrier: await carrierFacts(tx, deps.parties, examinableBill),
       };
     },
     created: (h, params) => `/credits/${params.id}/presentations/${h.credit.presentations.at(-1)?.id ?? ''}`,

@@ -23,6 +23,9 @@ export const recordMilestone = (cmd: RecordMilestone, bill: Bill): Decision<Wayb
     () => milestoneTimeProblem(cmd.at, cmd.now, leg),
   );
   if (problem !== undefined) return refuse(problem);
+  const clauses = cmd.clauses ?? [];
+  if (clauses.length > 0 && cmd.event !== 'loaded')
+    return reject('rule', 'clauses-only-when-loaded', 'the carrier adds clauses at issue or with a loaded milestone');
   // SPEC §3: the first `departed` is refused (409) until export customs has released the goods.
   if (cmd.event === 'departed' && bill.firstDepartureAt === undefined && !cmd.exportReleased)
     return reject('conflict', 'export-not-released', 'export customs has not released the goods');
@@ -35,6 +38,7 @@ export const recordMilestone = (cmd: RecordMilestone, bill: Bill): Decision<Wayb
       location: cmd.location,
       ...(cmd.name === undefined ? {} : { name: cmd.name }),
       recordedBy: cmd.by.id,
+      ...(clauses.length === 0 ? {} : { clauses: [...clauses] }),
     },
   });
 };
