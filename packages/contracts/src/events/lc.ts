@@ -32,6 +32,9 @@ export const Allowance = z.enum(['allowed', 'not_allowed']);
 export type Allowance = z.infer<typeof Allowance>;
 export const Confirmation = z.enum(['without', 'confirm', 'may_add']);
 export type Confirmation = z.infer<typeof Confirmation>;
+/** The event a deferred payment or acceptance falls due after (MT700 42C/42P; UCP 3: "after" excludes the date). */
+export const TenorFrom = z.enum(['shipment', 'presentation', 'sight']);
+export type TenorFrom = z.infer<typeof TenorFrom>;
 
 /** mt700.md §1: characters of the x set, so a narrative renders in an MT700 without loss. */
 const swiftText = (max: number) => z.string().trim().min(1).max(max);
@@ -67,6 +70,8 @@ export const creditTermsShape = (object: ObjectBuilder) => ({
   additionalConditions: z.array(swiftText(650)).max(50),
   presentationPeriodDays: z.int().min(1).max(999),
   confirmation: Confirmation,
+  /** Required for, and only for, `deferred_payment` and `acceptance` (docs/ucp600.md). */
+  tenor: object({ days: z.int().min(1).max(999), from: TenorFrom }).optional(),
 });
 
 export const CreditTerms = z.object(creditTermsShape(z.object));
@@ -193,10 +198,19 @@ export const LcExamined = z.object({
   result: z.enum(['complying', 'discrepant']),
   discrepancies: z.array(Discrepancy),
   billHolder: PartyId.optional(),
+  /** The date of shipment the examination read (UCP 19(a)(ii)/24(a)(ii)): a tenor from shipment counts from it. */
+  shipmentDate: LocalDate.optional(),
 });
 export type LcExamined = z.infer<typeof LcExamined>;
 export const LcDiscrepanciesWaived = z.object({ ...credit, presentationId: Id, by: PartyId });
-export const LcHonoured = z.object({ ...credit, presentationId: Id, amount: Money, by: PartyId });
+/** `maturityDate`: when a deferred payment or accepted draft falls due (credits with a `tenor`). */
+export const LcHonoured = z.object({
+  ...credit,
+  presentationId: Id,
+  amount: Money,
+  by: PartyId,
+  maturityDate: LocalDate.optional(),
+});
 /** UCP 16(c)/(d): one notice with every discrepancy and the disposal of the documents. */
 export const LcRefused = z.object({
   ...credit,

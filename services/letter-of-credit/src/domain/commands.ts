@@ -57,7 +57,8 @@ export type Present = Base &
 /** Sent by the waybill consumer once the bill of a pending presentation has arrived. */
 export type ExaminePending = Base & ExaminationFacts & Readonly<{ type: 'examinePending'; presentationId: string }>;
 export type Waive = Base & Readonly<{ type: 'waive'; presentationId: string }>;
-export type Honour = Base & Readonly<{ type: 'honour'; presentationId: string }>;
+/** `calendar`: the honouring bank's, on which a maturity date falling on a closing day moves on. */
+export type Honour = Base & Readonly<{ type: 'honour'; presentationId: string; calendar: BankingCalendar }>;
 export type Refuse = Base &
   Readonly<{ type: 'refuse'; presentationId: string; reason?: string | undefined; disposal: Disposal }>;
 export type Pay = Base & Readonly<{ type: 'pay'; presentationId: string }>;

@@ -59,6 +59,10 @@ export type Presentation = Readonly<{
   billHolder: string | null;
   honouredAmount: Money | null;
   paidAmount: Money | null;
+  /** The date of shipment the examination read; null before (or without an issued bill). */
+  shipmentDate?: LocalDate | null;
+  /** When a deferred payment or accepted draft falls due; null unless honoured under a tenor. */
+  maturityDate?: LocalDate | null;
   /** UCP 16(c)(iii): what the refusing bank does with the documents; null until refused. */
   disposal: Disposal | null;
 }>;
@@ -141,7 +145,7 @@ const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
       };
     }
     case 'lc.examined': {
-      const { result, discrepancies, billHolder } = event.data;
+      const { result, discrepancies, billHolder, shipmentDate } = event.data;
       return {
         ...next,
         status: result,
@@ -150,6 +154,7 @@ const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
           result,
           discrepancies,
           billHolder: billHolder ?? null,
+          shipmentDate: shipmentDate ?? null,
         })),
       };
     }
@@ -165,6 +170,7 @@ const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
         presentations: updatePresentation(credit, event.data.presentationId, () => ({
           status: 'honoured',
           honouredAmount: event.data.amount,
+          maturityDate: event.data.maturityDate ?? null,
         })),
       };
     case 'lc.refused':

@@ -58,6 +58,8 @@ export const PresentationView = z.object({
   billHolder: PartyId.nullable(),
   honouredAmount: Money.nullable(),
   paidAmount: Money.nullable(),
+  /** A deferred payment's or accepted draft's due date (SPEC: honoured under a tenor). */
+  maturityDate: LocalDate.optional(),
   /** UCP 16(c)(iii): the disposal a refusal stated; null unless refused. */
   disposal: Disposal.nullable(),
 });

@@ -24,6 +24,7 @@ export const toPresentationView = (p: Presentation): PresentationView => ({
   honouredAmount: p.honouredAmount,
   paidAmount: p.paidAmount,
   disposal: p.disposal,
+  ...(p.maturityDate == null ? {} : { maturityDate: p.maturityDate }),
 });
 
 /** Maps the credit to its wire shape (SPEC §8). */

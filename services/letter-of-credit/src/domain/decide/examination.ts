@@ -1,5 +1,6 @@
 import type { LcEvent } from '@railbill/contracts';
 import type { ExaminationFacts } from '../commands.ts';
+import { shipmentDate } from '../examination/context.ts';
 import { examine } from '../examination/examine.ts';
 import type { Credit, Presentation } from '../state.ts';
 import { creditNumberOf } from './guards.ts';
@@ -25,6 +26,8 @@ export const examined = (credit: Credit, presentation: Presented, facts: Examina
     carrier: facts.carrier,
   });
   const holder = facts.bill?.holder == null ? {} : { billHolder: facts.bill.holder };
+  const shipped =
+    facts.bill === undefined || facts.bill.status === 'submitted' ? null : shipmentDate(facts.bill, facts.timeZone);
   return {
     type: 'lc.examined',
     data: {
@@ -33,6 +36,7 @@ export const examined = (credit: Credit, presentation: Presented, facts: Examina
       result: discrepancies.length === 0 ? 'complying' : 'discrepant',
       discrepancies: [...discrepancies],
       ...holder,
+      ...(shipped === null ? {} : { shipmentDate: shipped }),
     },
   };
 };

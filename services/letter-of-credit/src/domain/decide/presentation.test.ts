@@ -44,7 +44,7 @@ describe('examinePending', () => {
   it('examines a waiting presentation once the bill arrives', () =>
     given(...base, pending)
       .when(command.examinePending(billA, '2026-04-15'))
-      .then(examinedEvent(creditA, 'complying')));
+      .then(examinedEvent(creditA, 'complying', [], undefined, undefined, '2026-04-08')));
   it('waits while the bill is still unknown', () =>
     given(...base, pending)
       .when(command.examinePending(undefined, '2026-04-20'))

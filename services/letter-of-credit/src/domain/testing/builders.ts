@@ -71,9 +71,17 @@ export const examinedEvent = (
   discrepancies: ReturnType<typeof examine> = [],
   id: string = presentationIds.first,
   billHolder = terms.nominatedBank ?? terms.issuingBank,
+  shipmentDate?: LocalDate,
 ): LcEvent => ({
   type: 'lc.examined',
-  data: { creditNumber: terms.number, presentationId: id, result, discrepancies: [...discrepancies], billHolder },
+  data: {
+    creditNumber: terms.number,
+    presentationId: id,
+    result,
+    discrepancies: [...discrepancies],
+    billHolder,
+    ...(shipmentDate === undefined ? {} : { shipmentDate }),
+  },
 });
 
 export const command = {
@@ -102,6 +110,7 @@ export const command = {
   }),
   honour: (by: Actor, today: LocalDate, id: string = presentationIds.first): Command => ({
     type: 'honour',
+    calendar: calendars.cn,
     by,
     ...when(today),
     presentationId: id,
