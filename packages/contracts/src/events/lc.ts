@@ -36,8 +36,24 @@ export type Confirmation = z.infer<typeof Confirmation>;
 export const TenorFrom = z.enum(['shipment', 'presentation', 'sight']);
 export type TenorFrom = z.infer<typeof TenorFrom>;
 
-/** mt700.md §1: characters of the x set, so a narrative renders in an MT700 without loss. */
-const swiftText = (max: number) => z.string().trim().min(1).max(max);
+const plainText = (max: number) => z.string().trim().min(1).max(max);
+
+/** SWIFT's character sets (docs/swift-messages.md): x, and z = x plus = ! " % & * < > ; { @ # _. */
+const SWIFT_SETS = { x: /[A-Za-z0-9/\-?:().,'+ ]/, z: /[A-Za-z0-9/\-?:().,'+ =!"%&*<>;{@#_]/ } as const;
+
+/**
+ * Text that goes into a SWIFT message, refused (400, naming the field and the character) when a character is outside
+ * the field's set: never silently dropped or replaced, so the message says what was examined.
+ */
+const swiftText = (max: number, set: 'x' | 'z' = 'z') =>
+  plainText(max).superRefine((text, ctx) => {
+    const bad = [...text].find((c) => !SWIFT_SETS[set].test(c));
+    if (bad !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        message: `character '${bad}' (U+${(bad.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}) is outside SWIFT's ${set} character set`,
+      });
+  });
 
 const documentRequirement = (object: ObjectBuilder) =>
   object({
@@ -57,7 +73,7 @@ export const creditTermsShape = (object: ObjectBuilder) => ({
   beneficiary: PartyId,
   amount: Money,
   tolerance: object({ plusPercent: z.int().min(0).max(100), minusPercent: z.int().min(0).max(100) }).optional(),
-  expiry: object({ date: LocalDate, place: swiftText(29) }),
+  expiry: object({ date: LocalDate, place: swiftText(29, 'x') }),
   availableBy: AvailableBy,
   partialShipments: Allowance,
   transshipment: Allowance,
@@ -98,7 +114,7 @@ export type CreditChanges = z.infer<typeof CreditChanges>;
 /** Request body of `POST /credits/{id}/amendments`. */
 export const CreditAmendmentRequest = z.strictObject({
   changes: z.strictObject(amendableShape(z.strictObject)).partial(),
-  note: z.string().trim().min(1).max(1000).optional(),
+  note: swiftText(210).optional(),
 });
 export type CreditAmendmentRequest = z.infer<typeof CreditAmendmentRequest>;
 
@@ -109,7 +125,7 @@ const invoice = (object: ObjectBuilder) =>
     addressedTo: PartyId,
     date: LocalDate,
     amount: Money,
-    goodsDescription: swiftText(6500),
+    goodsDescription: plainText(6500),
   });
 /** A presented document; an insurance document adds its cover (UCP 28(e), (f)): amount, date and route. */
 const presentedDocument = (object: ObjectBuilder) =>

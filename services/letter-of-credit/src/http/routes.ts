@@ -3,6 +3,7 @@ import type { HandleDeps } from '../handle.ts';
 import { acceptAmendment } from './routes/accept-amendment.ts';
 import { adviseCredit } from './routes/advise-credit.ts';
 import { getCredit } from './routes/get-credit.ts';
+import { getMessages } from './routes/get-messages.ts';
 import { getMt700 } from './routes/get-mt700.ts';
 import { honourPresentation } from './routes/honour-presentation.ts';
 import { issueCredit } from './routes/issue-credit.ts';
@@ -22,6 +23,7 @@ export const registerRoutes = (app: App, deps: RouteDeps): void => {
   getCredit(app, deps);
   listCredits(app, deps);
   getMt700(app, deps);
+  getMessages(app, deps);
   adviseCredit(app, deps);
   proposeAmendment(app, deps);
   acceptAmendment(app, deps);

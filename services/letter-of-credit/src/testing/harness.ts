@@ -53,7 +53,11 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
   const producer: Producer = createIdempotentProducer(kafka);
   await producer.connect();
   const recorder = await recordTopics(kafka, [`${prefix}${LC_TOPIC}`]);
-  const expiry = createExpiryJob({ ...service.deps, handle: { timeZone: TIME_ZONE }, intervalMs: 3_600_000 });
+  const expiry = createExpiryJob({
+    ...service.deps,
+    handle: { timeZone: TIME_ZONE, parties: service.deps.parties },
+    intervalMs: 3_600_000,
+  });
   const { app } = service;
 
   const call = injectAs(app, parties);
