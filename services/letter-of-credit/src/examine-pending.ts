@@ -32,6 +32,8 @@ export const examinePendingIn = async (
     presentationId: string;
     bill: BillView | undefined;
     causationId?: string;
+    /** The job's LC date (it examines an unseen bill on the fifth banking day); else the clock's. */
+    today?: string;
   }>,
   log: Logger,
 ): Promise<boolean> => {
@@ -45,7 +47,7 @@ export const examinePendingIn = async (
         type: 'examinePending',
         by: SERVICE_ACTOR,
         at,
-        today,
+        today: p.today ?? today,
         presentationId: p.presentationId,
         bill: p.bill,
         calendar: calendarOfCredit(deps, p.credit, p.presentationId),

@@ -22,7 +22,7 @@ const examineOne = (deps: BackstopDeps, pending: PendingPresentation, now: Insta
         : backstopDue(presentation, now, today, calendarOfCredit(deps, state, presentation.id));
     if (!due) return false;
     const { creditId, presentationId } = pending;
-    return examinePendingIn(tx, deps, { creditId, credit: state, presentationId, bill }, log);
+    return examinePendingIn(tx, deps, { creditId, credit: state, presentationId, bill, today }, log);
   });
 
 /**

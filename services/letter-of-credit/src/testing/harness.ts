@@ -90,11 +90,14 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
       creditNumber: string;
       departedOn: LocalDate;
       at?: (step: number) => string | undefined;
+      /** Another key than the carrier's (a forged or foreign signature). */
+      signer?: ReturnType<typeof testCarrier>;
     }>,
   ): WaybillStep[] => {
     const p = parties;
     const billNumber = `SILKRAIL-${uuidv7().slice(-6)}`;
-    const signed = carrierKey.sign({ waybillId: o.waybillId, billNumber });
+    const key = o.signer ?? carrierKey;
+    const signed = key.sign({ waybillId: o.waybillId, billNumber });
     const steps = [
       {
         type: 'waybill.submitted',
@@ -112,7 +115,7 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
           holder: p.id('shipper'),
           signature: signed.jws,
           keyId: signed.keyId,
-          carrierKey: carrierKey.jwk,
+          carrierKey: key.jwk,
         },
       },
       {
@@ -149,5 +152,5 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
     await producer.disconnect();
     await service.stop();
   };
-  return { parties, prefix, service, app, call, publishWaybill, billLife, lcEvents, expiry, stop };
+  return { parties, prefix, service, app, call, publishWaybill, billLife, lcEvents, expiry, stop, testCarrier };
 };
