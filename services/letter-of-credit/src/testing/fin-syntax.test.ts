@@ -154,6 +154,44 @@ describe('the messages of a credit’s life (docs/swift-messages.md)', () => {
     expect(series[1]).toContain(':27:2/3\n:20:RRH26DC000417\n:47A:');
     for (const text of series) expect(finProblems(text)).toEqual([]);
   });
+  it('renders a tenor as 42P (deferred payment) or 42C + 42A drawn on the issuing bank (acceptance)', () => {
+    const deferred =
+      renderMt700Series({
+        terms: { ...creditA, availableBy: 'deferred_payment', tenor: { days: 60, from: 'shipment' } },
+        issuedOn: '2026-03-02',
+        parties,
+      })[0] ?? '';
+    expect(deferred).toContain(':41A:YZCBCNC0CQG\nBY DEF PAYMENT\n:42P:60 DAYS AFTER SHIPMENT DATE\n:43P:');
+    const acceptance =
+      renderMt700Series({
+        terms: { ...creditA, availableBy: 'acceptance', tenor: { days: 90, from: 'sight' } },
+        issuedOn: '2026-03-02',
+        parties,
+      })[0] ?? '';
+    expect(acceptance).toContain(':42C:90 DAYS AFTER SIGHT\n:42A:RRHBDED0\n:43P:');
+    for (const text of [deferred, acceptance]) expect(finProblems(text)).toEqual([]);
+  });
+  it('amends documents and conditions by replacing them all (46B/47B /REPALL/)', () => {
+    const [, , mt707] = messagesOfLife([
+      issued(creditA),
+      advised(creditA),
+      {
+        type: 'lc.amendment_proposed',
+        data: {
+          creditNumber: creditA.number,
+          n: 2,
+          changes: {
+            documentsRequired: creditA.documentsRequired.slice(0, 2),
+            additionalConditions: ['Bill held by a bank'],
+          },
+          proposedBy: party.rrhb,
+        },
+      },
+    ]);
+    expect(mt707?.text).toContain(':46B:/REPALL/\n+ELECTRONIC RAILWAY BILL OF LADING');
+    expect(mt707?.text).toContain(':47B:/REPALL/\n+BILL HELD BY A BANK');
+    expect(finProblems(mt707?.text ?? '')).toEqual([]);
+  });
   it('refuses a credit whose fields cannot fit, naming the field', () => {
     const long = {
       ...parties,

@@ -10,7 +10,16 @@ import {
   toYymmdd,
   wrap,
 } from '../mt700/format.ts';
-import { ALLOWANCE, AVAILABLE_BY, bicOf, CONFIRMATION, items, renderMt700Series, TENOR_FROM } from '../mt700/render.ts';
+import {
+  ALLOWANCE,
+  AVAILABLE_BY,
+  bicOf,
+  CONFIRMATION,
+  documentText,
+  items,
+  renderMt700Series,
+  TENOR_FROM,
+} from '../mt700/render.ts';
 import type { Credit, Presentation } from '../state.ts';
 import { type FinField, field, finMessage } from './fin.ts';
 
@@ -84,6 +93,12 @@ const amendmentFields = (credit: Credit, changes: CreditChanges, parties: PartyD
   if (changes.latestShipmentDate !== undefined) out.push(field('44C', [toYymmdd(next.latestShipmentDate)]));
   if (changes.goodsDescription !== undefined)
     out.push(field('45B', ['/REPALL/', ...items([next.goodsDescription])].slice(0, 100)));
+  if (changes.documentsRequired !== undefined) {
+    const input = { terms: next, issuedOn: credit.issuedOn, parties };
+    out.push(
+      field('46B', ['/REPALL/', ...items(next.documentsRequired.map((d) => documentText(d, input)))].slice(0, 100)),
+    );
+  }
   if (changes.additionalConditions !== undefined)
     out.push(field('47B', ['/REPALL/', ...items(next.additionalConditions)].slice(0, 100)));
   if (changes.presentationPeriodDays !== undefined) out.push(field('48', [String(next.presentationPeriodDays)]));

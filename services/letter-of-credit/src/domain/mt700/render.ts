@@ -43,7 +43,7 @@ export const bicOf = (parties: PartyDirectory, id: string): string => {
 
 const partyName = (parties: PartyDirectory, id: string): string => swiftName(parties[id]?.lines[0] ?? id, '46A');
 
-const documentText = (doc: DocumentRequirement, input: Mt700Input): string => {
+export const documentText = (doc: DocumentRequirement, input: Mt700Input): string => {
   const { terms, parties } = input;
   const parts: string[] = [DOCUMENT_TITLES[doc.kind]];
   if (doc.kind === 'railway_bill_of_lading')
