@@ -67,7 +67,7 @@ export const WaybillMilestoneRecorded = z.object({
   location: Locode,
   name: z.string().optional(),
   recordedBy: PartyId,
-  /** On `loaded`: the carrier's remarks on the goods or packaging as loaded (SPEC §8). */
+  /** On `loaded`: the carrier's remarks on the goods or packaging as loaded (docs/contract.md §8). */
   clauses: Clauses.optional(),
 });
 export type WaybillMilestoneRecorded = z.infer<typeof WaybillMilestoneRecorded>;

@@ -58,7 +58,7 @@ export const PresentationView = z.object({
   billHolder: PartyId.nullable(),
   honouredAmount: Money.nullable(),
   paidAmount: Money.nullable(),
-  /** A deferred payment's or accepted draft's due date (SPEC: honoured under a tenor). */
+  /** A deferred payment's or accepted draft's due date (honoured under a tenor, docs/ucp600.md §4). */
   maturityDate: LocalDate.optional(),
   /** UCP 16(c)(iii): the disposal a refusal stated; null unless refused. */
   disposal: Disposal.nullable(),

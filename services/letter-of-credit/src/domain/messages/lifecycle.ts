@@ -116,8 +116,7 @@ export type MessageContext = Readonly<{
 }>;
 
 /**
- * The messages one event of the credit's life produces, each in its direction (domain/mt700.md §5,
- * docs/swift-messages.md). A bank never sends itself a message: a step between a bank and itself (a presentation made
+ * The messages one event of the credit's life produces, each in its direction (docs/swift-messages.md §2). A bank never sends itself a message: a step between a bank and itself (a presentation made
  * to the issuing bank directly) produces none. Throws MessageDoesNotFit naming a field that cannot fit.
  */
 export const messagesFor = ({ credit, event, on, parties }: MessageContext): BankMessage[] => {

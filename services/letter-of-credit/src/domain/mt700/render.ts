@@ -31,7 +31,7 @@ export const DOCUMENT_TITLES = {
 
 export type Mt700Input = Readonly<{ terms: CreditTerms; issuedOn: LocalDate; parties: PartyDirectory }>;
 
-/** mt700.md §1: 45A/46A/47A carry at most 100 lines of 65 per message; MT701s carry the rest (up to 8 in all). */
+/** docs/swift-messages.md §1: 45A/46A/47A carry at most 100 lines of 65 per message; MT701s carry the rest (up to 8 in all). */
 export const NARRATIVE_LINES = 100;
 export const MAX_MESSAGES = 8;
 
@@ -58,7 +58,7 @@ export const documentText = (doc: DocumentRequirement, input: Mt700Input): strin
 /** 45A/46A/47A items: each starts with `+`, lines of 65 (z set). */
 export const items = (texts: readonly string[]): string[] => texts.flatMap((t) => wrap(`+${swiftText(t, 'z')}`, 65));
 
-/** 42C + 42a (acceptance: drafts at … drawn on the issuing bank) or 42P (deferred payment), mt700.md §3. */
+/** 42C + 42a (acceptance: drafts at … drawn on the issuing bank) or 42P (deferred payment), docs/swift-messages.md §3. */
 const tenorFields = (terms: CreditTerms, parties: PartyDirectory): FinField[] => {
   if (terms.tenor === undefined) return [];
   const text = `${terms.tenor.days} DAYS AFTER ${TENOR_FROM[terms.tenor.from]}`;
@@ -74,7 +74,7 @@ const chunks = (lines: readonly string[]): string[][] => {
 };
 
 /**
- * The credit in force as an MT700 and its MT701 continuations (domain/mt700.md §2–§4; docs/swift-messages.md):
+ * The credit in force as an MT700 and its MT701 continuations (docs/swift-messages.md §3):
  * sender = issuing bank, receiver = advising bank, 41A = nominated (else advising) bank, 58A = advising bank when
  * confirmation is asked. Names and addresses wrap; what cannot fit throws MessageDoesNotFit naming the field.
  */

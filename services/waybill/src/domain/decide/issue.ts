@@ -3,7 +3,7 @@ import { isNamedCarrier } from '../authority.ts';
 import type { Issue } from '../commands.ts';
 import type { Bill } from '../state.ts';
 
-/** SPEC §3: only the named carrier issues; the shipper becomes the first holder; the carrier may add clauses. */
+/** docs/contract.md §3: only the named carrier issues; the shipper becomes the first holder; the carrier may add clauses. */
 export const issue = (cmd: Issue, bill: Bill): Decision<WaybillEvent> => {
   if (!isNamedCarrier(cmd.by, bill))
     return reject('forbidden', 'not-carrier', 'only the named carrier issues the bill');
