@@ -12,6 +12,7 @@ import {
   defaultCalendarId,
   examiningCalendar,
   TARGET2_COUNTRIES,
+  timeZoneOfBank,
   UnknownCalendar,
 } from './calendars.ts';
 
@@ -33,6 +34,11 @@ describe('each bank’s own calendar (UCP 2, 14(b))', () => {
   it('is a clear error for a bank with no calendar, never weekdays', () => {
     expect(() => calendarOfBank({ id: 'nybank', bic: 'NYBKUS30' })).toThrow(UnknownCalendar);
     expect(() => calendarOfBank({ id: 'x', calendar: 'MARS' })).toThrow(/no banking calendar MARS/);
+  });
+  it('dates a presentation at the bank’s place, by its BIC’s country', () => {
+    expect(timeZoneOfBank(duisburg, 'Asia/Shanghai')).toBe('Europe/Berlin');
+    expect(timeZoneOfBank(singapore, 'UTC')).toBe('Asia/Singapore');
+    expect(timeZoneOfBank({ id: 'x', bic: 'NYBKUS30' }, 'Asia/Shanghai')).toBe('Asia/Shanghai');
   });
   it('runs the deadline on the calendar of the bank presented to (UCP 6(d)(ii))', () => {
     const terms = { issuingBank: duisburg.id, nominatedBank: chongqing.id };

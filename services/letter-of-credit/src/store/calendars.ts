@@ -87,3 +87,37 @@ export const examiningCalendar = (
   bankOf: (partyId: string) => BankOnFile | undefined,
   presentedTo: string = defaultPresentedTo(terms),
 ): BankingCalendar => calendarOfBank(bankOf(presentedTo));
+
+/** The time zone of a bank's place, by its BIC's country: the day a presentation is made there (UCP 2, 14(b)). */
+const ZONES: Readonly<Record<string, string>> = {
+  AT: 'Europe/Vienna',
+  BE: 'Europe/Brussels',
+  BG: 'Europe/Sofia',
+  CN: 'Asia/Shanghai',
+  CY: 'Asia/Nicosia',
+  DE: 'Europe/Berlin',
+  DK: 'Europe/Copenhagen',
+  EE: 'Europe/Tallinn',
+  ES: 'Europe/Madrid',
+  FI: 'Europe/Helsinki',
+  FR: 'Europe/Paris',
+  GR: 'Europe/Athens',
+  HR: 'Europe/Zagreb',
+  IE: 'Europe/Dublin',
+  IT: 'Europe/Rome',
+  LT: 'Europe/Vilnius',
+  LU: 'Europe/Luxembourg',
+  LV: 'Europe/Riga',
+  MT: 'Europe/Malta',
+  NL: 'Europe/Amsterdam',
+  PL: 'Europe/Warsaw',
+  PT: 'Europe/Lisbon',
+  RO: 'Europe/Bucharest',
+  SG: 'Asia/Singapore',
+  SI: 'Europe/Ljubljana',
+  SK: 'Europe/Bratislava',
+};
+
+/** The zone of the bank's BIC country, else `fallback` (the service's `TIME_ZONE`). */
+export const timeZoneOfBank = (bank: BankOnFile | undefined, fallback: string): string =>
+  ZONES[bank?.bic?.slice(4, 6).toUpperCase() ?? ''] ?? fallback;
