@@ -192,6 +192,32 @@ describe('the messages of a credit’s life (docs/swift-messages.md)', () => {
     expect(mt707?.text).toContain(':47B:/REPALL/\n+BILL HELD BY A BANK');
     expect(finProblems(mt707?.text ?? '')).toEqual([]);
   });
+  it('lists every discrepancy by code and article when the full text needs more than 70 lines of 77J', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      code: `CODE_${i}`,
+      article: '14(d)',
+      message: 'x '.repeat(150).trim(),
+    }));
+    const [, , mt750] = messagesOfLife([
+      issued(creditA),
+      advised(creditA),
+      presented(creditA, { ...p, decisionDeadline: '2026-04-21' }),
+      examinedEvent(creditA, 'discrepant', many),
+    ]);
+    expect(mt750?.mt).toBe('MT750');
+    for (const d of many) expect(mt750?.text).toContain(`${d.code} (UCP 600 ART. 14(D))`);
+    expect(finProblems(mt750?.text ?? '')).toEqual([]);
+  });
+  it('writes no message for a bank with no BIC (no SWIFT address)', () => {
+    const { [party.yzcb]: _advising, ...withoutBic } = parties;
+    const noBic = { ...withoutBic, [party.yzcb]: { lines: ['Yangtze Commerce Bank'] } };
+    let state: State = evolve(initialState, issued(creditA));
+    const credit = state.status === 'initial' ? undefined : state;
+    const mts = messagesFor({ credit, event: advised(creditA), on: '2026-04-16', parties: noBic });
+    state = evolve(state, advised(creditA));
+    expect(mts).toEqual([]);
+    expect(state.status).toBe('advised');
+  });
   it('refuses a credit whose fields cannot fit, naming the field', () => {
     const long = {
       ...parties,

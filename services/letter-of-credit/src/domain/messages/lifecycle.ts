@@ -29,7 +29,24 @@ export type BankMessage = Readonly<{ mt: string; sender: string; receiver: strin
 /** 20/21 references (16x): the credit number, or a reference derived from a presentation id. */
 const reference = (id: string): string => id.replaceAll('-', '').slice(-16).toUpperCase();
 const amount = (m: Money): string => `${m.currency}${toSwiftAmount(m.amount)}`;
-/** 77J (70*50z) and 77B (3*35x) lines. */
+/**
+ * 77J (70*50z): every discrepancy with its code, article and message; when that needs more than 70 lines, every
+ * discrepancy by its code and article alone (the stable part), so the notice still lists each one (UCP 16(c)(ii)).
+ */
+const discrepancyLines = (discrepancies: readonly Readonly<{ code: string; article: string; message: string }>[]) => {
+  const full = discrepancies.flatMap((d) =>
+    wrap(swiftText(`${d.code} (UCP 600 ART. ${d.article}): ${d.message}`, 'z'), 50),
+  );
+  if (full.length <= 70) return full;
+  return lines(
+    discrepancies.map((d) => `${d.code} (UCP 600 ART. ${d.article})`),
+    50,
+    70,
+    '77J',
+  );
+};
+
+/** Lines of a narrative field (72Z 6*35z, 77J 70*50z), at most `max` of `width`. */
 const lines = (texts: readonly string[], width: number, max: number, tag: string): string[] => {
   const out = texts.flatMap((t) => wrap(swiftText(t, 'z'), width));
   if (out.length > max) throw new MessageDoesNotFit(tag, `needs ${out.length} lines of ${width}, at most ${max}`);
@@ -133,21 +150,16 @@ export const messagesFor = ({ credit, event, on, parties }: MessageContext): Ban
   if (credit === undefined) return [];
   const { terms } = credit;
   const issuing = terms.issuingBank;
-  const message = (mt: string, sender: string, receiver: string, fields: readonly FinField[]): BankMessage[] =>
-    sender === receiver
-      ? []
-      : [
-          {
-            mt: `MT${mt}`,
-            sender,
-            receiver,
-            text: finMessage(mt, bicOf(parties, sender), bicOf(parties, receiver), fields),
-          },
-        ];
+  // a bank without a BIC has no SWIFT address: the step is recorded, no message is written
+  const message = (mt: string, sender: string, receiver: string, fields: () => readonly FinField[]): BankMessage[] => {
+    const [from, to] = [parties[sender]?.bic, parties[receiver]?.bic];
+    if (sender === receiver || from === undefined || to === undefined) return [];
+    return [{ mt: `MT${mt}`, sender, receiver, text: finMessage(mt, from, to, fields()) }];
+  };
   switch (event.type) {
     case 'lc.amendment_proposed': {
       const note = event.data.note === undefined ? [] : [field('72Z', lines([event.data.note], 35, 6, '72Z'))];
-      return message('707', issuing, terms.advisingBank, [
+      return message('707', issuing, terms.advisingBank, () => [
         field('27', ['1/1']),
         field('20', [terms.number]),
         field('21', ['NONREF']),
@@ -161,7 +173,7 @@ export const messagesFor = ({ credit, event, on, parties }: MessageContext): Ban
       ]);
     }
     case 'lc.advised':
-      return message('730', terms.advisingBank, issuing, [
+      return message('730', terms.advisingBank, issuing, () => [
         field('20', [terms.number]),
         field('21', [terms.number]),
         field('30', [toYymmdd(on)]),
@@ -170,44 +182,28 @@ export const messagesFor = ({ credit, event, on, parties }: MessageContext): Ban
     case 'lc.examined': {
       const p = presentationOf(credit, event.data.presentationId);
       if (event.data.result !== 'discrepant' || p === undefined) return [];
-      return message('750', p.presentedTo, issuing, [
+      return message('750', p.presentedTo, issuing, () => [
         field('20', [reference(p.id)]),
         field('21', [terms.number]),
         field('32B', [amount(p.invoice.amount)]),
-        field(
-          '77J',
-          lines(
-            event.data.discrepancies.map((d) => `${d.code} (UCP 600 ART. ${d.article}): ${d.message}`),
-            50,
-            70,
-            '77J',
-          ),
-        ),
+        field('77J', discrepancyLines(event.data.discrepancies)),
       ]);
     }
     case 'lc.refused': {
       const p = presentationOf(credit, event.data.presentationId);
       if (p === undefined) return [];
-      return message('734', event.data.by, p.presentedTo, [
+      return message('734', event.data.by, p.presentedTo, () => [
         field('20', [terms.number]),
         field('21', [reference(p.id)]),
         field('32A', [`${toYymmdd(p.presentedOn)}${amount(p.invoice.amount)}`]),
-        field(
-          '77J',
-          lines(
-            event.data.discrepancies.map((d) => `${d.code} (UCP 600 ART. ${d.article}): ${d.message}`),
-            50,
-            70,
-            '77J',
-          ),
-        ),
+        field('77J', discrepancyLines(event.data.discrepancies)),
         field('77B', [...DISPOSAL_CODES[event.data.disposal]]),
       ]);
     }
     case 'lc.discrepancies_waived': {
       const p = presentationOf(credit, event.data.presentationId);
       if (p === undefined) return [];
-      return message('752', issuing, p.presentedTo, [
+      return message('752', issuing, p.presentedTo, () => [
         field('20', [terms.number]),
         field('21', [reference(p.id)]),
         field('23', [AUTHORISATION[terms.availableBy]]),
@@ -220,7 +216,7 @@ export const messagesFor = ({ credit, event, on, parties }: MessageContext): Ban
       const p = presentationOf(credit, event.data.presentationId);
       if (p === undefined) return [];
       const maturity = event.data.maturityDate;
-      return message('754', event.data.by, issuing, [
+      return message('754', event.data.by, issuing, () => [
         field('20', [reference(p.id)]),
         field('21', [terms.number]),
         field(maturity === undefined ? '32B' : '32A', [
@@ -232,7 +228,7 @@ export const messagesFor = ({ credit, event, on, parties }: MessageContext): Ban
       const p = presentationOf(credit, event.data.presentationId);
       if (p === undefined) return [];
       const honouredBy = p.presentedTo;
-      return message('756', issuing, honouredBy, [
+      return message('756', issuing, honouredBy, () => [
         field('20', [terms.number]),
         field('21', [reference(p.id)]),
         field('32B', [amount(event.data.amount)]),
