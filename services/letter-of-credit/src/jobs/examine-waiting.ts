@@ -2,6 +2,7 @@ import { compareDates, type Instant, type LocalDate } from '@railbill/contracts'
 import { type Db, type Logger, Rejected } from '@railbill/platform';
 import { backstopDue } from '../domain/backstop.ts';
 import { calendarOfCredit, type ExaminePendingDeps, examinePendingIn } from '../examine-pending.ts';
+import { UnknownCalendar } from '../store/calendars.ts';
 import { allPending, loadBillView, lockBill, type PendingPresentation } from '../store/facts.ts';
 import { loadCredit } from '../store/repository.ts';
 
@@ -43,6 +44,10 @@ export const examineWaiting = async (
     try {
       if (await examineOne(deps, pending, now, today, log)) examined.push(pending.presentationId);
     } catch (error) {
+      if (error instanceof UnknownCalendar) {
+        log.warn({ presentationId: pending.presentationId, err: error }, 'waiting presentation: no banking calendar');
+        continue;
+      }
       // a concurrent change of the credit: the next run sees it afresh
       if (!(error instanceof Rejected) || error.error.code !== 'version-conflict') throw error;
       log.info({ presentationId: pending.presentationId }, 'waiting presentation raced; retried next run');

@@ -262,4 +262,8 @@ describe('expire', () => {
     given(...play(discrepant, command.refuse(yzcb, '2026-04-16')))
       .when(command.expire('2026-05-13'))
       .thenEvents(([e]) => expect(e?.type).toBe('lc.expired')));
+  it('refuses to guess past the calendar’s last year: a clear error naming the calendar, never a weekday', () =>
+    given(issued({ ...creditA, expiry: { date: '2027-01-03', place: 'Chongqing' } }), advised(creditA))
+      .when(command.expire('2027-01-10'))
+      .thenRejects('rule', 'calendar-not-covered'));
 });
