@@ -28,7 +28,7 @@ type Listed = { n: number; mt: string; sender: string; receiver: string; eventId
 const messagesFor = async (creditId: string, eventId: string): Promise<string[]> => {
   if (lcUrl === undefined || token === undefined || bic === undefined) return [];
   const headers = { authorization: `Bearer ${token}` };
-  const list = await fetch(`${lcUrl}/credits/${creditId}/messages`, { headers });
+  const list = await fetch(`${lcUrl}/credits/${creditId}/messages?limit=100`, { headers });
   if (!list.ok) return []; // 404: a credit this bank is not on
   const { items } = (await list.json()) as { items: Listed[] };
   const mine = items.filter((m) => m.eventId === eventId && m.receiver === bic && !fetched.has(`${creditId}/${m.n}`));

@@ -106,6 +106,13 @@ describe('shipments.md (a): a complying presentation', () => {
     expect(mt754.body).toMatch(/^\{1:F01YZCBCNC0AXXX0000000000\}\{2:I754RRHBDED0XXXXN\}\{4:\n:20:/);
     expect(mt754.body).toContain(':21:RRH26DC000417\n:32B:USD1248000,00\n-}');
     expect(finProblems(mt754.body)).toEqual([]);
+    const page = await h.call('consignee', 'GET', `/credits/${id}/messages?limit=3`);
+    expect((page.body.items as { n: number }[]).map((m) => m.n)).toEqual([1, 2, 3]);
+    const rest = await h.call('consignee', 'GET', `/credits/${id}/messages?limit=3&cursor=${page.body.nextCursor}`);
+    expect((rest.body.items as { n: number }[]).map((m) => m.n)).toEqual([4]);
+    expect(rest.body.nextCursor).toBeNull();
+    expect((await h.call('consignee', 'GET', `/credits/${id}/messages?limit=101`)).status).toBe(400);
+    expect((await h.call('consignee', 'GET', `/credits/${id}/messages?cursor=bm9wZQ`)).status).toBe(400);
     const stranger = await h.call('stranger', 'GET', `/credits/${id}/messages`);
     expect(stranger.status).toBe(404);
     const missing = await h.app.inject({

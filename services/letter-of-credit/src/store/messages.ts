@@ -1,5 +1,5 @@
 import type { Executor, Tx } from '@railbill/platform';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { BankMessage } from '../domain/messages/lifecycle.ts';
 import { bankMessages } from './schema.ts';
 
@@ -44,9 +44,14 @@ const columns = {
   createdAt: bankMessages.createdAt,
 };
 
-/** A credit's messages, oldest first, without their text. */
-export const listMessages = (db: Executor, creditId: string) =>
-  db.select(columns).from(bankMessages).where(eq(bankMessages.creditId, creditId)).orderBy(asc(bankMessages.n));
+/** A credit's messages after number `after`, oldest first, at most `limit`, without their text. */
+export const listMessages = (db: Executor, creditId: string, after = 0, limit = 100) =>
+  db
+    .select(columns)
+    .from(bankMessages)
+    .where(and(eq(bankMessages.creditId, creditId), gt(bankMessages.n, after)))
+    .orderBy(asc(bankMessages.n))
+    .limit(limit);
 
 /** One message with its FIN text. */
 export const loadMessage = async (db: Executor, creditId: string, n: number) => {

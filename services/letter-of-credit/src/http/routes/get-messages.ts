@@ -22,6 +22,19 @@ export const MessageView = z.object({
 
 const MessageParams = z.object({ id: Id, n: z.coerce.number().int().min(1).max(1_000_000) });
 
+/** docs/contract.md §8 lists: `limit` (default 20, at most 100) and an opaque `cursor` (after message `n`). */
+const cursorOf = (n: number) => Buffer.from(`message:${n}`, 'utf8').toString('base64url');
+const afterOf = (cursor: string | undefined) =>
+  cursor === undefined ? 0 : Number(/^message:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'))?.[1]);
+const MessagesQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z
+    .string()
+    .max(40)
+    .refine((c) => Number.isInteger(afterOf(c)), 'must be a cursor returned by this list')
+    .optional(),
+});
+
 /**
  * `GET /credits/{id}/messages` (oldest first) and `GET /credits/{id}/messages/{n}` (`text/plain` FIN): the SWIFT
  * messages of the credit's life, for any party that may see the credit.
@@ -39,13 +52,21 @@ export const getMessages = (app: App, deps: RouteDeps): void => {
         summary: 'The SWIFT messages of the credit’s life, oldest first',
         tags: ['credits'],
         params: CreditIdParams,
-        response: { 200: z.object({ items: z.array(MessageView) }), ...problemResponses(400, 401, 404) },
+        querystring: MessagesQuery,
+        response: {
+          200: z.object({ items: z.array(MessageView), nextCursor: z.string().nullable() }),
+          ...problemResponses(400, 401, 404),
+        },
       },
     },
     async (request) => {
       await visible(request);
-      const rows = await listMessages(deps.db, request.params.id);
+      const { limit, cursor } = request.query;
+      const fetched = await listMessages(deps.db, request.params.id, afterOf(cursor), limit + 1);
+      const rows = fetched.slice(0, limit);
+      const last = rows.at(-1);
       return {
+        nextCursor: fetched.length > limit && last !== undefined ? cursorOf(last.n) : null,
         items: rows.map((m) => ({
           n: m.n,
           mt: m.mt,
