@@ -38,7 +38,11 @@ export type BillView = Readonly<{
   signature?: BillSignature | null;
   /** The carrier's clauses at issue and with `loaded` milestones (UCP 27). */
   clauses?: readonly string[];
-  /** The first `departed` on the first leg: UCP 19(a)(ii)/24(a)(ii) date of shipment (ucp600.md §8). */
+  /**
+   * The carrier's first dated notation of taking the goods in charge, receiving or dispatching them: the earliest
+   * `gate_in`, `loaded` or `departed` on the first leg (UCP 19(a)(ii)/24(a)(ii) date of shipment, docs/ucp600.md).
+   * The name stays for the projections already stored.
+   */
   firstDeparture: Readonly<{ at: Instant; location: Locode }> | null;
 }>;
 
@@ -97,7 +101,10 @@ export const evolveBillView = (
     case 'waybill.milestone_recorded': {
       const first = view.legs[0]?.sequence ?? 1;
       const { event: milestone, leg, at, location } = event.data;
-      const isShipment = milestone === 'departed' && leg === first && view.firstDeparture === null;
+      const isShipment =
+        SHIPMENT_NOTATIONS.has(milestone) &&
+        leg === first &&
+        (view.firstDeparture === null || at < view.firstDeparture.at);
       const clauses = event.data.clauses ?? [];
       const withClauses = clauses.length === 0 ? view : { ...view, clauses: [...(view.clauses ?? []), ...clauses] };
       return isShipment ? { ...withClauses, firstDeparture: { at, location } } : withClauses;
@@ -132,6 +139,9 @@ const signatureOf = (
   data.signature === undefined
     ? undefined
     : { jws: data.signature, keyId: data.keyId ?? null, carrierKey: data.carrierKey ?? null };
+
+/** Milestones that are a dated notation of taking in charge, receipt or dispatch (UCP 19(a)(ii), 24(a)(ii)). */
+const SHIPMENT_NOTATIONS: ReadonlySet<string> = new Set(['gate_in', 'loaded', 'departed']);
 
 /** Enough of the content to apply an amendment's changes to; unchanged fields stay as the view has them. */
 const contentOf = (view: BillView): WaybillContent =>

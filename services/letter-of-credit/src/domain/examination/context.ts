@@ -65,8 +65,9 @@ const zoneByCountry: Readonly<Record<string, string>> = {
 export const timeZoneOf = (locode: string, fallback: string): string => zoneByCountry[locode.slice(0, 2)] ?? fallback;
 
 /**
- * ucp600.md §8 shipDate(B): local date (zone of the milestone's place) of the first `departed` on leg 1; with no
- * departure, the issue date at the place of receipt (19(a)(ii)/24(a)(ii), eUCP e11). Null when neither is known.
+ * docs/ucp600.md shipDate(B): local date (zone of the milestone's place) of the earliest `gate_in`, `loaded` or
+ * `departed` on leg 1; with none, the issue date at the place of receipt (19(a)(ii)/24(a)(ii), eUCP e11). Null when
+ * neither is known.
  */
 export const shipmentDate = (bill: BillView, fallbackZone: string): LocalDate | null => {
   if (bill.firstDeparture !== null)
