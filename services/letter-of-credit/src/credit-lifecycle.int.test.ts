@@ -121,6 +121,16 @@ describe('shipments.md (a): a complying presentation', () => {
       headers: { authorization: `Bearer ${p.token('bank')}` },
     });
     expect(missing.statusCode).toBe(404);
+    for (const n of ['0', 'abc', '1e3', '99999999'])
+      expect(
+        (
+          await h.app.inject({
+            method: 'GET',
+            url: `/credits/${id}/messages/${n}`,
+            headers: { authorization: `Bearer ${p.token('bank')}` },
+          })
+        ).statusCode,
+      ).toBe(404);
   });
 
   it('refuses text outside SWIFT\u2019s character sets with 400 naming the field and the character', async () => {

@@ -20,7 +20,8 @@ export const MessageView = z.object({
   createdAt: Instant,
 });
 
-const MessageParams = z.object({ id: Id, n: z.coerce.number().int().min(1).max(1_000_000) });
+/** `n` of any form: one that names no message is 404, like any id in a path (docs/contract.md §7). */
+const MessageParams = z.object({ id: Id, n: z.string().max(100) });
 
 /** docs/contract.md §8 lists: `limit` (default 20, at most 100) and an opaque `cursor` (after message `n`). */
 const cursorOf = (n: number) => Buffer.from(`message:${n}`, 'utf8').toString('base64url');
@@ -94,7 +95,8 @@ export const getMessages = (app: App, deps: RouteDeps): void => {
     },
     async (request, reply) => {
       await visible(request);
-      const message = await loadMessage(deps.db, request.params.id, request.params.n);
+      const n = /^[1-9]\d{0,6}$/.test(request.params.n) ? Number(request.params.n) : undefined;
+      const message = n === undefined ? undefined : await loadMessage(deps.db, request.params.id, n);
       if (message === undefined) throw notFound();
       return reply.type('text/plain; charset=utf-8').send(message.text);
     },
