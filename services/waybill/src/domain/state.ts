@@ -33,6 +33,8 @@ export type Bill = Readonly<{
   amendmentRequests: readonly AmendmentRequest[];
   warnings: readonly string[];
   firstDepartureAt?: string;
+  /** The carrier's clauses at issue and with `loaded` milestones (docs/ucp600.md: UCP 27). */
+  clauses?: readonly string[];
   surrenderedBy?: PartyId;
   deliveredTo?: PartyId;
 }>;
@@ -63,6 +65,7 @@ const evolveBill = (bill: Bill, event: WaybillEvent): Bill => {
         billNumber: event.data.billNumber,
         issuedBy: event.data.issuedBy,
         holder: event.data.holder,
+        ...(event.data.clauses === undefined ? {} : { clauses: [...event.data.clauses] }),
       };
     case 'waybill.endorsed': {
       const { from, to, at, causationId } = event.data;
@@ -72,7 +75,9 @@ const evolveBill = (bill: Bill, event: WaybillEvent): Bill => {
     case 'waybill.milestone_recorded': {
       const legs = addMilestone(bill.legs, event.data.leg, toMilestone(event.data));
       const departs = event.data.event === 'departed' && bill.firstDepartureAt === undefined;
-      return { ...next, legs, ...(departs ? { firstDepartureAt: event.data.at } : {}) };
+      const clauses =
+        event.data.clauses === undefined ? {} : { clauses: [...(bill.clauses ?? []), ...event.data.clauses] };
+      return { ...next, legs, ...(departs ? { firstDepartureAt: event.data.at } : {}), ...clauses };
     }
     case 'waybill.amended': {
       const content = applyWaybillChanges(bill.content, event.data.changes);

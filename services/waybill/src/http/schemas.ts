@@ -30,6 +30,8 @@ export const WaybillView = z.object({
   billNumber: z.string().optional(),
   holder: PartyId.optional(),
   endorsements: z.array(z.object({ from: PartyId, to: PartyId, at: Instant, causationId: z.string().optional() })),
+  /** The carrier's remarks on the goods or packaging, at issue and with `loaded` milestones (UCP 27). */
+  clauses: z.array(z.string()),
   amendmentRequests: z.array(
     z.object({
       n: z.int(),

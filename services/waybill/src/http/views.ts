@@ -27,6 +27,7 @@ export const toView = (
     ...(bill.billNumber === undefined ? {} : { billNumber: bill.billNumber }),
     ...(bill.holder === undefined ? {} : { holder: bill.holder }),
     endorsements: [...bill.endorsements],
+    clauses: [...(bill.clauses ?? [])],
     amendmentRequests: bill.amendmentRequests.map((r) => ({
       n: r.n,
       status: r.status,

@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Issue } from '../commands.ts';
+import { foldEvents } from '../state.ts';
 import { billNumber, issued, recordMilestone, submitted, t } from '../testing/builders.ts';
 import { chongqingDuisburg, parties } from '../testing/shipments.ts';
 import { given } from '../testing/specification.ts';
@@ -35,4 +36,25 @@ describe('clauses', () => {
     given(submitted(bol), issued(bol))
       .when(recordMilestone(1, 'departed', t.departed, 'CNCQI', { clauses: ['1 pallet wet'] }))
       .thenRejects('rule', 'clauses-only-when-loaded'));
+  it('are kept on the bill, at issue and from loaded milestones', () => {
+    const state = foldEvents([
+      submitted(bol),
+      {
+        type: 'waybill.issued',
+        data: { billNumber, issuedBy: parties.silkrail.id, holder: parties.yunxi.id, clauses: ['2 cartons torn'] },
+      },
+      {
+        type: 'waybill.milestone_recorded',
+        data: {
+          leg: 1,
+          event: 'loaded',
+          at: t.departed,
+          location: 'CNCQI',
+          recordedBy: parties.silkrail.id,
+          clauses: ['1 pallet wet'],
+        },
+      },
+    ]);
+    expect(state.status !== 'initial' && state.clauses).toEqual(['2 cartons torn', '1 pallet wet']);
+  });
 });
