@@ -12,6 +12,7 @@ import {
   invoiceA,
   invoiceB,
   invoiceC,
+  knownCarrier,
   waybillIds,
 } from '../../services/letter-of-credit/src/domain/testing/shipments.ts';
 import type { BenchContext } from '../lib/context.ts';
@@ -33,6 +34,7 @@ const presentations: readonly ExaminationInput[] = [
   timeZone: 'Asia/Shanghai',
   calendar: calendars.cn,
   earlier: [],
+  carrier: knownCarrier,
 }));
 
 /** Scenario 5: presentations examined per second by the pure UCP 600 engine, no I/O, for a bounded time. */

@@ -17,11 +17,15 @@ export const PartyRecord = z.object({
   signingKey: z.string().optional(),
   offices: z.array(Locode).optional(),
   bic: z.string().optional(),
+  /** Up to 3 lines shown with the name where a document or message shows the party (e.g. MT700 50 and 59). */
+  address: z.array(z.string().min(1)).max(3).optional(),
   /** ISO 3166-1 alpha-2 (docs/contract.md §2); customs takes a shipper's as the goods' default origin. */
   country: z
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(),
+  /** Banks: the banking-day calendar id (e.g. CN, TARGET2, DE-NW, SG); by default the one of the BIC's country. */
+  calendar: z.string().min(1).optional(),
 });
 export type PartyRecord = z.infer<typeof PartyRecord>;
 

@@ -1,8 +1,8 @@
 import { creditA, creditC, eventually, presentation } from '@railbill/testkit';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-
 import { loadBillView } from './store/facts.ts';
+import { finProblems } from './testing/fin-syntax.ts';
 import { day, type Harness, startHarness } from './testing/harness.ts';
 
 // issue #5: shipments.md (a) and (c) over REST, the bill known only from waybill events the test publishes.
@@ -51,7 +51,7 @@ describe('shipments.md (a): a complying presentation', () => {
 
     // the bill names the credit by creditNumber before advice: from then on the credit's events carry the bill's id
     const waybillId = uuidv7();
-    await h.publishWaybill(waybillId, h.billLife({ creditNumber: 'RRH26DC000417', departedOn: day(-6) }));
+    await h.publishWaybill(waybillId, h.billLife({ waybillId, creditNumber: 'RRH26DC000417', departedOn: day(-6) }));
     await eventually(async () => loadBillView(h.service.deps.db, waybillId), 20_000, 'the bill consumed');
 
     const advised = await h.call('nominatedBank', 'POST', `/credits/${id}/advise`, {});
@@ -86,6 +86,64 @@ describe('shipments.md (a): a complying presentation', () => {
     expect(correlation('lc.advised')).toBe(waybillId);
     expect(correlation('lc.presented')).toBe(waybillId);
     expect(lcPaid.envelope.correlationid).toBe(waybillId);
+
+    // docs/swift-messages.md: the messages of the credit's life, each in its direction, served as FIN text
+    const list = await h.call('consignee', 'GET', `/credits/${id}/messages`);
+    expect(list.status).toBe(200);
+    const items = list.body.items as { n: number; mt: string; sender: string; receiver: string; eventType: string }[];
+    expect(items.map((m) => [m.n, m.mt, m.sender, m.receiver, m.eventType])).toEqual([
+      [1, 'MT700', 'RRHBDED0', 'YZCBCNC0', 'lc.issued'],
+      [2, 'MT730', 'YZCBCNC0', 'RRHBDED0', 'lc.advised'],
+      [3, 'MT754', 'YZCBCNC0', 'RRHBDED0', 'lc.honoured'],
+      [4, 'MT756', 'RRHBDED0', 'YZCBCNC0', 'lc.paid'],
+    ]);
+    const mt754 = await h.app.inject({
+      method: 'GET',
+      url: `/credits/${id}/messages/3`,
+      headers: { authorization: `Bearer ${p.token('nominatedBank')}` },
+    });
+    expect(mt754.headers['content-type']).toContain('text/plain');
+    expect(mt754.body).toMatch(/^\{1:F01YZCBCNC0AXXX0000000000\}\{2:I754RRHBDED0XXXXN\}\{4:\n:20:/);
+    expect(mt754.body).toContain(':21:RRH26DC000417\n:32B:USD1248000,00\n-}');
+    expect(finProblems(mt754.body)).toEqual([]);
+    const page = await h.call('consignee', 'GET', `/credits/${id}/messages?limit=3`);
+    expect((page.body.items as { n: number }[]).map((m) => m.n)).toEqual([1, 2, 3]);
+    const rest = await h.call('consignee', 'GET', `/credits/${id}/messages?limit=3&cursor=${page.body.nextCursor}`);
+    expect((rest.body.items as { n: number }[]).map((m) => m.n)).toEqual([4]);
+    expect(rest.body.nextCursor).toBeNull();
+    expect((await h.call('consignee', 'GET', `/credits/${id}/messages?limit=101`)).status).toBe(400);
+    expect((await h.call('consignee', 'GET', `/credits/${id}/messages?cursor=bm9wZQ`)).status).toBe(400);
+    const stranger = await h.call('stranger', 'GET', `/credits/${id}/messages`);
+    expect(stranger.status).toBe(404);
+    const missing = await h.app.inject({
+      method: 'GET',
+      url: `/credits/${id}/messages/9`,
+      headers: { authorization: `Bearer ${p.token('bank')}` },
+    });
+    expect(missing.statusCode).toBe(404);
+    for (const n of ['0', 'abc', '1e3', '99999999'])
+      expect(
+        (
+          await h.app.inject({
+            method: 'GET',
+            url: `/credits/${id}/messages/${n}`,
+            headers: { authorization: `Bearer ${p.token('bank')}` },
+          })
+        ).statusCode,
+      ).toBe(404);
+  });
+
+  it('refuses text outside SWIFT\u2019s character sets with 400 naming the field and the character', async () => {
+    const p = h.parties;
+    const r = await h.call(
+      'bank',
+      'POST',
+      '/credits',
+      creditA(p, { number: 'RRH26DC000418', goodsDescription: 'Ordinateurs portables « YX-14 »' }),
+    );
+    expect(r.status).toBe(400);
+    expect(JSON.stringify(r.body)).toContain('goodsDescription');
+    expect(JSON.stringify(r.body)).toContain("character '«'");
   });
 });
 
@@ -95,7 +153,7 @@ describe('shipments.md (c): a discrepant presentation', () => {
     const id = (await h.call('bank', 'POST', '/credits', creditC(p))).body.id as string;
     expect((await h.call('nominatedBank', 'POST', `/credits/${id}/advise`, {})).status).toBe(200);
     const waybillId = uuidv7();
-    await h.publishWaybill(waybillId, h.billLife({ creditNumber: 'RRH26DC000502', departedOn: day(-4) }));
+    await h.publishWaybill(waybillId, h.billLife({ waybillId, creditNumber: 'RRH26DC000502', departedOn: day(-4) }));
     const presented = await h.call(
       'shipper',
       'POST',

@@ -48,7 +48,7 @@ describe('a presentation made before the bill’s events were consumed', () => {
     const before = (step: number) => instantOn(day(-8 + step));
     await h.publishWaybill(
       waybillId,
-      h.billLife({ creditNumber: 'RRH26DC000601', departedOn: day(-6), at: (step) => before(step) }),
+      h.billLife({ waybillId, creditNumber: 'RRH26DC000601', departedOn: day(-6), at: (step) => before(step) }),
     );
     const examined = await eventually(async () => {
       const x = await presentationOf(id, pid);
@@ -90,7 +90,7 @@ describe('amendments', () => {
     expect(credit.body).toMatchObject({ latestShipmentDate: day(0), amount: { amount: '500000.00' } });
 
     const waybillId = uuidv7();
-    await h.publishWaybill(waybillId, h.billLife({ creditNumber: 'RRH26DC000602', departedOn: day(-4) }));
+    await h.publishWaybill(waybillId, h.billLife({ waybillId, creditNumber: 'RRH26DC000602', departedOn: day(-4) }));
     const presented = await h.call(
       'shipper',
       'POST',
@@ -113,7 +113,7 @@ describe('the backstop of the expiry job', () => {
     const p = h.parties;
     const id = await advisedCredit(creditA(p, { number }));
     const waybillId = uuidv7();
-    await h.publishWaybill(waybillId, h.billLife({ creditNumber: number, departedOn: day(-6) }).slice(0, 3));
+    await h.publishWaybill(waybillId, h.billLife({ waybillId, creditNumber: number, departedOn: day(-6) }).slice(0, 3));
     await eventually(async () => (await loadBillView(h.service.deps.db, waybillId))?.firstDeparture ?? undefined);
     const presented = await h.call(
       'shipper',
@@ -164,5 +164,93 @@ describe('the expiry job', () => {
     expect((await h.call('bank', 'GET', `/credits/${id}`)).body.status).toBe('expired');
     await eventually(async () => (h.lcEvents(id).some((e) => e.envelope.type === 'lc.expired') ? true : undefined));
     expect(h.lcEvents(id).filter((e) => e.envelope.type === 'lc.expired')).toHaveLength(1);
+  });
+});
+
+describe('a bill never seen (docs/ucp600.md §3)', () => {
+  it('is examined as missing on the fifth banking day, refused in time, and the credit can expire', async () => {
+    const p = h.parties;
+    const id = await advisedCredit(
+      creditA(p, {
+        number: 'RRH26DC000606',
+        expiry: { date: day(10), place: 'Chongqing' },
+        latestShipmentDate: day(1),
+      }),
+    );
+    const presented = await h.call(
+      'shipper',
+      'POST',
+      `/credits/${id}/presentations`,
+      presentation(p, { waybillId: uuidv7(), amount: '1248000.00', goods: creditA(p).goodsDescription }),
+    );
+    const body = presented.body as { id: string; presentedAt: string; decisionDeadline: string };
+    // the day before the deadline it still waits; on the fifth banking day it is examined
+    expect((await h.expiry.runOnce(day(0), addMinutes(body.presentedAt, 120))).examined).toEqual([]);
+    expect((await h.expiry.runOnce(body.decisionDeadline, addMinutes(body.presentedAt, 120))).examined).toEqual([
+      body.id,
+    ]);
+    const examined = await presentationOf(id, body.id);
+    expect(examined?.discrepancies.map((d) => d.code)).toEqual(['DOCUMENT_MISSING']);
+    expect((await h.call('nominatedBank', 'POST', `/credits/${id}/presentations/${body.id}/refuse`, {})).status).toBe(
+      200,
+    );
+    expect((await h.expiry.runOnce(day(40))).expired).toEqual([id]);
+  });
+});
+
+describe('presentation to the issuing bank (UCP 6(d)(ii))', () => {
+  it('runs the deadline on the issuing bank’s own calendar; a party that is no bank of the credit is 422', async () => {
+    const p = h.parties;
+    const id = await advisedCredit(creditA(p, { number: 'RRH26DC000607' }));
+    const request = presentation(p, { waybillId: uuidv7(), amount: '1248000.00', goods: creditA(p).goodsDescription });
+    const wrong = await h.call('shipper', 'POST', `/credits/${id}/presentations`, {
+      ...request,
+      presentedTo: p.id('sgBank'),
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.code).toBe('not-a-bank-of-the-credit');
+    const direct = await h.call('shipper', 'POST', `/credits/${id}/presentations`, {
+      ...request,
+      presentedTo: p.id('bank'),
+    });
+    expect(direct.status).toBe(201);
+    expect(direct.body.presentedTo).toBe(p.id('bank'));
+    const deadline = direct.body.decisionDeadline as string;
+    const presentedOn = direct.body.presentedOn as string;
+    // five German (DE) banking days, never Saturdays or Sundays
+    expect(deadline > presentedOn).toBe(true);
+    expect([0, 6]).not.toContain(new Date(`${deadline}T00:00:00Z`).getUTCDay());
+  });
+});
+
+describe('the carrier’s signature at the edge (docs/ucp600.md §5)', () => {
+  it('pins the carrier’s first key: a bill signed with another key is CARRIER_NOT_IDENTIFIED', async () => {
+    const p = h.parties;
+    // the carrier's own key is pinned by the first signed bill consumed
+    const first = uuidv7();
+    await h.publishWaybill(first, h.billLife({ waybillId: first, creditNumber: 'RRH26DC000608', departedOn: day(-6) }));
+    await eventually(async () => (await loadBillView(h.service.deps.db, first))?.signature ?? undefined);
+    const id = await advisedCredit(creditA(p, { number: 'RRH26DC000609' }));
+    const waybillId = uuidv7();
+    const stranger = h.testCarrier();
+    await h.publishWaybill(
+      waybillId,
+      h.billLife({ waybillId, creditNumber: 'RRH26DC000609', departedOn: day(-6), signer: stranger }),
+    );
+    await eventually(async () => (await loadBillView(h.service.deps.db, waybillId))?.holder ?? undefined);
+    await eventually(async () =>
+      (await loadBillView(h.service.deps.db, waybillId))?.holder === p.id('nominatedBank') ? true : undefined,
+    );
+    const presented = await h.call(
+      'shipper',
+      'POST',
+      `/credits/${id}/presentations`,
+      presentation(p, { waybillId, amount: '1248000.00', goods: creditA(p).goodsDescription }),
+    );
+    const examined = await eventually(async () => {
+      const x = await presentationOf(id, presented.body.id as string);
+      return x?.result === null ? undefined : x;
+    });
+    expect(examined?.discrepancies.map((d) => d.code)).toEqual(['CARRIER_NOT_IDENTIFIED']);
   });
 });

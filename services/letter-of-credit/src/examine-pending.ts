@@ -3,14 +3,20 @@ import type { BillView } from './domain/examination/bill-view.ts';
 import type { Credit } from './domain/state.ts';
 import { type HandleDeps, handleIn } from './handle.ts';
 import { examiningCalendar } from './store/calendars.ts';
+import { carrierFacts } from './store/carrier-keys.ts';
 
 /** The service itself examining a waiting presentation (no party asked for it). */
 const SERVICE_ACTOR = { id: 'letter-of-credit', role: 'operator' } as const;
 
 export type ExaminePendingDeps = Readonly<{ handle: HandleDeps; parties: Parties }>;
 
-export const calendarOfCredit = (deps: ExaminePendingDeps, credit: Credit) =>
-  examiningCalendar(credit.terms, (id) => deps.parties.byId(id)?.bic);
+/** The calendar of the bank a presentation was made to (by default the credit's examining bank). */
+export const calendarOfCredit = (deps: ExaminePendingDeps, credit: Credit, presentationId?: string) =>
+  examiningCalendar(
+    credit.terms,
+    (id) => deps.parties.byId(id),
+    credit.presentations.find((p) => p.id === presentationId)?.presentedTo,
+  );
 
 /**
  * `examinePending` of a presentation that waited for its bill, on the bill as consumed, in the caller's transaction
@@ -20,10 +26,19 @@ export const calendarOfCredit = (deps: ExaminePendingDeps, credit: Credit) =>
 export const examinePendingIn = async (
   tx: Tx,
   deps: ExaminePendingDeps,
-  p: Readonly<{ creditId: string; credit: Credit; presentationId: string; bill: BillView; causationId?: string }>,
+  p: Readonly<{
+    creditId: string;
+    credit: Credit;
+    presentationId: string;
+    bill: BillView | undefined;
+    causationId?: string;
+    /** The job's LC date (it examines an unseen bill on the fifth banking day); else the clock's. */
+    today?: string;
+  }>,
   log: Logger,
 ): Promise<boolean> => {
   try {
+    const carrier = await carrierFacts(tx, deps.parties, p.bill);
     await handleIn(tx, deps.handle, {
       creditId: p.creditId,
       actor: undefined,
@@ -32,11 +47,12 @@ export const examinePendingIn = async (
         type: 'examinePending',
         by: SERVICE_ACTOR,
         at,
-        today,
+        today: p.today ?? today,
         presentationId: p.presentationId,
         bill: p.bill,
-        calendar: calendarOfCredit(deps, p.credit),
+        calendar: calendarOfCredit(deps, p.credit, p.presentationId),
         timeZone: deps.handle.timeZone,
+        carrier,
       }),
     });
     log.info({ creditId: p.creditId, presentationId: p.presentationId }, 'waiting presentation examined');

@@ -1,10 +1,14 @@
 import { type LcEvent, type LocalDate, localDateIn } from '@railbill/contracts';
-import { type Db, notFound, Rejected, type Tx } from '@railbill/platform';
+import { type Db, notFound, type Parties, Rejected, type Tx } from '@railbill/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { canSee } from './domain/access.ts';
 import type { Actor, Command } from './domain/commands.ts';
 import { decide } from './domain/decide.ts';
-import { type Credit, evolve } from './domain/state.ts';
+import { messagesFor } from './domain/messages/lifecycle.ts';
+import { MessageDoesNotFit } from './domain/mt700/format.ts';
+import { type Credit, evolve, type State } from './domain/state.ts';
+import { directoryOf } from './party-directory.ts';
+import { appendMessages, type StoredMessage } from './store/messages.ts';
 import { commitCredit, type LoadedCredit, loadCredit } from './store/repository.ts';
 
 export type Handled = Readonly<{
@@ -27,7 +31,8 @@ export type HandleInput = Readonly<{
   traceparent?: string | undefined;
 }>;
 
-export type HandleDeps = Readonly<{ timeZone: string; clock?: () => string }>;
+/** `parties`: for the bank messages the events produce (docs/swift-messages.md); without them none are written. */
+export type HandleDeps = Readonly<{ timeZone: string; clock?: () => string; parties?: Parties }>;
 
 const systemClock = () => new Date().toISOString();
 
@@ -52,8 +57,43 @@ export const handleIn = async (tx: Tx, deps: HandleDeps, input: HandleInput): Pr
     time: at,
     causationId: input.causationId,
   }));
+  const messages = deps.parties === undefined ? [] : bankMessagesOf(loaded.state, events, command.today, deps.parties);
   await commitCredit(tx, { loaded, next, events, traceparent: input.traceparent, at });
+  await appendMessages(tx, input.creditId, messages, at);
   return { id: input.creditId, credit: next, loaded, events: decision.events, at };
+};
+
+/**
+ * The SWIFT messages the new events produce, each after the state it applies to; a field that cannot fit refuses the
+ * command (422 naming the field), so no credit exists whose messages cannot be sent.
+ */
+const bankMessagesOf = (
+  before: State,
+  events: readonly Readonly<{ id: string; type: LcEvent['type']; data: unknown }>[],
+  on: LocalDate,
+  parties: Parties,
+): StoredMessage[] => {
+  const directory = directoryOf(parties);
+  let state = before;
+  const out: StoredMessage[] = [];
+  for (const e of events) {
+    const event = { type: e.type, data: e.data } as LcEvent;
+    try {
+      const produced = messagesFor({
+        credit: state.status === 'initial' ? undefined : state,
+        event,
+        on,
+        parties: directory,
+      });
+      out.push(...produced.map((m) => ({ ...m, eventId: e.id, eventType: e.type })));
+    } catch (error) {
+      if (error instanceof MessageDoesNotFit)
+        throw new Rejected({ kind: 'rule', code: 'message-does-not-fit', detail: error.message });
+      throw error;
+    }
+    state = evolve(state, event);
+  }
+  return out;
 };
 
 export const handle = (db: Db, deps: HandleDeps, input: HandleInput): Promise<Handled> =>

@@ -29,9 +29,12 @@ export const letterOfCreditService = (
     config,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     produces: LC_TOPIC,
-    consumers: (deps) => ({ [WAYBILL_TOPIC]: onWaybillEvent({ handle, parties: deps.parties }) }),
-    routes: (app, deps) => registerRoutes(app, { ...deps, handle }),
-    background: (deps) => createExpiryJob({ ...deps, handle, intervalMs: config.EXPIRY_CHECK_MS }),
+    consumers: (deps) => ({
+      [WAYBILL_TOPIC]: onWaybillEvent({ handle: { ...handle, parties: deps.parties }, parties: deps.parties }),
+    }),
+    routes: (app, deps) => registerRoutes(app, { ...deps, handle: { ...handle, parties: deps.parties } }),
+    background: (deps) =>
+      createExpiryJob({ ...deps, handle: { ...handle, parties: deps.parties }, intervalMs: config.EXPIRY_CHECK_MS }),
     gauges: [presentationsByResult],
   };
 };

@@ -1,4 +1,5 @@
 import { chongqingDuisburgBill, eventually, qinzhouSingaporeBill } from '@railbill/testkit';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { daysAgo, type Harness, startHarness } from './testing/harness.ts';
 
@@ -123,6 +124,22 @@ describe('the Chongqing → Duisburg bill of lading (shipments.md a)', () => {
     expect(jwks.json().keys).toContainEqual(
       expect.objectContaining({ kid: (verdict.body.signature as { keyId: string }).keyId }),
     );
+    // docs/ucp600.md §4: the published waybill.issued carries the signature, its key id and the public key; the
+    // hashed history entry does not (its data stays what the hash covers)
+    const published = await h.db.execute(
+      sql`select envelope from outbox where key = ${id} and envelope->>'type' = 'waybill.issued'`,
+    );
+    const data = (published.rows[0] as { envelope: { data: Record<string, unknown> } }).envelope.data;
+    const issuedEntry = entries.find((e) => e.type === 'waybill.issued') as unknown as {
+      signature: string;
+      data: object;
+    };
+    expect(data).toMatchObject({
+      signature: issuedEntry.signature,
+      keyId: (verdict.body.signature as { keyId: string }).keyId,
+      carrierKey: { kty: 'OKP', crv: 'Ed25519' },
+    });
+    expect(issuedEntry.data).not.toHaveProperty('signature');
   });
 });
 

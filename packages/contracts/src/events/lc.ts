@@ -32,9 +32,28 @@ export const Allowance = z.enum(['allowed', 'not_allowed']);
 export type Allowance = z.infer<typeof Allowance>;
 export const Confirmation = z.enum(['without', 'confirm', 'may_add']);
 export type Confirmation = z.infer<typeof Confirmation>;
+/** The event a deferred payment or acceptance falls due after (MT700 42C/42P; UCP 3: "after" excludes the date). */
+export const TenorFrom = z.enum(['shipment', 'presentation', 'sight']);
+export type TenorFrom = z.infer<typeof TenorFrom>;
 
-/** mt700.md §1: characters of the x set, so a narrative renders in an MT700 without loss. */
-const swiftText = (max: number) => z.string().trim().min(1).max(max);
+const plainText = (max: number) => z.string().trim().min(1).max(max);
+
+/** SWIFT's character sets (docs/swift-messages.md): x, and z = x plus = ! " % & * < > ; { @ # _. */
+const SWIFT_SETS = { x: /[A-Za-z0-9/\-?:().,'+ ]/, z: /[A-Za-z0-9/\-?:().,'+ =!"%&*<>;{@#_]/ } as const;
+
+/**
+ * Text that goes into a SWIFT message, refused (400, naming the field and the character) when a character is outside
+ * the field's set: never silently dropped or replaced, so the message says what was examined.
+ */
+const swiftText = (max: number, set: 'x' | 'z' = 'z') =>
+  plainText(max).superRefine((text, ctx) => {
+    const bad = [...text].find((c) => !SWIFT_SETS[set].test(c));
+    if (bad !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        message: `character '${bad}' (U+${(bad.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}) is outside SWIFT's ${set} character set`,
+      });
+  });
 
 const documentRequirement = (object: ObjectBuilder) =>
   object({
@@ -56,7 +75,7 @@ export const creditTermsShape = (object: ObjectBuilder) => ({
   beneficiary: PartyId,
   amount: Money,
   tolerance: object({ plusPercent: z.int().min(0).max(100), minusPercent: z.int().min(0).max(100) }).optional(),
-  expiry: object({ date: LocalDate, place: swiftText(29) }),
+  expiry: object({ date: LocalDate, place: swiftText(29, 'x') }),
   availableBy: AvailableBy,
   partialShipments: Allowance,
   transshipment: Allowance,
@@ -69,6 +88,8 @@ export const creditTermsShape = (object: ObjectBuilder) => ({
   additionalConditions: z.array(swiftText(650)).max(50),
   presentationPeriodDays: z.int().min(1).max(999),
   confirmation: Confirmation,
+  /** Required for, and only for, `deferred_payment` and `acceptance` (docs/ucp600.md). */
+  tenor: object({ days: z.int().min(1).max(999), from: TenorFrom }).optional(),
 });
 
 export const CreditTerms = z.object(creditTermsShape(z.object));
@@ -95,7 +116,7 @@ export type CreditChanges = z.infer<typeof CreditChanges>;
 /** Request body of `POST /credits/{id}/amendments`. */
 export const CreditAmendmentRequest = z.strictObject({
   changes: z.strictObject(amendableShape(z.strictObject)).partial(),
-  note: z.string().trim().min(1).max(1000).optional(),
+  note: swiftText(210).optional(),
 });
 export type CreditAmendmentRequest = z.infer<typeof CreditAmendmentRequest>;
 
@@ -106,13 +127,18 @@ const invoice = (object: ObjectBuilder) =>
     addressedTo: PartyId,
     date: LocalDate,
     amount: Money,
-    goodsDescription: swiftText(6500),
+    goodsDescription: plainText(6500),
   });
+/** A presented document; an insurance document adds its cover (UCP 28(e), (f)): amount, date and route. */
 const presentedDocument = (object: ObjectBuilder) =>
   object({
     kind: DocumentKind,
     originals: z.int().min(0).max(10).optional(),
     copies: z.int().min(0).max(20).optional(),
+    amount: Money.optional(),
+    date: LocalDate.optional(),
+    coversFrom: Locode.optional(),
+    coversTo: Locode.optional(),
   });
 
 export const Invoice = invoice(z.object);
@@ -123,6 +149,8 @@ export type PresentedDocument = z.infer<typeof PresentedDocument>;
 /** Request body of `POST /credits/{id}/presentations`. */
 export const PresentationRequest = z.strictObject({
   waybillId: Id,
+  /** UCP 6(d)(ii): the bank presented to; the nominated bank by default, or the issuing bank. */
+  presentedTo: PartyId.optional(),
   invoice: invoice(z.strictObject),
   documents: z.array(presentedDocument(z.strictObject)).max(20),
 });
@@ -132,14 +160,18 @@ export type PresentationRequest = z.infer<typeof PresentationRequest>;
 export const Discrepancy = z.object({ code: z.string().min(1), article: z.string(), message: z.string() });
 export type Discrepancy = z.infer<typeof Discrepancy>;
 
-/** UCP 16(c)(iii): what the refusing bank does with the documents. */
+/** UCP 16(c)(iii): what the refusing bank does with the documents (docs/ucp600.md). */
 export const Disposal = z.enum([
   'holding_pending_instructions',
   'holding_until_waiver',
   'returning',
-  'acting_on_prior_instructions',
+  'per_previous_instructions',
 ]);
 export type Disposal = z.infer<typeof Disposal>;
+/** Event data also reads the earlier name of `per_previous_instructions` (schemas only evolve compatibly). */
+const RecordedDisposal = z
+  .enum([...Disposal.options, 'acting_on_prior_instructions'])
+  .transform((d): Disposal => (d === 'acting_on_prior_instructions' ? 'per_previous_instructions' : d));
 
 /** Request body of `…/refuse`. */
 export const RefusalRequest = z.strictObject({
@@ -173,6 +205,8 @@ export const LcPresented = z.object({
   presentedOn: LocalDate,
   decisionDeadline: LocalDate,
   presentedBy: PartyId,
+  /** The bank presented to (UCP 6(d)(ii)); absent in events recorded before it existed: the default bank. */
+  presentedTo: PartyId.optional(),
 });
 export type LcPresented = z.infer<typeof LcPresented>;
 /** `billHolder`: who held the bill when it was examined (the bank that endorses it on after payment). */
@@ -182,17 +216,26 @@ export const LcExamined = z.object({
   result: z.enum(['complying', 'discrepant']),
   discrepancies: z.array(Discrepancy),
   billHolder: PartyId.optional(),
+  /** The date of shipment the examination read (UCP 19(a)(ii)/24(a)(ii)): a tenor from shipment counts from it. */
+  shipmentDate: LocalDate.optional(),
 });
 export type LcExamined = z.infer<typeof LcExamined>;
 export const LcDiscrepanciesWaived = z.object({ ...credit, presentationId: Id, by: PartyId });
-export const LcHonoured = z.object({ ...credit, presentationId: Id, amount: Money, by: PartyId });
+/** `maturityDate`: when a deferred payment or accepted draft falls due (credits with a `tenor`). */
+export const LcHonoured = z.object({
+  ...credit,
+  presentationId: Id,
+  amount: Money,
+  by: PartyId,
+  maturityDate: LocalDate.optional(),
+});
 /** UCP 16(c)/(d): one notice with every discrepancy and the disposal of the documents. */
 export const LcRefused = z.object({
   ...credit,
   presentationId: Id,
   discrepancies: z.array(Discrepancy),
   reason: z.string().optional(),
-  disposal: Disposal,
+  disposal: RecordedDisposal,
   by: PartyId,
 });
 /** Consumed by the waybill service: endorses the bill from `bank` to `applicant` (SPEC §4). */

@@ -14,13 +14,29 @@ export const WaybillSubmitted = z.object({
 });
 export type WaybillSubmitted = z.infer<typeof WaybillSubmitted>;
 
-/** `waybill.issued`: the carrier's bill number; the shipper becomes the first holder. */
+/** The carrier's remarks on the goods or packaging as received (UCP 27: a clause may make the bill unclean). */
+export const Clauses = z.array(z.string().trim().min(1).max(500)).max(20);
+
+/**
+ * The carrier's signature as published on the topic (docs/title.md, docs/ucp600.md): the compact JWS of the history
+ * entry, the RFC 7638 thumbprint of its key and the public key itself. Added to the event as published, never to
+ * the hashed history entry (which carries the JWS as its `signature`).
+ */
+export const CarrierSignature = {
+  signature: z.string().min(1).optional(),
+  keyId: z.string().min(1).optional(),
+  carrierKey: z.object({ kty: z.string(), crv: z.string(), x: z.string() }).optional(),
+};
+
+/** `waybill.issued`: the carrier's bill number; the shipper becomes the first holder; any clauses at issue. */
 export const WaybillIssued = z.object({
   billNumber: z.string().min(1),
   issuedBy: PartyId,
   holder: PartyId,
   /** When the bill was issued (the issue act of its title chain); absent on bills issued before the second edition. */
   at: Instant.optional(),
+  clauses: Clauses.optional(),
+  ...CarrierSignature,
 });
 export type WaybillIssued = z.infer<typeof WaybillIssued>;
 
@@ -153,6 +169,8 @@ export const WaybillMilestoneRecorded = z.object({
   location: Locode,
   name: z.string().optional(),
   recordedBy: PartyId,
+  /** On `loaded`: the carrier's remarks on the goods or packaging as loaded (docs/contract.md §8). */
+  clauses: Clauses.optional(),
 });
 export type WaybillMilestoneRecorded = z.infer<typeof WaybillMilestoneRecorded>;
 
@@ -166,6 +184,7 @@ export const WaybillAmended = z.object({
   amendedBy: PartyId,
   request: z.int().min(1).optional(),
   warnings: z.array(z.string()),
+  ...CarrierSignature,
 });
 export type WaybillAmended = z.infer<typeof WaybillAmended>;
 

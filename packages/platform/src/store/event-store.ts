@@ -15,6 +15,8 @@ export type NewEvent = Readonly<{
   hash?: string | undefined;
   prevHash?: string | null | undefined;
   signature?: string | undefined;
+  /** The data as published, when it adds to the stored `data` (e.g. the carrier's signature of a hashed entry). */
+  envelopeData?: unknown;
 }>;
 
 export type StoredEvent = Readonly<{
@@ -109,7 +111,7 @@ const writeCommit = async (tx: Tx, c: Commit, traceContext: string | null): Prom
       version: c.expectedVersion + i + 1,
       correlationId: c.correlationId,
       causationId: e.causationId,
-      data: e.data,
+      data: e.envelopeData ?? e.data,
     }),
   );
   await tx.insert(documentEvents).values(

@@ -2,6 +2,7 @@ import type { WaybillEvent } from '@railbill/contracts';
 import { applyToProjection, type MessageHandler } from '@railbill/platform';
 import { type BillView, evolveBillView } from '../domain/examination/bill-view.ts';
 import { type ExaminePendingDeps, examinePendingIn } from '../examine-pending.ts';
+import { pinCarrierKey } from '../store/carrier-keys.ts';
 import { BILLS_PROJECTION, examinable, lockBill, pendingFor } from '../store/facts.ts';
 import { loadCredit } from '../store/repository.ts';
 
@@ -22,6 +23,7 @@ export const onWaybillEvent =
       fold: (view) => evolveBillView(view ?? undefined, event, { waybillId, time: envelope.time }) ?? null,
     });
     if (bill === undefined || bill === null) return;
+    await pinCarrierKey(tx, bill);
     for (const pending of await pendingFor(tx, waybillId)) {
       const { state } = await loadCredit(tx, pending.creditId);
       const asOf = { presentedAt: pending.presentedAt, eventTime: envelope.time };

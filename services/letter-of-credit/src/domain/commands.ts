@@ -10,6 +10,7 @@ import type {
 } from '@railbill/contracts';
 import type { BankingCalendar } from './banking-days.ts';
 import type { BillView } from './examination/bill-view.ts';
+import type { CarrierFacts } from './examination/context.ts';
 
 /** SPEC §2 roles. Mirrored here because domain/ may not import platform (STYLE §2). */
 export type Role = 'shipper' | 'consignee' | 'carrier' | 'bank' | 'customs' | 'operator';
@@ -31,6 +32,8 @@ export type ExaminationFacts = Readonly<{
   bill: BillView | undefined;
   calendar: BankingCalendar;
   timeZone: string;
+  /** The bill's carrier as the parties file and consumed keys know it (BILL_SIGNATURE_INVALID, CARRIER_NOT_IDENTIFIED). */
+  carrier: CarrierFacts;
 }>;
 
 export type Issue = Base & Readonly<{ type: 'issue'; terms: CreditTerms; roles: Roles }>;
@@ -45,6 +48,8 @@ export type Present = Base &
   Readonly<{
     type: 'present';
     presentationId: string;
+    /** The bank presented to (UCP 6(d)(ii)); `calendar` is its calendar. */
+    presentedTo: PartyId;
     waybillId: string;
     invoice: Invoice;
     documents: readonly PresentedDocument[];
@@ -52,7 +57,8 @@ export type Present = Base &
 /** Sent by the waybill consumer once the bill of a pending presentation has arrived. */
 export type ExaminePending = Base & ExaminationFacts & Readonly<{ type: 'examinePending'; presentationId: string }>;
 export type Waive = Base & Readonly<{ type: 'waive'; presentationId: string }>;
-export type Honour = Base & Readonly<{ type: 'honour'; presentationId: string }>;
+/** `calendar`: the honouring bank's, on which a maturity date falling on a closing day moves on. */
+export type Honour = Base & Readonly<{ type: 'honour'; presentationId: string; calendar: BankingCalendar }>;
 export type Refuse = Base &
   Readonly<{ type: 'refuse'; presentationId: string; reason?: string | undefined; disposal: Disposal }>;
 export type Pay = Base & Readonly<{ type: 'pay'; presentationId: string }>;

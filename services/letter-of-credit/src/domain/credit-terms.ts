@@ -48,9 +48,14 @@ const MANDATORY_DOCUMENTS = ['railway_bill_of_lading', 'commercial_invoice'] as 
 /** SPEC §4/§8 validation of terms, at issue and after a proposed amendment. */
 export const termsError = (terms: CreditTerms, today: LocalDate): DomainError | undefined => {
   if (compareAmounts(terms.amount.amount, '0') <= 0) return error('amount-not-positive', 'the amount must be positive');
-  const { plusPercent = 0, minusPercent = 0 } = terms.tolerance ?? {};
-  if (plusPercent > 10 || minusPercent > 10)
-    return error('tolerance-out-of-range', 'a tolerance is between 0 and 10 percent');
+  // any tolerance the bank agrees (UCP 30 sets none); MT700 39A carries two digits each way (docs/swift-messages.md)
+  if ((terms.tolerance?.plusPercent ?? 0) > 99 || (terms.tolerance?.minusPercent ?? 0) > 99)
+    return error('tolerance-out-of-range', 'a tolerance is at most 99 percent (MT700 field 39A)');
+  const deferred = terms.availableBy === 'deferred_payment' || terms.availableBy === 'acceptance';
+  if (deferred && terms.tenor === undefined)
+    return error('tenor-required', `a ${terms.availableBy} credit states its tenor ({ days, from })`);
+  if (!deferred && terms.tenor !== undefined)
+    return error('tenor-not-allowed', 'only a deferred payment or acceptance credit has a tenor');
   if (compareDates(terms.expiry.date, today) < 0)
     return error('expiry-in-past', `the expiry date ${terms.expiry.date} is in the past`);
   if (compareDates(terms.latestShipmentDate, terms.expiry.date) > 0)

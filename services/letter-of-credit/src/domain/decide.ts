@@ -1,4 +1,5 @@
-import { assertNever, type Decision, type LcEvent } from '@railbill/contracts';
+import { assertNever, type Decision, type LcEvent, reject } from '@railbill/contracts';
+import { CalendarNotCovered } from './banking-days.ts';
 import type { Command } from './commands.ts';
 import { advise } from './decide/advise.ts';
 import { acceptAmendment, rejectAmendment } from './decide/answer-amendment.ts';
@@ -13,8 +14,20 @@ import { refuse } from './decide/refuse.ts';
 import { waive } from './decide/waive.ts';
 import type { State } from './state.ts';
 
-/** The credit's Decider: one small function per command (STYLE §2). */
+/**
+ * The credit's Decider: one small function per command. A date beyond the banking calendar's last year is a
+ * business-rule refusal naming the calendar (docs/ucp600.md), never a guessed weekday.
+ */
 export const decide = (command: Command, state: State): Decision<LcEvent> => {
+  try {
+    return decideCommand(command, state);
+  } catch (error) {
+    if (error instanceof CalendarNotCovered) return reject('rule', 'calendar-not-covered', error.message);
+    throw error;
+  }
+};
+
+const decideCommand = (command: Command, state: State): Decision<LcEvent> => {
   switch (command.type) {
     case 'issue':
       return issue(command, state);

@@ -26,7 +26,7 @@ describe('shipments.md (a) Chongqing → Duisburg', () => {
           today: '2026-04-14',
           decisionDeadline: '2026-04-21',
         }),
-        examinedEvent(creditA, 'complying'),
+        examinedEvent(creditA, 'complying', [], undefined, undefined, '2026-04-08'),
       ));
 });
 
@@ -41,7 +41,7 @@ describe('shipments.md (b) Chongqing → Qinzhou → Singapore, rail+', () => {
           today: '2026-07-15',
           decisionDeadline: '2026-07-22',
         }),
-        examinedEvent(creditB, 'complying'),
+        examinedEvent(creditB, 'complying', [], undefined, undefined, '2026-07-06'),
       ));
 });
 

@@ -3,6 +3,7 @@ import {
   type CreditChanges,
   type CreditTerms,
   type Discrepancy,
+  type Disposal,
   type Instant,
   type Invoice,
   type LcEvent,
@@ -50,6 +51,8 @@ export type Presentation = Readonly<{
   discrepancies: readonly Discrepancy[];
   presentedAt: Instant;
   presentedOn: LocalDate;
+  /** The bank presented to, whose calendar its deadline runs on (UCP 6(d)(ii), 14(b)). */
+  presentedTo: string;
   decisionDeadline: LocalDate;
   invoice: Invoice;
   documents: readonly PresentedDocument[];
@@ -58,6 +61,12 @@ export type Presentation = Readonly<{
   paidAmount: Money | null;
   /** The nominated bank has forwarded the documents to the issuing bank (`lc.documents_forwarded`). */
   forwarded: boolean;
+  /** The date of shipment the examination read; null before (or without an issued bill). */
+  shipmentDate?: LocalDate | null;
+  /** When a deferred payment or accepted draft falls due; null unless honoured under a tenor. */
+  maturityDate?: LocalDate | null;
+  /** UCP 16(c)(iii): what the refusing bank does with the documents; null until refused. */
+  disposal: Disposal | null;
 }>;
 
 /**
@@ -121,6 +130,7 @@ const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
         discrepancies: [],
         presentedAt: d.presentedAt,
         presentedOn: d.presentedOn,
+        presentedTo: d.presentedTo ?? credit.terms.nominatedBank ?? credit.terms.issuingBank,
         decisionDeadline: d.decisionDeadline,
         invoice: d.invoice,
         documents: d.documents,
@@ -128,6 +138,7 @@ const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
         honouredAmount: null,
         paidAmount: null,
         forwarded: false,
+        disposal: null,
       };
       return {
         ...next,
@@ -137,7 +148,7 @@ const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
       };
     }
     case 'lc.examined': {
-      const { result, discrepancies, billHolder } = event.data;
+      const { result, discrepancies, billHolder, shipmentDate } = event.data;
       return {
         ...next,
         status: result,
@@ -146,6 +157,7 @@ const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
           result,
           discrepancies,
           billHolder: billHolder ?? null,
+          shipmentDate: shipmentDate ?? null,
         })),
       };
     }
@@ -161,13 +173,17 @@ const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
         presentations: updatePresentation(credit, event.data.presentationId, () => ({
           status: 'honoured',
           honouredAmount: event.data.amount,
+          maturityDate: event.data.maturityDate ?? null,
         })),
       };
     case 'lc.refused':
       return {
         ...next,
         status: 'refused',
-        presentations: updatePresentation(credit, event.data.presentationId, () => ({ status: 'refused' })),
+        presentations: updatePresentation(credit, event.data.presentationId, () => ({
+          status: 'refused',
+          disposal: event.data.disposal,
+        })),
       };
     case 'lc.paid':
       return {

@@ -1,9 +1,9 @@
-import { type App, notFound, type Party, partyOf, problemResponses, type Tx } from '@railbill/platform';
+import { type App, notFound, type Party, partyOf, problemResponses, Rejected, type Tx } from '@railbill/platform';
 import type { z } from 'zod';
 import type { Actor, Command, Roles } from '../domain/commands.ts';
 import type { Credit } from '../domain/state.ts';
 import { type Handled, handleIn } from '../handle.ts';
-import { examiningCalendar } from '../store/calendars.ts';
+import { examiningCalendar, UnknownCalendar } from '../store/calendars.ts';
 import type { RouteDeps } from './routes.ts';
 
 /** What a command builder gets: the clock reading, the credit as loaded, the caller and the transaction. */
@@ -33,9 +33,16 @@ export type ActionSpec<B extends z.ZodType, P extends z.ZodType<{ id: string }>,
 export const rolesOf = (deps: RouteDeps, ids: readonly (string | undefined)[]): Roles =>
   Object.fromEntries(ids.flatMap((id) => (id === undefined ? [] : [[id, deps.parties.roleOf(id)]])));
 
-/** The examining bank's calendar for this credit (store/calendars.ts). */
-export const calendarOf = (deps: RouteDeps, credit: Credit) =>
-  examiningCalendar(credit.terms, (id) => deps.parties.byId(id)?.bic);
+/** The calendar of the bank presented to (store/calendars.ts); a bank with none is a 422 naming it. */
+export const calendarOf = (deps: RouteDeps, credit: Credit, presentedTo?: string) => {
+  try {
+    return examiningCalendar(credit.terms, (id) => deps.parties.byId(id), presentedTo);
+  } catch (error) {
+    if (error instanceof UnknownCalendar)
+      throw new Rejected({ kind: 'rule', code: 'calendar-unknown', detail: error.message });
+    throw error;
+  }
+};
 
 /** A state-changing call on one credit (SPEC §8 "Answers"), refusals as problem+json. */
 export const registerAction = <B extends z.ZodType, P extends z.ZodType<{ id: string }>, R extends z.ZodType>(

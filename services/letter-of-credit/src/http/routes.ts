@@ -4,6 +4,7 @@ import { acceptAmendment } from './routes/accept-amendment.ts';
 import { adviseCredit } from './routes/advise-credit.ts';
 import { forwardPresentation } from './routes/forward-presentation.ts';
 import { getCredit } from './routes/get-credit.ts';
+import { getMessages } from './routes/get-messages.ts';
 import { getMt700 } from './routes/get-mt700.ts';
 import { honourPresentation } from './routes/honour-presentation.ts';
 import { issueCredit } from './routes/issue-credit.ts';
@@ -23,6 +24,7 @@ export const registerRoutes = (app: App, deps: RouteDeps): void => {
   getCredit(app, deps);
   listCredits(app, deps);
   getMt700(app, deps);
+  getMessages(app, deps);
   adviseCredit(app, deps);
   proposeAmendment(app, deps);
   acceptAmendment(app, deps);

@@ -2,6 +2,7 @@ import {
   CreditChanges,
   CreditTerms,
   Discrepancy,
+  Disposal,
   Id,
   Instant,
   Invoice,
@@ -50,6 +51,7 @@ export const PresentationView = z.object({
   discrepancies: z.array(Discrepancy),
   presentedAt: Instant,
   presentedOn: LocalDate,
+  presentedTo: PartyId,
   decisionDeadline: LocalDate,
   invoice: Invoice,
   documents: z.array(PresentedDocument),
@@ -58,6 +60,10 @@ export const PresentationView = z.object({
   paidAmount: Money.nullable(),
   /** The nominated bank forwarded the documents to the issuing bank. */
   forwarded: z.boolean(),
+  /** A deferred payment's or accepted draft's due date (honoured under a tenor, docs/ucp600.md §4). */
+  maturityDate: LocalDate.optional(),
+  /** UCP 16(c)(iii): the disposal a refusal stated; null unless refused. */
+  disposal: Disposal.nullable(),
 });
 export type PresentationView = z.infer<typeof PresentationView>;
 

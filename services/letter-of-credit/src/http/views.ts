@@ -16,6 +16,7 @@ export const toPresentationView = (p: Presentation): PresentationView => ({
   discrepancies: [...p.discrepancies],
   presentedAt: p.presentedAt,
   presentedOn: p.presentedOn,
+  presentedTo: p.presentedTo,
   decisionDeadline: p.decisionDeadline,
   invoice: p.invoice,
   documents: [...p.documents],
@@ -23,6 +24,8 @@ export const toPresentationView = (p: Presentation): PresentationView => ({
   honouredAmount: p.honouredAmount,
   paidAmount: p.paidAmount,
   forwarded: p.forwarded ?? false,
+  disposal: p.disposal,
+  ...(p.maturityDate == null ? {} : { maturityDate: p.maturityDate }),
 });
 
 /** Maps the credit to its wire shape (SPEC §8). */

@@ -1,7 +1,8 @@
-import type { Instant, LocalDate } from '@railbill/contracts';
+import { compareDates, type Instant, type LocalDate } from '@railbill/contracts';
 import { type Db, type Logger, Rejected } from '@railbill/platform';
 import { backstopDue } from '../domain/backstop.ts';
 import { calendarOfCredit, type ExaminePendingDeps, examinePendingIn } from '../examine-pending.ts';
+import { UnknownCalendar } from '../store/calendars.ts';
 import { allPending, loadBillView, lockBill, type PendingPresentation } from '../store/facts.ts';
 import { loadCredit } from '../store/repository.ts';
 
@@ -12,21 +13,25 @@ const examineOne = (deps: BackstopDeps, pending: PendingPresentation, now: Insta
   deps.db.transaction(async (tx) => {
     await lockBill(tx, pending.waybillId);
     const bill = await loadBillView(tx, pending.waybillId);
-    if (bill === undefined) return false;
     const { state } = await loadCredit(tx, pending.creditId);
     if (state.status === 'initial') return false;
     const presentation = state.presentations.find((p) => p.id === pending.presentationId);
-    if (presentation === undefined || !backstopDue(presentation, now, today, calendarOfCredit(deps, state)))
-      return false;
+    if (presentation === undefined) return false;
+    const due =
+      bill === undefined
+        ? compareDates(today, presentation.decisionDeadline) >= 0
+        : backstopDue(presentation, now, today, calendarOfCredit(deps, state, presentation.id));
+    if (!due) return false;
     const { creditId, presentationId } = pending;
-    return examinePendingIn(tx, deps, { creditId, credit: state, presentationId, bill }, log);
+    return examinePendingIn(tx, deps, { creditId, credit: state, presentationId, bill, today }, log);
   });
 
 /**
  * The backstop for presentations the waybill consumer left waiting (store/facts.ts `examinable`: the consumed bill
  * was not yet held by a bank and nothing later arrived): those whose bill is known and that are due
  * (domain/backstop.ts) are examined on the bill as consumed. Answers the presentations examined; a second run finds none of them waiting.
- * Bills never consumed are left alone: examining them would turn consumer lag into DOCUMENT_MISSING.
+ * A bill never consumed is left alone until the fifth banking day (UCP 14(b)): then it is examined as not presented
+ * (DOCUMENT_MISSING), so the bank can refuse by the deadline and the credit can still expire.
  */
 export const examineWaiting = async (
   deps: BackstopDeps,
@@ -39,6 +44,10 @@ export const examineWaiting = async (
     try {
       if (await examineOne(deps, pending, now, today, log)) examined.push(pending.presentationId);
     } catch (error) {
+      if (error instanceof UnknownCalendar) {
+        log.warn({ presentationId: pending.presentationId, err: error }, 'waiting presentation: no banking calendar');
+        continue;
+      }
       // a concurrent change of the credit: the next run sees it afresh
       if (!(error instanceof Rejected) || error.error.code !== 'version-conflict') throw error;
       log.info({ presentationId: pending.presentationId }, 'waiting presentation raced; retried next run');

@@ -1,7 +1,7 @@
 import { type Instant, type LocalDate, localDateIn } from '@railbill/contracts';
 import { type Db, type Logger, type Parties, Rejected } from '@railbill/platform';
 import { type HandleDeps, handle } from '../handle.ts';
-import { examiningCalendar } from '../store/calendars.ts';
+import { examiningCalendar, UnknownCalendar } from '../store/calendars.ts';
 import { overdueCredits } from '../store/queries.ts';
 import { examineWaiting } from './examine-waiting.ts';
 
@@ -37,13 +37,18 @@ export const createExpiryJob = (deps: ExpiryJobDeps) => {
             by: { id: terms.issuingBank, role: 'bank' },
             at,
             today,
-            calendar: examiningCalendar(terms, (id) => deps.parties.byId(id)?.bic),
+            calendar: examiningCalendar(terms, (id) => deps.parties.byId(id)),
           };
         },
       });
       return true;
     } catch (error) {
       if (error instanceof Rejected && error.error.kind === 'conflict') return false;
+      // a calendar that does not cover the date, or a bank with none: this credit waits, the others go on
+      if (error instanceof Rejected || error instanceof UnknownCalendar) {
+        log.warn({ creditId, err: error }, 'credit not expired: its banking calendar cannot tell');
+        return false;
+      }
       throw error;
     }
   };

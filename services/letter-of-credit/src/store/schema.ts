@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Query index of credits, written in the same transaction as each event: lists, per-party filters, the unique credit
@@ -33,4 +33,33 @@ export const pendingPresentations = pgTable(
     presentedAt: timestamp('presented_at', { withTimezone: true, mode: 'string' }).notNull(),
   },
   (t) => [index('pending_presentations_waybill').on(t.waybillId), index('pending_presentations_credit').on(t.creditId)],
+);
+
+/** The first key consumed for each carrier with its signed bills (docs/ucp600.md §4: CARRIER_NOT_IDENTIFIED). */
+export const carrierKeys = pgTable('carrier_keys', {
+  carrierId: text('carrier_id').primaryKey(),
+  keyId: text('key_id').notNull(),
+  jwk: jsonb('jwk').notNull(),
+  firstSeenAt: timestamp('first_seen_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/**
+ * The SWIFT messages of a credit's life (docs/swift-messages.md), numbered `n` per credit in order, written in the
+ * transaction of the event that produced them; `part` orders an MT700's MT701 continuations after it.
+ */
+export const bankMessages = pgTable(
+  'bank_messages',
+  {
+    creditId: uuid('credit_id').notNull(),
+    n: integer('n').notNull(),
+    mt: text('mt').notNull(),
+    sender: text('sender').notNull(),
+    receiver: text('receiver').notNull(),
+    eventId: uuid('event_id').notNull(),
+    eventType: text('event_type').notNull(),
+    part: integer('part').notNull(),
+    text: text('text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.creditId, t.n] }), unique('bank_messages_event_part').on(t.eventId, t.part)],
 );

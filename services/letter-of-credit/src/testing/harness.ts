@@ -19,6 +19,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { loadLetterOfCreditConfig } from '../config.ts';
 import { createExpiryJob } from '../jobs/expire-credits.ts';
 import { letterOfCreditService } from '../service.ts';
+import { testCarrier } from './carrier.ts';
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 export const TIME_ZONE = 'Asia/Shanghai';
@@ -52,12 +53,18 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
   const producer: Producer = createIdempotentProducer(kafka);
   await producer.connect();
   const recorder = await recordTopics(kafka, [`${prefix}${LC_TOPIC}`]);
-  const expiry = createExpiryJob({ ...service.deps, handle: { timeZone: TIME_ZONE }, intervalMs: 3_600_000 });
+  const expiry = createExpiryJob({
+    ...service.deps,
+    handle: { timeZone: TIME_ZONE, parties: service.deps.parties },
+    intervalMs: 3_600_000,
+  });
   const { app } = service;
 
   const call = injectAs(app, parties);
 
   const versions = new Map<string, number>();
+  /** The carrier's key: bills are published signed, as the waybill service does (docs/ucp600.md §4). */
+  const carrierKey = testCarrier();
   /** Publishes waybill events as the waybill service's relay would, numbering each bill's sequence. */
   const publishWaybill = async (waybillId: string, steps: readonly WaybillStep[]) => {
     for (const step of steps) {
@@ -78,9 +85,19 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
    * departure at CNCQI on `departedOn`, endorsed to the nominated bank. `at` gives each event's time.
    */
   const billLife = (
-    o: Readonly<{ creditNumber: string; departedOn: LocalDate; at?: (step: number) => string | undefined }>,
+    o: Readonly<{
+      waybillId: string;
+      creditNumber: string;
+      departedOn: LocalDate;
+      at?: (step: number) => string | undefined;
+      /** Another key than the carrier's (a forged or foreign signature). */
+      signer?: ReturnType<typeof testCarrier>;
+    }>,
   ): WaybillStep[] => {
     const p = parties;
+    const billNumber = `SILKRAIL-${uuidv7().slice(-6)}`;
+    const key = o.signer ?? carrierKey;
+    const signed = key.sign({ waybillId: o.waybillId, billNumber });
     const steps = [
       {
         type: 'waybill.submitted',
@@ -92,7 +109,14 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
       },
       {
         type: 'waybill.issued',
-        data: { billNumber: `SILKRAIL-${uuidv7().slice(-6)}`, issuedBy: p.id('carrier'), holder: p.id('shipper') },
+        data: {
+          billNumber,
+          issuedBy: p.id('carrier'),
+          holder: p.id('shipper'),
+          signature: signed.jws,
+          keyId: signed.keyId,
+          carrierKey: key.jwk,
+        },
       },
       {
         type: 'waybill.milestone_recorded',
@@ -128,5 +152,5 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
     await producer.disconnect();
     await service.stop();
   };
-  return { parties, prefix, service, app, call, publishWaybill, billLife, lcEvents, expiry, stop };
+  return { parties, prefix, service, app, call, publishWaybill, billLife, lcEvents, expiry, stop, testCarrier };
 };

@@ -21,7 +21,7 @@ type Base = Readonly<{ by: Actor; at: Instant }>;
 export type Submit = Base & Readonly<{ type: 'submit'; waybillId: string; content: WaybillContent; roles: Roles }>;
 
 /** `billNumber` is assigned by the caller from the carrier's numbering scheme. */
-export type Issue = Base & Readonly<{ type: 'issue'; billNumber: string }>;
+export type Issue = Base & Readonly<{ type: 'issue'; billNumber: string; clauses?: readonly string[] | undefined }>;
 
 /** A special endorsement names `to`; a blank one (`to` undefined, `blank` true) makes a bearer bill. */
 export type Endorse = Base &
@@ -70,6 +70,7 @@ export type RecordMilestone = Base &
     event: MilestoneEvent;
     location: string;
     name?: string | undefined;
+    clauses?: readonly string[] | undefined;
     exportReleased: boolean;
     now: Instant;
   }>;

@@ -71,6 +71,8 @@ export type Bill = Readonly<{
   amendmentRequests: readonly AmendmentRequest[];
   warnings: readonly string[];
   firstDepartureAt?: string;
+  /** The carrier's clauses at issue and with `loaded` milestones (docs/ucp600.md: UCP 27). */
+  clauses?: readonly string[];
   surrenderedBy?: PartyId;
   deliveredTo?: PartyId;
 }>;
@@ -167,6 +169,7 @@ const evolveBill = (bill: Bill, event: WaybillEvent): Bill => {
         status: 'issued',
         billNumber,
         issuedBy,
+        ...(event.data.clauses === undefined ? {} : { clauses: [...event.data.clauses] }),
         ...(chained ? { endorsements: [...bill.endorsements, act('issue', issuedBy, holder, issuedAt)] } : {}),
       };
     }
@@ -216,7 +219,9 @@ const evolveBill = (bill: Bill, event: WaybillEvent): Bill => {
     case 'waybill.milestone_recorded': {
       const legs = addMilestone(bill.legs, event.data.leg, toMilestone(event.data));
       const departs = event.data.event === 'departed' && bill.firstDepartureAt === undefined;
-      return { ...next, legs, ...(departs ? { firstDepartureAt: event.data.at } : {}) };
+      const clauses =
+        event.data.clauses === undefined ? {} : { clauses: [...(bill.clauses ?? []), ...event.data.clauses] };
+      return { ...next, legs, ...(departs ? { firstDepartureAt: event.data.at } : {}), ...clauses };
     }
     case 'waybill.amended': {
       const content = applyWaybillChanges(bill.content, event.data.changes);

@@ -36,14 +36,23 @@ export const createSealer = (deps: Readonly<{ db: Db; parties: Parties }>): Seal
       events,
       key: () => keys.keyOf(next.content.carrier),
     });
+    const signed = entries.some((entry) => entry.signature !== undefined);
+    const jwk = signed ? (await keys.keyOf(next.content.carrier)).publicJwk : undefined;
     return events.map((e, i) => {
       const entry = entries[i];
       if (entry === undefined) throw new Error('an event was left unsealed');
+      if (entry.signature === undefined) return { ...e, hash: entry.hash, prevHash: entry.prevHash };
       return {
         ...e,
         hash: entry.hash,
         prevHash: entry.prevHash,
-        ...(entry.signature === undefined ? {} : { signature: entry.signature }),
+        signature: entry.signature,
+        // the published event carries the signature, key id and public key for consumers (docs/ucp600.md §4)
+        envelopeData: {
+          ...(e.data as object),
+          signature: entry.signature,
+          ...(jwk === undefined ? {} : { keyId: jwk.kid, carrierKey: { kty: jwk.kty, crv: jwk.crv, x: jwk.x } }),
+        },
       };
     });
   };

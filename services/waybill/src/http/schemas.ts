@@ -69,6 +69,8 @@ export const WaybillView = z.object({
       causationId: z.string().optional(),
     }),
   ),
+  /** The carrier's remarks on the goods or packaging, at issue and with `loaded` milestones (UCP 27). */
+  clauses: z.array(z.string()),
   amendmentRequests: z.array(
     z.object({
       n: z.int(),

@@ -36,6 +36,7 @@ export const toView = (
     stopped: bill.stopped ?? false,
     // a bill stored before the chain recorded kinds shows its old entries as the endorsements they were
     endorsements: bill.endorsements.map((e) => ({ ...e, kind: e.kind ?? 'endorse' })),
+    clauses: [...(bill.clauses ?? [])],
     amendmentRequests: bill.amendmentRequests.map((r) => ({
       n: r.n,
       status: r.status,

@@ -23,7 +23,9 @@ const EXPIRABLE: readonly CreditStatus[] = ['issued', 'advised', 'refused'];
 export const expire = (cmd: Expire, state: State): Decision<LcEvent> =>
   onCredit(state, (credit) => {
     if (isTerminal(credit)) return reject('conflict', 'already-terminal', `the credit is already ${credit.status}`);
-    const lastDay = extendToBankingDay(credit.terms.expiry.date, cmd.calendar);
+    const { date } = credit.terms.expiry;
+    if (compareDates(cmd.today, date) <= 0) return reject('conflict', 'not-due', `the credit runs until ${date}`);
+    const lastDay = extendToBankingDay(date, cmd.calendar);
     if (compareDates(cmd.today, lastDay) <= 0) return reject('conflict', 'not-due', `the credit runs until ${lastDay}`);
     if (!EXPIRABLE.includes(credit.status))
       return reject('conflict', 'presentation-outstanding', `a ${credit.status} credit does not expire`);

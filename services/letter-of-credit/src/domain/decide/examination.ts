@@ -1,5 +1,6 @@
 import type { LcEvent } from '@railbill/contracts';
 import type { ExaminationFacts } from '../commands.ts';
+import { shipmentDate } from '../examination/context.ts';
 import { examine } from '../examination/examine.ts';
 import type { Credit, Presentation } from '../state.ts';
 import { creditNumberOf } from './guards.ts';
@@ -12,12 +13,8 @@ const earlierDrawings = (credit: Credit, presentationId: string) =>
 
 type Presented = Pick<Presentation, 'id' | 'waybillId' | 'invoice' | 'documents' | 'presentedOn'>;
 
-/** The `lc.examined` event of a presentation whose bill is known (UCP 14: on the documents alone). */
-export const examined = (
-  credit: Credit,
-  presentation: Presented,
-  facts: ExaminationFacts & { bill: NonNullable<ExaminationFacts['bill']> },
-): LcEvent => {
+/** The `lc.examined` event of a presentation (UCP 14: on the documents alone; an unseen bill is missing). */
+export const examined = (credit: Credit, presentation: Presented, facts: ExaminationFacts): LcEvent => {
   const discrepancies = examine({
     terms: credit.terms,
     presentation,
@@ -26,8 +23,11 @@ export const examined = (
     timeZone: facts.timeZone,
     calendar: facts.calendar,
     earlier: earlierDrawings(credit, presentation.id),
+    carrier: facts.carrier,
   });
-  const holder = facts.bill.holder === null ? {} : { billHolder: facts.bill.holder };
+  const holder = facts.bill?.holder == null ? {} : { billHolder: facts.bill.holder };
+  const shipped =
+    facts.bill === undefined || facts.bill.status === 'submitted' ? null : shipmentDate(facts.bill, facts.timeZone);
   return {
     type: 'lc.examined',
     data: {
@@ -36,6 +36,7 @@ export const examined = (
       result: discrepancies.length === 0 ? 'complying' : 'discrepant',
       discrepancies: [...discrepancies],
       ...holder,
+      ...(shipped === null ? {} : { shipmentDate: shipped }),
     },
   };
 };

@@ -1,16 +1,20 @@
 import {
   accept,
+  addDays,
   compareAmounts,
+  compareDates,
   type Decision,
   type LcEvent,
+  type LocalDate,
   type Money,
   minMoney,
   reject,
   subtractMoney,
 } from '@railbill/contracts';
+import { type BankingCalendar, extendToBankingDay } from '../banking-days.ts';
 import type { Honour } from '../commands.ts';
 import { decidingBanks, maximumDrawing, sumAmounts } from '../credit-terms.ts';
-import type { Credit, State } from '../state.ts';
+import type { Credit, Presentation, State } from '../state.ts';
 import { actsAs, creditNumberOf, onCredit, onPresentation, refusal } from './guards.ts';
 
 /** What is left to draw: the maximum (amount + tolerance) less what other presentations drew (UCP 18(b)). */
@@ -20,6 +24,29 @@ export const remainingDrawing = (credit: Credit, exceptPresentation: string): Mo
     .filter((p) => p.id !== exceptPresentation)
     .flatMap((p) => p.paidAmount ?? p.honouredAmount ?? []);
   return subtractMoney(max, sumAmounts(drawn, max.currency));
+};
+
+/**
+ * UCP 2 (honour: incur a deferred payment undertaking or accept a draft, and pay at maturity), 3 ("after" excludes the
+ * date named): the tenor's days counted from shipment, presentation or sight (the honour date); never before the
+ * honour date; a closing day of the honouring bank moves it to its next banking day.
+ */
+export const maturityDate = (
+  terms: Credit['terms'],
+  presentation: Presentation,
+  cmd: Readonly<{ today: LocalDate; calendar: BankingCalendar }>,
+): LocalDate | undefined | 'unknown' => {
+  if (terms.tenor === undefined) return undefined;
+  const base =
+    terms.tenor.from === 'shipment'
+      ? presentation.shipmentDate
+      : terms.tenor.from === 'presentation'
+        ? presentation.presentedOn
+        : cmd.today;
+  if (base === null || base === undefined) return 'unknown';
+  const computed = addDays(base, terms.tenor.days);
+  const due = compareDates(computed, cmd.today) < 0 ? cmd.today : computed;
+  return extendToBankingDay(due, cmd.calendar);
 };
 
 /**
@@ -35,6 +62,13 @@ export const honour = (cmd: Honour, state: State): Decision<LcEvent> =>
         return reject('conflict', 'not-honourable', `a ${presentation.status} presentation cannot be honoured`);
       if (presentation.invoice.amount.currency !== credit.terms.amount.currency)
         return reject('rule', 'currency-mismatch', 'the invoice is not in the currency of the credit');
+      const maturity = maturityDate(credit.terms, presentation, cmd);
+      if (maturity === 'unknown')
+        return reject(
+          'rule',
+          'shipment-date-unknown',
+          'the tenor runs from shipment, and no date of shipment is known',
+        );
       const remaining = remainingDrawing(credit, presentation.id);
       if (compareAmounts(remaining.amount, '0') <= 0)
         return reject('rule', 'credit-exhausted', 'the credit has been drawn in full');
@@ -45,6 +79,7 @@ export const honour = (cmd: Honour, state: State): Decision<LcEvent> =>
           presentationId: presentation.id,
           amount: minMoney(presentation.invoice.amount, remaining),
           by: cmd.by.id,
+          ...(maturity === undefined ? {} : { maturityDate: maturity }),
         },
       });
     });

@@ -30,12 +30,12 @@ describe('issue', () => {
       .when(command.issue({ ...creditA, latestShipmentDate: '2026-05-12' }))
       .thenEvents((e) => expect(e).toHaveLength(1));
   });
-  it('refuses a tolerance above 10 %, allows 10 %', () => {
+  it('allows a tolerance above 10 % (not capped), refuses one 39A cannot carry', () => {
     given()
-      .when(command.issue({ ...creditA, tolerance: { plusPercent: 11, minusPercent: 0 } }))
+      .when(command.issue({ ...creditA, tolerance: { plusPercent: 100, minusPercent: 0 } }))
       .thenRejects('rule', 'tolerance-out-of-range');
     given()
-      .when(command.issue({ ...creditA, tolerance: { plusPercent: 10, minusPercent: 10 } }))
+      .when(command.issue({ ...creditA, tolerance: { plusPercent: 25, minusPercent: 15 } }))
       .thenEvents((e) => expect(e).toHaveLength(1));
   });
   it('refuses terms without a railway bill of lading or invoice', () =>

@@ -44,11 +44,24 @@ describe('examinePending', () => {
   it('examines a waiting presentation once the bill arrives', () =>
     given(...base, pending)
       .when(command.examinePending(billA, '2026-04-15'))
-      .then(examinedEvent(creditA, 'complying')));
+      .then(examinedEvent(creditA, 'complying', [], undefined, undefined, '2026-04-08')));
   it('waits while the bill is still unknown', () =>
     given(...base, pending)
-      .when(command.examinePending(undefined, '2026-04-15'))
+      .when(command.examinePending(undefined, '2026-04-20'))
       .thenRejects('conflict', 'bill-unknown'));
+  it('examines a bill not seen by the fifth banking day as missing, so the bank can refuse in time', () => {
+    given(...base, pending)
+      .when(command.examinePending(undefined, '2026-04-21'))
+      .thenEvents(([e]) => {
+        expect(e?.type).toBe('lc.examined');
+        expect(e?.type === 'lc.examined' && e.data.result).toBe('discrepant');
+        expect(e?.type === 'lc.examined' && e.data.discrepancies.map((d) => d.code)).toContain('DOCUMENT_MISSING');
+      });
+    const missing = play([...base, pending], command.examinePending(undefined, '2026-04-21'));
+    given(...missing)
+      .when(command.refuse(yzcb, '2026-04-21', 'returning'))
+      .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.refused']));
+  });
   it('refuses an examined presentation and an unknown one', () => {
     given(...base, pending, examinedEvent(creditA, 'complying'))
       .when(command.examinePending(billA, '2026-04-15'))
@@ -134,6 +147,26 @@ describe('refuse', () => {
     given(...play(discrepant, command.refuse(yzcb, '2026-04-16')))
       .when(command.refuse(rrhb, '2026-04-17'))
       .thenRejects('conflict', 'not-refusable');
+  });
+  it('lets the applicant waive while the bank holds the documents until its waiver; then honour (16(c)(iii)(b))', () => {
+    const held = play(discrepant, command.refuse(yzcb, '2026-04-16', 'holding_until_waiver'));
+    given(...held)
+      .when(command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-17'))
+      .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.discrepancies_waived']));
+    const waived = play(held, command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-17'));
+    given(...waived)
+      .when(command.honour(yzcb, '2026-04-17'))
+      .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.honoured']));
+    const paid = play(waived, command.honour(yzcb, '2026-04-17'));
+    given(...paid)
+      .when(command.pay(rrhb, '2026-04-20'))
+      .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.paid']));
+  });
+  it('refuses a waiver once the documents are held pending instructions or returned', () => {
+    for (const disposal of ['holding_pending_instructions', 'returning', 'per_previous_instructions'] as const)
+      given(...play(discrepant, command.refuse(yzcb, '2026-04-16', disposal)))
+        .when(command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-17'))
+        .thenRejects('conflict', 'not-discrepant');
   });
   it('refuses the applicant', () =>
     given(...discrepant)
@@ -263,4 +296,8 @@ describe('expire', () => {
     given(...play(discrepant, command.refuse(yzcb, '2026-04-16')))
       .when(command.expire('2026-05-13'))
       .thenEvents(([e]) => expect(e?.type).toBe('lc.expired')));
+  it('refuses to guess past the calendar’s last year: a clear error naming the calendar, never a weekday', () =>
+    given(issued({ ...creditA, expiry: { date: '2027-01-03', place: 'Chongqing' } }), advised(creditA))
+      .when(command.expire('2027-01-10'))
+      .thenRejects('rule', 'calendar-not-covered'));
 });

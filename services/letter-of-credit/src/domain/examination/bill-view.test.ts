@@ -100,4 +100,30 @@ describe('evolveBillView', () => {
     );
     expect(accomplished).toMatchObject({ status: 'accomplished', holder: null });
   });
+  it('dates the shipment by the earliest taking in charge on leg 1 (gate_in, loaded or departed), not the train', () => {
+    const milestone = (event: 'gate_in' | 'loaded' | 'departed' | 'arrived', at: string, leg = 1) => ({
+      event: {
+        type: 'waybill.milestone_recorded' as const,
+        data: { leg, event, at, location: 'CNCQI', recordedBy: billA.carrier },
+      },
+      time: at,
+    });
+    const fold = (...steps: ReturnType<typeof milestone>[]) =>
+      steps.reduce<typeof billA | undefined>(
+        (view, s) =>
+          view === undefined ? undefined : evolveBillView(view, s.event, { waybillId: billA.waybillId, time: s.time }),
+        { ...billA, firstDeparture: null },
+      );
+    const gateIn = fold(
+      milestone('departed', '2026-04-10T02:00:00.000Z'),
+      milestone('gate_in', '2026-04-07T02:00:00.000Z'),
+    );
+    expect(gateIn?.firstDeparture?.at).toBe('2026-04-07T02:00:00.000Z');
+    const otherLeg = fold(
+      milestone('loaded', '2026-04-05T02:00:00.000Z', 2),
+      milestone('departed', '2026-04-08T02:00:00.000Z'),
+    );
+    expect(otherLeg?.firstDeparture?.at).toBe('2026-04-08T02:00:00.000Z');
+    expect(fold(milestone('arrived', '2026-04-06T02:00:00.000Z'))?.firstDeparture).toBeNull();
+  });
 });

@@ -11,6 +11,12 @@ import {
   type WaybillType,
 } from '@railbill/contracts';
 
+/** An Ed25519 public key as a JWK (RFC 8037): what `waybill.issued` / `waybill.amended` carry as `carrierKey`. */
+export type CarrierJwk = Readonly<{ kty: string; crv: string; x: string }>;
+
+/** The carrier's signature of the bill as consumed (docs/ucp600.md §4). */
+export type BillSignature = Readonly<{ jws: string; keyId: string | null; carrierKey: CarrierJwk | null }>;
+
 export type BillStatus = 'submitted' | 'issued' | 'surrendered' | 'accomplished' | 'void';
 
 export type BillView = Readonly<{
@@ -32,7 +38,16 @@ export type BillView = Readonly<{
   goods: readonly Readonly<{ description: string; hsCode: string }>[];
   creditNumber: string | null;
   issuedAt: Instant | null;
-  /** The first `departed` on the first leg: UCP 19(a)(ii)/24(a)(ii) date of shipment (ucp600.md §8). */
+  billNumber?: string | null;
+  /** The carrier's latest signature (at issue, re-signed on amendment), as published with the event. */
+  signature?: BillSignature | null;
+  /** The carrier's clauses at issue and with `loaded` milestones (UCP 27). */
+  clauses?: readonly string[];
+  /**
+   * The carrier's first dated notation of taking the goods in charge, receiving or dispatching them: the earliest
+   * `gate_in`, `loaded` or `departed` on the first leg (UCP 19(a)(ii)/24(a)(ii) date of shipment, docs/ucp600.md).
+   * The name stays for the projections already stored.
+   */
   firstDeparture: Readonly<{ at: Instant; location: Locode }> | null;
 }>;
 
@@ -79,7 +94,14 @@ export const evolveBillView = (
   const titled = { ...view, holder: title.holder, orderOf: title.orderOf, pledge: title.pledge };
   switch (event.type) {
     case 'waybill.issued':
-      return { ...titled, status: 'issued', issuedAt: meta.time };
+      return {
+        ...titled,
+        status: 'issued',
+        issuedAt: meta.time,
+        billNumber: event.data.billNumber,
+        signature: signatureOf(event.data) ?? null,
+        clauses: [...(view.clauses ?? []), ...(event.data.clauses ?? [])],
+      };
     case 'waybill.endorsed': {
       const { from, to, at } = event.data;
       return { ...titled, endorsements: [...view.endorsements, { from, to, at }] };
@@ -97,12 +119,18 @@ export const evolveBillView = (
     case 'waybill.milestone_recorded': {
       const first = view.legs[0]?.sequence ?? 1;
       const { event: milestone, leg, at, location } = event.data;
-      const isShipment = milestone === 'departed' && leg === first && view.firstDeparture === null;
-      return isShipment ? { ...view, firstDeparture: { at, location } } : view;
+      const isShipment =
+        SHIPMENT_NOTATIONS.has(milestone) &&
+        leg === first &&
+        (view.firstDeparture === null || at < view.firstDeparture.at);
+      const clauses = event.data.clauses ?? [];
+      const withClauses = clauses.length === 0 ? view : { ...view, clauses: [...(view.clauses ?? []), ...clauses] };
+      return isShipment ? { ...withClauses, firstDeparture: { at, location } } : withClauses;
     }
     case 'waybill.amended': {
       const content = applyWaybillChanges(contentOf(view), event.data.changes);
-      return { ...view, ...fromContent(content) };
+      const resigned = signatureOf(event.data);
+      return { ...view, ...fromContent(content), ...(resigned === undefined ? {} : { signature: resigned }) };
     }
     case 'waybill.surrendered':
       return { ...titled, status: 'surrendered' };
@@ -117,6 +145,21 @@ export const evolveBillView = (
       return assertNever(event);
   }
 };
+
+/** The signature a `waybill.issued` / `waybill.amended` event was published with, if any. */
+const signatureOf = (
+  data: Readonly<{
+    signature?: string | undefined;
+    keyId?: string | undefined;
+    carrierKey?: BillSignature['carrierKey'] | undefined;
+  }>,
+): BillSignature | undefined =>
+  data.signature === undefined
+    ? undefined
+    : { jws: data.signature, keyId: data.keyId ?? null, carrierKey: data.carrierKey ?? null };
+
+/** Milestones that are a dated notation of taking in charge, receipt or dispatch (UCP 19(a)(ii), 24(a)(ii)). */
+const SHIPMENT_NOTATIONS: ReadonlySet<string> = new Set(['gate_in', 'loaded', 'departed']);
 
 /** Enough of the content to apply an amendment's changes to; unchanged fields stay as the view has them. */
 const contentOf = (view: BillView): WaybillContent =>

@@ -12,7 +12,18 @@ import type { BillView } from './bill-view.ts';
 /** An earlier presentation under the same credit that was not refused (a drawing, UCP 30/31). */
 export type EarlierDrawing = Readonly<{ waybillId: string; amount: Money }>;
 
-/** Everything a rule may look at: `C`, `P`, `I`, `B` of ucp600.md, plus the examining bank's calendar. */
+/**
+ * What the parties file and the consumed events say of the bill's carrier: whether it is a party with role carrier,
+ * and its known key ids (configured `signingKey`, else the first key consumed with its bills).
+ */
+export type CarrierFacts = Readonly<{
+  isCarrier: boolean;
+  keyIds: readonly string[];
+  /** Why the bill's signature fails (checked at the edge with the key it came with), undefined when it verifies. */
+  signatureProblem: string | undefined;
+}>;
+
+/** Everything a rule may look at: `C`, `P`, `I`, `B` of docs/ucp600.md, plus the examining bank's calendar. */
 export type ExaminationInput = Readonly<{
   terms: CreditTerms;
   presentation: Readonly<{ waybillId: string; invoice: Invoice; documents: readonly PresentedDocument[] }>;
@@ -22,6 +33,7 @@ export type ExaminationInput = Readonly<{
   timeZone: string;
   calendar: BankingCalendar;
   earlier: readonly EarlierDrawing[];
+  carrier: CarrierFacts;
 }>;
 
 /** The article a check cites may depend on which transport article fits the bill (ISBP 745 D1). */
@@ -53,8 +65,9 @@ const zoneByCountry: Readonly<Record<string, string>> = {
 export const timeZoneOf = (locode: string, fallback: string): string => zoneByCountry[locode.slice(0, 2)] ?? fallback;
 
 /**
- * ucp600.md §8 shipDate(B): local date (zone of the milestone's place) of the first `departed` on leg 1; with no
- * departure, the issue date at the place of receipt (19(a)(ii)/24(a)(ii), eUCP e11). Null when neither is known.
+ * docs/ucp600.md shipDate(B): local date (zone of the milestone's place) of the earliest `gate_in`, `loaded` or
+ * `departed` on leg 1; with none, the issue date at the place of receipt (19(a)(ii)/24(a)(ii), eUCP e11). Null when
+ * neither is known.
  */
 export const shipmentDate = (bill: BillView, fallbackZone: string): LocalDate | null => {
   if (bill.firstDeparture !== null)

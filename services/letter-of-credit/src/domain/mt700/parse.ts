@@ -34,7 +34,7 @@ const byBic = (parties: PartyDirectory, bic: string) => partyBy(parties, (p) => 
 const byName = (parties: PartyDirectory, name: string) =>
   partyBy(parties, (p) => {
     const full = swiftText(p.lines[0] ?? '');
-    return full === name.trim() || full.slice(0, 35) === name.trim();
+    return full === name.trim() || name.trim().startsWith(full);
   });
 
 /** Items of 45A/46A/47A: lines joined, split on a leading `+`. */
@@ -78,7 +78,8 @@ export const parseMt700 = (text: string, parties: PartyDirectory): ParsedMt700 =
   const [bank41 = '', by41 = ''] = required(fields, '41A');
   const amount = /^([A-Z]{3})(.+)$/.exec(one('32B'));
   const tolerance = fields.get('39A')?.[0]?.split('/');
-  const party = (tag: string) => byName(parties, required(fields, tag)[0] ?? '') ?? '';
+  // 50/59: the name wraps over lines, the address follows
+  const party = (tag: string) => byName(parties, required(fields, tag).join(' ')) ?? '';
   const terms = {
     number: one('20'),
     issuingBank: byBic(parties, sender) ?? '',

@@ -3,7 +3,7 @@ import type { BankingCalendar } from '../banking-days.ts';
 import type { Actor, Command, Present, Role } from '../commands.ts';
 import type { BillView } from '../examination/bill-view.ts';
 import type { examine } from '../examination/examine.ts';
-import { calendars, documentsFor, roles } from './shipments.ts';
+import { calendars, documentsFor, knownCarrier, roles } from './shipments.ts';
 
 export const actor = (id: string, role: Role = roles[id] ?? 'bank'): Actor => ({ id, role });
 export const operator: Actor = { id: 'ops', role: 'operator' };
@@ -31,6 +31,7 @@ type Presentation = Readonly<{
   today: LocalDate;
   bill?: BillView | undefined;
   calendar?: BankingCalendar;
+  presentedTo?: string;
 }>;
 
 export const presentCmd = (terms: CreditTerms, p: Presentation): Present => ({
@@ -39,11 +40,13 @@ export const presentCmd = (terms: CreditTerms, p: Presentation): Present => ({
   ...when(p.today),
   presentationId: p.id ?? presentationIds.first,
   waybillId: p.waybillId,
+  presentedTo: p.presentedTo ?? terms.nominatedBank ?? terms.issuingBank,
   invoice: p.invoice,
   documents: documentsFor(terms),
   bill: p.bill,
   calendar: p.calendar ?? calendars.cn,
   timeZone: 'Asia/Shanghai',
+  carrier: knownCarrier,
 });
 
 export const presented = (terms: CreditTerms, p: Presentation & { decisionDeadline: LocalDate }): LcEvent => ({
@@ -58,6 +61,7 @@ export const presented = (terms: CreditTerms, p: Presentation & { decisionDeadli
     presentedOn: p.today,
     decisionDeadline: p.decisionDeadline,
     presentedBy: terms.beneficiary,
+    presentedTo: p.presentedTo ?? terms.nominatedBank ?? terms.issuingBank,
   },
 });
 
@@ -67,9 +71,17 @@ export const examinedEvent = (
   discrepancies: ReturnType<typeof examine> = [],
   id: string = presentationIds.first,
   billHolder = terms.nominatedBank ?? terms.issuingBank,
+  shipmentDate?: LocalDate,
 ): LcEvent => ({
   type: 'lc.examined',
-  data: { creditNumber: terms.number, presentationId: id, result, discrepancies: [...discrepancies], billHolder },
+  data: {
+    creditNumber: terms.number,
+    presentationId: id,
+    result,
+    discrepancies: [...discrepancies],
+    billHolder,
+    ...(shipmentDate === undefined ? {} : { shipmentDate }),
+  },
 });
 
 export const command = {
@@ -98,6 +110,7 @@ export const command = {
   }),
   honour: (by: Actor, today: LocalDate, id: string = presentationIds.first): Command => ({
     type: 'honour',
+    calendar: calendars.cn,
     by,
     ...when(today),
     presentationId: id,
@@ -134,6 +147,7 @@ export const command = {
     ...when(today),
     presentationId: id,
     bill,
+    carrier: knownCarrier,
     calendar: calendars.cn,
     timeZone: 'Asia/Shanghai',
   }),

@@ -1,6 +1,6 @@
 import type { CreditTerms } from '@railbill/contracts';
 import type { ExaminationInput } from '../examination/context.ts';
-import { billA, calendars, creditA, documentsFor, invoiceA, waybillIds } from './shipments.ts';
+import { billA, calendars, creditA, documentsFor, invoiceA, knownCarrier, waybillIds } from './shipments.ts';
 
 /** Shipment (a) presented on 2026-04-14, complying; a rule test overrides only what it is about. */
 export const inputA = (
@@ -14,6 +14,7 @@ export const inputA = (
   timeZone: 'Asia/Shanghai',
   calendar: calendars.cn,
   earlier: [],
+  carrier: knownCarrier,
   ...overrides,
 });
 

@@ -1,4 +1,11 @@
-import type { CreditTerms, Instant, Invoice, WaybillContent, WaybillEvent } from '@railbill/contracts';
+import {
+  type CreditTerms,
+  type Instant,
+  type Invoice,
+  percentOf,
+  type WaybillContent,
+  type WaybillEvent,
+} from '@railbill/contracts';
 import cnFile from '../../../calendars/cn.json' with { type: 'json' };
 import deNwFile from '../../../calendars/de-nw.json' with { type: 'json' };
 import { toBankingCalendar } from '../banking-days.ts';
@@ -196,7 +203,13 @@ export const waybillIds = {
 type BillStory = Readonly<{ issuedAt: Instant; departedAt?: Instant; endorseTo?: string; endorsedAt?: Instant }>;
 
 /** The bill rebuilt from the waybill events of its timeline, as the consumer would. */
+/** The key id the fixture bills are signed with (the JWS itself is checked at the edge: carrier-signature.ts). */
+export const FIXTURE_KEY_ID = 'fixture-carrier-key';
+/** The carrier facts of a fixture bill: a known carrier whose key signed it, the signature verified. */
+export const knownCarrier = { isCarrier: true, keyIds: [FIXTURE_KEY_ID], signatureProblem: undefined } as const;
+
 export const billView = (waybillId: string, content: WaybillContent, story: BillStory): BillView => {
+  const billNumber = `SRM-${waybillId.slice(-4)}`;
   const events: { event: WaybillEvent; time: Instant }[] = [
     {
       event: { type: 'waybill.submitted', data: { ...content, submittedBy: content.shipper, warnings: [] } },
@@ -205,7 +218,13 @@ export const billView = (waybillId: string, content: WaybillContent, story: Bill
     {
       event: {
         type: 'waybill.issued',
-        data: { billNumber: `SRM-${waybillId.slice(-4)}`, issuedBy: content.carrier, holder: content.shipper },
+        data: {
+          billNumber,
+          issuedBy: content.carrier,
+          holder: content.shipper,
+          signature: 'e30.e30.c2lnbmF0dXJl',
+          keyId: FIXTURE_KEY_ID,
+        },
       },
       time: story.issuedAt,
     },
@@ -284,5 +303,16 @@ export const invoiceC: Invoice = {
   goodsDescription: '1200 units 27 inch LCD monitors model LM-27 at USD 460.00 per unit, FCA Chongqing Incoterms 2020',
 };
 
+/** An insurance certificate that covers the credit (UCP 28): generous amount, dated early, dispatch to destination. */
+export const insuranceFor = (terms: CreditTerms) => ({
+  kind: 'insurance_document' as const,
+  amount: percentOf(terms.amount, 130),
+  date: '2026-01-05',
+  coversFrom: terms.placeOfReceipt ?? terms.placeOfDispatch,
+  coversTo: terms.placeOfFinalDestination,
+});
+
 export const documentsFor = (terms: CreditTerms) =>
-  terms.documentsRequired.filter((d) => d.kind !== 'railway_bill_of_lading').map((d) => ({ kind: d.kind }));
+  terms.documentsRequired
+    .filter((d) => d.kind !== 'railway_bill_of_lading')
+    .map((d) => (d.kind === 'insurance_document' ? insuranceFor(terms) : { kind: d.kind }));

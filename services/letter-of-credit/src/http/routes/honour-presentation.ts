@@ -1,6 +1,6 @@
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
-import { registerAction } from '../action.ts';
+import { calendarOf, registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 import { PresentationParams, PresentationView } from '../schemas.ts';
 import { presentationOf } from '../views.ts';
@@ -13,6 +13,14 @@ export const honourPresentation = (app: App, deps: RouteDeps): void =>
     params: PresentationParams,
     body: z.strictObject({}),
     response: PresentationView,
-    command: (_body, { at, today, by }, { p }) => ({ type: 'honour', by, at, today, presentationId: p }),
+    command: (_body, { at, today, by, credit, deps }, { p }) => ({
+      type: 'honour',
+      by,
+      at,
+      today,
+      presentationId: p,
+      // the honouring bank's own calendar for a maturity date (an operator's write is refused by the domain)
+      calendar: calendarOf(deps, credit, by.role === 'bank' ? by.id : undefined),
+    }),
     reply: (h, { p }) => presentationOf(h.credit, p),
   });

@@ -25,6 +25,9 @@ export const recordMilestone = (cmd: RecordMilestone, bill: Bill): Decision<Wayb
     () => milestoneTimeProblem(cmd.at, cmd.now, leg),
   );
   if (problem !== undefined) return refuse(problem);
+  const clauses = cmd.clauses ?? [];
+  if (clauses.length > 0 && cmd.event !== 'loaded')
+    return reject('rule', 'clauses-only-when-loaded', 'the carrier adds clauses at issue or with a loaded milestone');
   // docs/title.md "Instructions": while an accepted stop is in force the goods do not move.
   if (bill.stopped && movements.includes(cmd.event))
     return reject('conflict', 'stopped', `the goods are stopped on the holder's instruction: no ${cmd.event}`);
@@ -40,6 +43,7 @@ export const recordMilestone = (cmd: RecordMilestone, bill: Bill): Decision<Wayb
       location: cmd.location,
       ...(cmd.name === undefined ? {} : { name: cmd.name }),
       recordedBy: cmd.by.id,
+      ...(clauses.length === 0 ? {} : { clauses: [...clauses] }),
     },
   });
 };

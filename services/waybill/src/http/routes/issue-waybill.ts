@@ -1,3 +1,4 @@
+import { Clauses } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
 import { nextBillNumber } from '../../store/facts.ts';
@@ -10,11 +11,12 @@ export const issueWaybill = (app: App, deps: RouteDeps): void =>
     path: 'issue',
     summary:
       'Issue the bill (named carrier): assigns the bill number, the shipper becomes holder; signed by the carrier',
-    body: z.strictObject({}),
-    command: async (_body, { at, by, tx, loaded }) => ({
+    body: z.strictObject({ clauses: Clauses.optional() }),
+    command: async (body, { at, by, tx, loaded }) => ({
       type: 'issue',
       by,
       at,
+      clauses: body.clauses,
       billNumber: await nextBillNumber(
         tx,
         loaded.state.status === 'initial' ? by.id : loaded.state.content.carrier,

@@ -1,4 +1,4 @@
-import { InstantInput, Locode, MilestoneEvent, toInstant } from '@railbill/contracts';
+import { Clauses, InstantInput, Locode, MilestoneEvent, toInstant } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
 import { registerAction } from '../action.ts';
@@ -15,6 +15,7 @@ export const recordMilestone = (app: App, deps: RouteDeps): void =>
       at: InstantInput,
       location: Locode,
       name: z.string().min(1).max(100).optional(),
+      clauses: Clauses.optional(),
     }),
     command: async (body, { at, by, clearance }) => ({
       type: 'recordMilestone',
@@ -25,6 +26,7 @@ export const recordMilestone = (app: App, deps: RouteDeps): void =>
       event: body.event,
       location: body.location,
       name: body.name,
+      clauses: body.clauses,
       // SPEC §3: the first `departed` is refused until export customs released the goods
       exportReleased: (await clearance()).export === 'released',
     }),

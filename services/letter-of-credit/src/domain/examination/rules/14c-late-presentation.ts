@@ -10,7 +10,9 @@ export const latePresentation: Rule = {
     const bill = issuedBill(input);
     const shipped = bill && shipmentDate(bill, input.timeZone);
     if (!shipped) return undefined;
-    const lastDay = extendToBankingDay(addDays(shipped, input.terms.presentationPeriodDays), input.calendar);
+    const period = addDays(shipped, input.terms.presentationPeriodDays);
+    if (compareDates(input.presentedOn, period) <= 0) return undefined;
+    const lastDay = extendToBankingDay(period, input.calendar);
     return compareDates(input.presentedOn, lastDay) > 0
       ? `presented ${input.presentedOn}, after the last day for presentation ${lastDay} (${input.terms.presentationPeriodDays} days after shipment ${shipped})`
       : undefined;

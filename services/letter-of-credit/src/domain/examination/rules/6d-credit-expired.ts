@@ -7,6 +7,7 @@ export const creditExpired: Rule = {
   code: 'CREDIT_EXPIRED',
   article: '6(d)(i), 6(e); 29(a)',
   check: ({ terms, presentedOn, calendar }) => {
+    if (compareDates(presentedOn, terms.expiry.date) <= 0) return undefined;
     const lastDay = extendToBankingDay(terms.expiry.date, calendar);
     return compareDates(presentedOn, lastDay) > 0
       ? `presented ${presentedOn}, after the credit expired on ${lastDay}`

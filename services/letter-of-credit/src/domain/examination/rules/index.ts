@@ -12,10 +12,14 @@ import { invoiceNotInNameOfApplicant } from './18a-invoice-not-in-name-of-applic
 import { amountExceedsTolerance } from './18b-amount-exceeds-tolerance.ts';
 import { goodsMismatch } from './18c-goods-mismatch.ts';
 import { billNotIssued } from './19a-bill-not-issued.ts';
+import { billSignatureInvalid } from './19a-bill-signature-invalid.ts';
 import { billVoid } from './19a-bill-void.ts';
+import { carrierNotIdentified } from './19a-carrier-not-identified.ts';
 import { finalDestinationMismatch } from './19a-final-destination-mismatch.ts';
 import { placeOfDispatchMismatch } from './19a-place-of-dispatch-mismatch.ts';
 import { transshipmentProhibited } from './19c-transshipment-prohibited.ts';
+import { clausedTransportDocument } from './27-claused-transport-document.ts';
+import { insuranceCoverInsufficient } from './28-insurance-cover-insufficient.ts';
 import { partialShipmentProhibited } from './31-partial-shipment-prohibited.ts';
 import { lateShipment } from './44c-late-shipment.ts';
 import { billNotHeldByBank } from './railbill-bill-not-held-by-bank.ts';
@@ -27,6 +31,8 @@ export const rules: readonly Rule[] = [
   billVoid,
   billSurrendered,
   billNotHeldByBank,
+  billSignatureInvalid,
+  carrierNotIdentified,
   transportDocumentNotAsRequired,
   consigneeNotAsRequired,
   lateShipment,
@@ -42,4 +48,6 @@ export const rules: readonly Rule[] = [
   invoiceNotByBeneficiary,
   invoiceNotInNameOfApplicant,
   invoiceDatedAfterPresentation,
+  clausedTransportDocument,
+  insuranceCoverInsufficient,
 ];
