@@ -15,7 +15,13 @@ describe('clauses', () => {
       .when(issue)
       .then({
         type: 'waybill.issued',
-        data: { billNumber, issuedBy: parties.silkrail.id, holder: parties.yunxi.id, clauses: ['2 cartons torn'] },
+        data: {
+          billNumber,
+          issuedBy: parties.silkrail.id,
+          holder: parties.yunxi.id,
+          at: t.issued,
+          clauses: ['2 cartons torn'],
+        },
       });
   });
   it('are carried by a loaded milestone', () =>
