@@ -147,16 +147,6 @@ const creditCard = (s) =>
                   'data-status': p.status,
                 })),
               ),
-          cr.messages.length === 0
-            ? ''
-            : table(
-                ['Bank message', 'Sender → receiver', 'When'],
-                cr.messages.map((/** @type {any} */ m) => [
-                  m.mt,
-                  `${m.sender ?? '?'} → ${m.receiver ?? '?'}`,
-                  when(m.at),
-                ]),
-              ),
         ]),
   );
 

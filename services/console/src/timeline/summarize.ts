@@ -6,7 +6,6 @@ import {
   type Leg,
   type WaybillContent,
 } from '@railbill/contracts';
-import { foldPendingCredit } from './pending-types.ts';
 import { foldTitleEvent } from './title-acts.ts';
 
 /** What the timeline folds: an event's type, time, document and `data` (valid: it passed the inbox's parse). */
@@ -53,7 +52,6 @@ export type PresentationSummary = {
   decisionDeadline?: string;
   paidAmount?: unknown;
 };
-export type BankMessage = { mt: string; n?: number; sender?: string; receiver?: string; at: string; eventType: string };
 export type CreditSummary = {
   id: string;
   number: string;
@@ -66,7 +64,6 @@ export type CreditSummary = {
   expiry?: unknown;
   latestShipmentDate?: string;
   presentations: PresentationSummary[];
-  messages: BankMessage[];
 };
 export type ShipmentSummary = {
   waybillId: string | null;
@@ -208,13 +205,12 @@ const foldCredit = (st: FoldState, e: TimelineEvent): void => {
     number: d.creditNumber,
     status: 'issued',
     presentations: [],
-    messages: [],
   };
   st.credits.set(e.subject, c);
   const next = lcStatus[e.type];
   if (next !== undefined && (c.status !== 'closed' || e.type === 'lc.closed')) c.status = next;
   const p = d.presentationId === undefined ? undefined : presentationOf(c, d.presentationId);
-  const type = e.type as EventType;
+  const type = e.type as Extract<EventType, `lc.${string}`>;
   switch (type) {
     case 'lc.issued': {
       const t = dataOf(e, 'lc.issued');
@@ -253,6 +249,9 @@ const foldCredit = (st: FoldState, e: TimelineEvent): void => {
     case 'lc.refused':
       if (p !== undefined && next !== undefined) p.status = next;
       return;
+    case 'lc.documents_forwarded':
+      if (p !== undefined) p.status = 'forwarded';
+      return;
     case 'lc.advised':
     case 'lc.amendment_proposed':
     case 'lc.amendment_accepted':
@@ -261,7 +260,7 @@ const foldCredit = (st: FoldState, e: TimelineEvent): void => {
     case 'lc.expired':
       return;
     default:
-      foldPendingCredit(st, c, e);
+      assertNever(type);
   }
 };
 
