@@ -1,5 +1,12 @@
 import type { LcEvent } from '@railbill/contracts';
-import { applyToProjection, type MessageHandler, type Parties, PermanentFailure, Rejected } from '@railbill/platform';
+import {
+  applyToProjection,
+  isTransient,
+  type MessageHandler,
+  type Parties,
+  PermanentFailure,
+  Rejected,
+} from '@railbill/platform';
 import { type HandleDeps, handleIn } from '../handle.ts';
 import { CREDIT_PROJECTION, type CreditFacts } from '../store/facts.ts';
 
@@ -64,8 +71,10 @@ export const onLcEvent =
       });
       ctx.log.info({ waybillId, bank, applicant }, 'bill endorsed to the applicant on payment');
     } catch (error) {
-      // a refusal is deterministic: retrying cannot help, so the message goes to the DLQ with the reason
-      if (error instanceof Rejected) throw new PermanentFailure(`${error.error.code}: ${error.error.detail}`);
+      // a lost race (version-conflict) is transient and retried by the inbox consumer; any other refusal is
+      // deterministic: retrying cannot help, so the message goes to the DLQ with the reason
+      if (error instanceof Rejected && !isTransient(error))
+        throw new PermanentFailure(`${error.error.code}: ${error.error.detail}`, { cause: error });
       throw error;
     }
   };
