@@ -4,6 +4,7 @@ import { HsCode } from '../values/hs-code.ts';
 import { Id, PartyId } from '../values/ids.ts';
 import { Locode } from '../values/locode.ts';
 import { DecimalString, Money } from '../values/money.ts';
+import { text } from '../values/text.ts';
 
 export const CUSTOMS_TOPIC = 'customs.events.v1';
 
@@ -44,13 +45,13 @@ export type Trader = z.infer<typeof Trader>;
 const goodsItem = (object: ObjectBuilder) =>
   object({
     hsCode: HsCode,
-    description: z.string().trim().min(1).max(512),
+    description: text(512),
     origin: CountryCode,
     customsValue: Money,
     incidentalCosts: Money.optional(),
     grossKg: DecimalString,
     packages: z.int().min(1).max(1_000_000),
-    containerNumber: z.string().min(1).max(11).optional(),
+    containerNumber: text(11, { trim: false }).optional(),
   });
 
 export const GoodsItem = goodsItem(z.object);
@@ -166,7 +167,7 @@ export type ImportLodgement = z.infer<typeof ImportLodgement>;
 /** Request body of `POST /declarations/{id}/decision`; `item` (1-based) says which goods item was weighed. */
 export const OfficerDecision = z.strictObject({
   outcome: DecisionOutcome,
-  reason: z.string().trim().min(1).max(1000),
+  reason: text(1000),
   observedMassKg: DecimalString.optional(),
   item: z.int().min(1).optional(),
 });

@@ -3,6 +3,7 @@ import { Instant, LocalDate } from '../values/dates.ts';
 import { Id, PartyId } from '../values/ids.ts';
 import { Locode } from '../values/locode.ts';
 import { Money } from '../values/money.ts';
+import { text } from '../values/text.ts';
 
 export const LC_TOPIC = 'lc.events.v1';
 
@@ -34,7 +35,7 @@ export const Confirmation = z.enum(['without', 'confirm', 'may_add']);
 export type Confirmation = z.infer<typeof Confirmation>;
 
 /** mt700.md §1: characters of the x set, so a narrative renders in an MT700 without loss. */
-const swiftText = (max: number) => z.string().trim().min(1).max(max);
+const swiftText = (max: number) => text(max);
 
 const documentRequirement = (object: ObjectBuilder) =>
   object({
@@ -93,13 +94,13 @@ export type CreditChanges = z.infer<typeof CreditChanges>;
 /** Request body of `POST /credits/{id}/amendments`. */
 export const CreditAmendmentRequest = z.strictObject({
   changes: z.strictObject(amendableShape(z.strictObject)).partial(),
-  note: z.string().trim().min(1).max(1000).optional(),
+  note: text(1000).optional(),
 });
 export type CreditAmendmentRequest = z.infer<typeof CreditAmendmentRequest>;
 
 const invoice = (object: ObjectBuilder) =>
   object({
-    number: z.string().trim().min(1).max(35),
+    number: text(35),
     issuer: PartyId,
     addressedTo: PartyId,
     date: LocalDate,
@@ -141,7 +142,7 @@ export type Disposal = z.infer<typeof Disposal>;
 
 /** Request body of `…/refuse`. */
 export const RefusalRequest = z.strictObject({
-  reason: z.string().trim().min(1).max(1000).optional(),
+  reason: text(1000).optional(),
   disposal: Disposal.default('holding_pending_instructions'),
 });
 export type RefusalRequest = z.infer<typeof RefusalRequest>;
