@@ -8,6 +8,7 @@ export * from './http/metrics.ts';
 export * from './http/pagination.ts';
 export * from './http/problems.ts';
 export * from './http/route-schemas.ts';
+export * from './http/server-errors.ts';
 export * from './logger.ts';
 export * from './messaging/inbox-consumer.ts';
 export * from './messaging/kafka.ts';

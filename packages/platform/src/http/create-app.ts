@@ -15,6 +15,7 @@ import { authenticate } from './auth.ts';
 import type { Metrics } from './metrics.ts';
 import { problem, sendProblem, toProblem } from './problems.ts';
 import { registerPublicRoutes } from './public-routes.ts';
+import { clientErrorHandler, frameworkErrors, refuseLongUrls } from './server-errors.ts';
 
 export type App = FastifyInstance<
   import('node:http').Server,
@@ -58,6 +59,9 @@ export const createApp = async (o: CreateAppOptions): Promise<App> => {
     // our own onResponse hook logs each request once, with the route and the party
     logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true },
+    // errors raised before any route are problem+json too (docs/reliability.md)
+    clientErrorHandler,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -73,6 +77,7 @@ export const createApp = async (o: CreateAppOptions): Promise<App> => {
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: false } });
 
+  app.addHook('onRequest', refuseLongUrls);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     const correlationId = request.headers['x-correlation-id'];
