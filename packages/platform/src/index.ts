@@ -12,6 +12,7 @@ export * from './http/server-errors.ts';
 export * from './logger.ts';
 export * from './messaging/inbox-consumer.ts';
 export * from './messaging/kafka.ts';
+export * from './messaging/message-size.ts';
 export * from './messaging/outbox-relay.ts';
 export * from './messaging/transient.ts';
 export * from './parties.ts';

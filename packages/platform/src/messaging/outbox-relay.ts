@@ -6,6 +6,7 @@ import type { Logger } from '../logger.ts';
 import type { Db } from '../store/db.ts';
 import { OUTBOX_CHANNEL } from '../store/event-store.ts';
 import { outbox } from '../store/schema.ts';
+import { publishScreened } from './relay-screen.ts';
 
 export type OutboxRelayDeps = Readonly<{
   db: Db;
@@ -18,6 +19,10 @@ export type OutboxRelayDeps = Readonly<{
   /** Maps the logical topic to the physical one (test prefixes). */
   topicName?: (topic: string) => string;
   onPublished?: (count: number) => void;
+  /** The service's dead-letter topic (physical name) for rows the broker can never take. */
+  deadLetterTopic?: string;
+  /** Defaults to `MAX_MESSAGE_BYTES` (message-size.ts). */
+  maxMessageBytes?: number;
 }>;
 
 export type OutboxRelay = Readonly<{
@@ -62,16 +67,12 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
         returning id, topic, key, envelope, headers`);
       const rows = [...marked.rows].sort((a, b) => Number(a.id) - Number(b.id));
       if (rows.length === 0) return 0;
-      const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
-      for (const row of rows) {
-        const topic = topicName(row.topic);
-        const messages = byTopic.get(topic) ?? [];
-        messages.push({ key: row.key, value: JSON.stringify(row.envelope), headers: row.headers });
-        byTopic.set(topic, messages);
-      }
-      await deps.producer.sendBatch({
-        acks: -1,
-        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      // size-bounded sends; a row the broker would refuse is dead-lettered, not retried forever (relay-screen.ts)
+      await publishScreened(tx, deps.producer, rows, {
+        topicName,
+        log: deps.log,
+        deadLetterTopic: deps.deadLetterTopic,
+        maxBytes: deps.maxMessageBytes,
       });
       failpoint('relay.after-send');
       return rows.length;
@@ -101,7 +102,8 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
   const prune = async () => {
     if (Date.now() - lastPrune < 60_000) return;
     lastPrune = Date.now();
-    await deps.db.delete(outbox).where(sql`published_at < now() - interval '1 day'`);
+    // dead-lettered rows stay: later events of their key are dead-lettered after them (relay-screen.ts)
+    await deps.db.delete(outbox).where(sql`published_at < now() - interval '1 day' and not headers ? 'dlq-reason'`);
   };
 
   const run = async (): Promise<void> => {

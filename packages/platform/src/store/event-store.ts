@@ -1,6 +1,7 @@
 import { buildEnvelope, CLOUDEVENTS_CONTENT_TYPE, type CloudEvent, headerNames } from '@railbill/contracts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { conflict } from '../errors.ts';
+import { assertPublishable } from '../messaging/message-size.ts';
 import type { Executor, Tx } from './db.ts';
 import { documentEvents, documents, outbox } from './schema.ts';
 
@@ -109,6 +110,10 @@ export const commitEvents = async (tx: Tx, c: Commit): Promise<readonly CloudEve
   );
   const headers: Record<string, string> = { [headerNames.contentType]: CLOUDEVENTS_CONTENT_TYPE };
   if (c.traceparent !== undefined) headers[headerNames.traceparent] = c.traceparent;
+  // refused at the door when an event could never be published (422 event-too-large; docs/reliability.md)
+  assertPublishable(
+    envelopes.map((envelope) => ({ type: envelope.type, key: c.documentId, value: JSON.stringify(envelope), headers })),
+  );
   await tx
     .insert(outbox)
     .values(
