@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,13 +8,13 @@ import {
   createTestTopics,
   injectAs,
   makeParties,
-  newDatabaseUrl,
   repoRoot,
   serviceEnv,
   type TestParties,
   testKafka,
   testPrefix,
 } from '@railbill/testkit';
+import pg from 'pg';
 import { loadCustomsConfig } from '../../services/customs-clearance/src/config.ts';
 import { customsService } from '../../services/customs-clearance/src/service.ts';
 import { loadLetterOfCreditConfig } from '../../services/letter-of-credit/src/config.ts';
@@ -23,6 +24,29 @@ import { waybillService } from '../../services/waybill/src/service.ts';
 
 export type ServiceName = 'waybill' | 'letter-of-credit' | 'customs-clearance';
 export const SERVICES: readonly ServiceName[] = ['waybill', 'letter-of-credit', 'customs-clearance'];
+
+/**
+ * Databases named outside the shared `rbt_` test names (a test run elsewhere on the server drops those when it
+ * ends), dropped when the system stops.
+ */
+const ownDatabaseUrl = (serverUrl: string, service: string): string => {
+  const u = new URL(serverUrl);
+  u.pathname = `/rbr_${Date.now().toString(36)}_${service.replaceAll('-', '_')}_${randomBytes(3).toString('hex')}`;
+  return u.toString();
+};
+
+const dropDatabases = async (serverUrl: string, urls: readonly string[]) => {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    for (const url of urls)
+      await client
+        .query(`DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`)
+        .catch(() => undefined);
+  } finally {
+    await client.end();
+  }
+};
 
 /** The repository's risk rules without random sampling. */
 const noSampling = (): string => {
@@ -57,9 +81,10 @@ export const startInProcessSystem = async (
     testKafka(kafkaBrokers),
     [WAYBILL_TOPIC, LC_TOPIC, CUSTOMS_TOPIC].map((t) => `${prefix}${t}`),
   );
+  const databases = Object.fromEntries(SERVICES.map((s) => [s, ownDatabaseUrl(databaseServerUrl, s)]));
   const env = (service: ServiceName) =>
     serviceEnv({
-      databaseUrl: newDatabaseUrl(databaseServerUrl, service),
+      databaseUrl: databases[service] as string,
       kafkaBrokers,
       partiesFile: parties.file,
       prefix,
@@ -85,6 +110,7 @@ export const startInProcessSystem = async (
   };
   const stop = async () => {
     await Promise.all(Object.values(services).map((s) => s.stop()));
+    await dropDatabases(databaseServerUrl, Object.values(databases));
   };
   return { parties, prefix, services, apps, call, rowCounts, stop };
 };
