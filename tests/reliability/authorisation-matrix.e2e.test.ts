@@ -127,7 +127,7 @@ const gateIn = () => ({
   location: 'CNCQI',
 });
 
-export const ROWS: readonly Row[] = [
+const ROWS: readonly Row[] = [
   // waybill (docs/contract.md §3)
   {
     action: 'read a bill',
