@@ -16,6 +16,8 @@ export type Cluster = Readonly<{
   instances: readonly Instance[];
   /** The URL of a running instance of `service`, chosen at random: the load spreads over them. */
   urlOf: (service: ServiceName) => string | undefined;
+  /** Instances that exited without being killed by the fault controller: each is a finding. */
+  crashes: { name: string; at: string; code: number | null; signal: string | null; output: string }[];
   kill: (instance: Instance) => Promise<void>;
   start: (instance: Instance) => Promise<void>;
   stop: () => Promise<void>;
@@ -41,13 +43,27 @@ export const startCluster = async (
         kills: 0,
       });
     }
+  const crashes: Cluster['crashes'] = [];
   const start = async (instance: Instance) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        instance.running = await startServiceProcess(env, instance.service, {
+        const running = await startServiceProcess(env, instance.service, {
           databaseUrl: databaseUrls[instance.service],
           port: instance.port,
           env: { LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '250', ...extraEnv[instance.service] },
+        });
+        instance.running = running;
+        void running.process.exited.then(({ code, signal }) => {
+          // still the current process: nobody killed it on purpose
+          if (instance.running !== running) return;
+          instance.running = undefined;
+          crashes.push({
+            name: instance.name,
+            at: new Date().toISOString(),
+            code,
+            signal,
+            output: running.process.output().slice(-3000),
+          });
         });
         return;
       } catch (error) {
@@ -62,6 +78,7 @@ export const startCluster = async (
   await Promise.all(instances.filter((x) => x.running === undefined).map(start));
   return {
     instances,
+    crashes,
     urlOf: (service) => {
       const up = instances.filter((x) => x.service === service && x.running !== undefined);
       return up[Math.floor(Math.random() * up.length)]?.url;

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { CUSTOMS_TOPIC, LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
 import { createKafka, createLogger, dlqTopicOf, ensureTopics } from '@railbill/platform';
 import { makeParties, repoRoot } from '@railbill/testkit';
-import { checkSystem } from './check.ts';
+import { type Check, checkSystem } from './check.ts';
 import { faultSchedule, runFaults } from './faults.ts';
 import { rulesWithoutSampling, startBroker, startPostgres } from './infra.ts';
 import { SERVICES, type ServiceName, startCluster } from './instances.ts';
@@ -90,7 +90,7 @@ try {
   // every instance back, then time for the relays and consumers to settle
   await Promise.all(cluster.instances.filter((x) => x.running === undefined).map((x) => cluster.start(x)));
   const settleUntil = Date.now() + 60_000;
-  let checks = await checkSystem({
+  let checks: Check[] = await checkSystem({
     kafka,
     prefix,
     databaseUrls,
@@ -114,6 +114,11 @@ try {
       waybillUrl: () => cluster.urlOf('waybill'),
     });
   }
+  checks.unshift({
+    name: 'no instance crashed (only the fault controller kills)',
+    ok: cluster.crashes.length === 0,
+    detail: cluster.crashes,
+  });
   const ok = checks.every((c) => c.ok);
   // the instances' own words (warn and above) next to the report, for a failed check's explanation
   const logs = join(out(), '..', `chaos-${seed}-logs`);

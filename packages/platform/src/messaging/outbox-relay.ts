@@ -4,8 +4,8 @@ import type pg from 'pg';
 import { failpoint } from '../failpoint.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../store/db.ts';
-import { OUTBOX_CHANNEL } from '../store/event-store.ts';
 import { outbox } from '../store/schema.ts';
+import { listenForOutbox, type OutboxListener } from './outbox-listener.ts';
 import { publishScreened } from './relay-screen.ts';
 
 export type OutboxRelayDeps = Readonly<{
@@ -45,7 +45,7 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
   let running = false;
   let wake: (() => void) | undefined;
   let loop: Promise<void> | undefined;
-  let listener: pg.PoolClient | undefined;
+  let listener: OutboxListener | undefined;
 
   const drainOnce = async (): Promise<number> =>
     deps.db.transaction(async (tx) => {
@@ -125,20 +125,16 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
   return {
     start: async () => {
       running = true;
-      listener = await deps.pool.connect();
-      listener.on('notification', () => wake?.());
-      await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      // survives a database restart (outbox-listener.ts)
+      listener = listenForOutbox(deps.pool, () => wake?.(), deps.log);
       loop = run();
     },
     stop: async () => {
       running = false;
       wake?.();
       await loop;
-      if (listener !== undefined) {
-        await listener.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
-        listener.release();
-        listener = undefined;
-      }
+      await listener?.stop();
+      listener = undefined;
       // flush what was committed before the stop (SPEC §7 graceful shutdown)
       await drain().catch((error: unknown) => deps.log.error({ err: error }, 'final outbox flush failed'));
     },
