@@ -10,7 +10,14 @@ export type Ack = Readonly<{ shipment: number; step: string; service: ServiceNam
 
 export type LoadResult = {
   acks: Ack[];
-  shipments: { started: number; completed: number; stalled: Record<string, number>; discrepant: number };
+  shipments: {
+    started: number;
+    completed: number;
+    stalled: Record<string, number>;
+    /** The first reasons a shipment stopped (a step that timed out, or an answer the load did not expect). */
+    why: string[];
+    discrepant: number;
+  };
   requests: { sent: number; failedInFlight: number; retried: number; errors: Record<string, number> };
   bills: string[];
   credits: string[];
@@ -35,7 +42,7 @@ export const runLoad = async (
 ): Promise<LoadResult> => {
   const result: LoadResult = {
     acks: [],
-    shipments: { started: 0, completed: 0, stalled: {}, discrepant: 0 },
+    shipments: { started: 0, completed: 0, stalled: {}, why: [], discrepant: 0 },
     requests: { sent: 0, failedInFlight: 0, retried: 0, errors: {} },
     bills: [],
     credits: [],
@@ -315,8 +322,10 @@ export const runLoad = async (
         try {
           await shipment(n);
         } catch (error) {
-          const what = error instanceof Stalled ? (error.message.split(':')[0] ?? 'unknown') : String(error);
+          const message = error instanceof Error ? error.message : String(error);
+          const what = error instanceof Stalled ? (message.split(':')[0] ?? 'unknown') : message;
           result.shipments.stalled[what] = (result.shipments.stalled[what] ?? 0) + 1;
+          if (result.shipments.why.length < 20) result.shipments.why.push(message.slice(0, 300));
         }
       }
     }),
