@@ -115,6 +115,24 @@ const credit = async (): Promise<Doc> => {
   return { id: r.body.id as string, on: new Set(CREDIT_ON) };
 };
 
+// the export declaration customs lodges by itself when the bill is issued (docs/contract.md §5): on it, the bill's
+// shipper, consignee (notify party) and carriers, and customs at its office (Chongqing), but not the to-order bank
+// (customs names the bill's parties without it, by design); an AEO exporter's export is released with no officer
+const DECLARATION_ON: readonly CastMember[] = ['shipper', 'consignee', 'carrier', 'customsCn'];
+const exportDeclaration = async (): Promise<Doc> => {
+  const bill = await issued();
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const r = await sys.call['customs-clearance']('operator', 'GET', `/declarations?waybillId=${bill.id}`);
+    const found = (r.body.items as { id: string; type: string; status: string }[] | undefined)?.find(
+      (d) => d.type === 'export' && d.status === 'released',
+    );
+    if (found !== undefined) return { id: found.id, on: new Set(DECLARATION_ON) };
+    if (Date.now() > deadline) throw new Error('setup failed: no export declaration released');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
 const is =
   (status: number, ...members: CastMember[]) =>
   (m: CastMember) =>
@@ -265,6 +283,26 @@ const ROWS: readonly Row[] = [
       body: { changes: { presentationPeriodDays: 15 } },
     }),
     permitted: is(201, 'bank'),
+  },
+  // customs clearance (docs/contract.md §5)
+  {
+    action: 'read a declaration',
+    service: 'customs-clearance',
+    setup: exportDeclaration,
+    call: (d) => ({ method: 'GET', url: `/declarations/${d.id}` }),
+    permitted: () => undefined,
+    read: true,
+  },
+  {
+    action: 'decide on a released declaration',
+    service: 'customs-clearance',
+    setup: exportDeclaration,
+    call: (d) => ({
+      method: 'POST',
+      url: `/declarations/${d.id}/decision`,
+      body: { outcome: 'hold', reason: 'matrix' },
+    }),
+    permitted: is(409, 'customsCn'),
   },
 ];
 
