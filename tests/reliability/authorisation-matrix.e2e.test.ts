@@ -83,7 +83,7 @@ const ok = (status: number, what: string) => {
   if (status >= 300) throw new Error(`setup failed: ${what} → ${status}`);
 };
 
-// shipments.md (a): a to-order bill; on it: shipper, consignee (also notify party), bank (to order), carrier
+// the sample shipment (a) (docs/shipments.md): a to-order bill; on it: shipper, consignee (also notify party), bank (to order), carrier
 const BILL_ON: readonly CastMember[] = ['shipper', 'consignee', 'bank', 'carrier'];
 const submitted = async (): Promise<Doc> => {
   const r = await sys.call.waybill('shipper', 'POST', '/waybills', chongqingDuisburgBill(sys.parties));
@@ -103,7 +103,7 @@ const heldByUnnamed = async (): Promise<Doc> => {
   return { ...doc, on: new Set([...doc.on, 'nominatedBank']), holder: 'nominatedBank' };
 };
 
-// shipments.md (a) credit: issuing bank `bank`, advising and nominated `nominatedBank`, applicant `consignee`,
+// the credit of sample shipment (a): issuing bank `bank`, advising and nominated `nominatedBank`, applicant `consignee`,
 // beneficiary `shipper`
 const CREDIT_ON: readonly CastMember[] = ['bank', 'nominatedBank', 'consignee', 'shipper'];
 let credits = 0;
