@@ -33,9 +33,9 @@ const ago = (days: number, hour = 2) => {
 };
 
 /**
- * Workers playing the sample shipment (a) (docs/shipments.md) end to end against the instances, with retries that are safe: a create carries
- * an Idempotency-Key and is repeated with the same key; an action is retried only after a read-back shows it was
- * not applied (docs/reliability.md).
+ * Workers playing the sample shipment (a) (docs/shipments.md) end to end against the instances, with retries
+ * that are safe: a create carries an Idempotency-Key and is repeated with the same key; an action is retried only
+ * after a read-back shows it was not applied (docs/reliability.md).
  */
 export const runLoad = async (
   o: Readonly<{ cluster: Cluster; parties: TestParties; workers: number; until: number; stepTimeoutMs: number }>,

@@ -83,7 +83,8 @@ const ok = (status: number, what: string) => {
   if (status >= 300) throw new Error(`setup failed: ${what} → ${status}`);
 };
 
-// the sample shipment (a) (docs/shipments.md): a to-order bill; on it: shipper, consignee (also notify party), bank (to order), carrier
+// the sample shipment (a) (docs/shipments.md): a to-order bill; on it: shipper, consignee (also notify party),
+// bank (to order), carrier
 const BILL_ON: readonly CastMember[] = ['shipper', 'consignee', 'bank', 'carrier'];
 const submitted = async (): Promise<Doc> => {
   const r = await sys.call.waybill('shipper', 'POST', '/waybills', chongqingDuisburgBill(sys.parties));
