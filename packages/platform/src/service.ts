@@ -90,7 +90,7 @@ export const buildService = async <C extends ServiceConfig>(def: ServiceDefiniti
     [
       ...(def.produces === undefined ? [] : [def.produces]),
       ...consumed,
-      ...(consumed.length > 0 ? [dlqTopicOf(def.name)] : []),
+      ...(consumed.length > 0 || def.produces !== undefined ? [dlqTopicOf(def.name)] : []),
     ].map(topicName),
   );
 
@@ -129,6 +129,7 @@ export const buildService = async <C extends ServiceConfig>(def: ServiceDefiniti
           log: log.child({ component: 'outbox-relay' }),
           pollMs: config.OUTBOX_POLL_MS,
           topicName,
+          deadLetterTopic: topicName(dlqTopicOf(def.name)),
           onPublished: (n) => metrics.eventsPublished.inc(n),
         });
   await relay?.start();

@@ -5,6 +5,7 @@ import { HsCode } from '../values/hs-code.ts';
 import { Id, PartyId } from '../values/ids.ts';
 import { Locode } from '../values/locode.ts';
 import { DecimalString, Money } from '../values/money.ts';
+import { text } from '../values/text.ts';
 import { Incoterm, Quantity } from './waybill-content.ts';
 
 export const CUSTOMS_TOPIC = 'customs.events.v1';
@@ -93,13 +94,13 @@ export type Valuation = z.infer<typeof Valuation>;
 const goodsItem = (object: ObjectBuilder) =>
   object({
     hsCode: HsCode,
-    description: z.string().trim().min(1).max(512),
+    description: text(512),
     origin: CountryCode,
     customsValue: Money,
     incidentalCosts: Money.optional(),
     grossKg: DecimalString,
     packages: z.int().min(1).max(1_000_000),
-    containerNumber: z.string().min(1).max(11).optional(),
+    containerNumber: text(11, { trim: false }).optional(),
     quantity: Quantity(object).optional(),
     unitValue: Money.optional(),
     valuation: Valuation.optional(),
@@ -130,7 +131,7 @@ export const PaymentMethod = z.enum(['paid', 'guarantee']);
 export type PaymentMethod = z.infer<typeof PaymentMethod>;
 export const DutiesStatus = z.enum(['assessed', 'paid', 'guaranteed']);
 export type DutiesStatus = z.infer<typeof DutiesStatus>;
-const PaymentReference = z.string().trim().min(1).max(35);
+const PaymentReference = text(35);
 export const DutiesPayment = z.object({ method: PaymentMethod, reference: PaymentReference, by: PartyId, at: Instant });
 export type DutiesPayment = z.infer<typeof DutiesPayment>;
 /** docs/contract.md §8 `duties` of a declaration: the assessment, whether it was paid or guaranteed, and how. */
@@ -235,11 +236,11 @@ export type CustomsEvent = {
  */
 const requestGoodsItem = z.strictObject({
   hsCode: HsCode,
-  description: z.string().trim().min(1).max(512),
+  description: text(512),
   origin: CountryCode.optional(),
   grossKg: DecimalString,
   packages: z.int().min(1).max(1_000_000),
-  containerNumber: z.string().min(1).max(11).optional(),
+  containerNumber: text(11, { trim: false }).optional(),
   quantity: Quantity(z.strictObject).optional(),
   unitValue: Money.optional(),
 });
@@ -267,7 +268,7 @@ export type DutiesPaymentRequest = z.infer<typeof DutiesPaymentRequest>;
 /** Request body of `POST /declarations/{id}/decision`; `item` (1-based) says which goods item was weighed. */
 export const OfficerDecision = z.strictObject({
   outcome: DecisionOutcome,
-  reason: z.string().trim().min(1).max(1000),
+  reason: text(1000),
   observedMassKg: DecimalString.optional(),
   item: z.int().min(1).optional(),
 });

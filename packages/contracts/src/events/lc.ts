@@ -3,6 +3,7 @@ import { Instant, LocalDate } from '../values/dates.ts';
 import { Id, PartyId } from '../values/ids.ts';
 import { Locode } from '../values/locode.ts';
 import { Money } from '../values/money.ts';
+import { text } from '../values/text.ts';
 
 export const LC_TOPIC = 'lc.events.v1';
 
@@ -36,7 +37,7 @@ export type Confirmation = z.infer<typeof Confirmation>;
 export const TenorFrom = z.enum(['shipment', 'presentation', 'sight']);
 export type TenorFrom = z.infer<typeof TenorFrom>;
 
-const plainText = (max: number) => z.string().trim().min(1).max(max);
+const plainText = (max: number) => text(max);
 
 /** SWIFT's character sets (docs/swift-messages.md): x, and z = x plus = ! " % & * < > ; { @ # _. */
 const SWIFT_SETS = { x: /[A-Za-z0-9/\-?:().,'+ ]/, z: /[A-Za-z0-9/\-?:().,'+ =!"%&*<>;{@#_]/ } as const;
@@ -122,7 +123,7 @@ export type CreditAmendmentRequest = z.infer<typeof CreditAmendmentRequest>;
 
 const invoice = (object: ObjectBuilder) =>
   object({
-    number: z.string().trim().min(1).max(35),
+    number: text(35),
     issuer: PartyId,
     addressedTo: PartyId,
     date: LocalDate,
@@ -175,7 +176,7 @@ const RecordedDisposal = z
 
 /** Request body of `…/refuse`. */
 export const RefusalRequest = z.strictObject({
-  reason: z.string().trim().min(1).max(1000).optional(),
+  reason: text(1000).optional(),
   disposal: Disposal.default('holding_pending_instructions'),
 });
 export type RefusalRequest = z.infer<typeof RefusalRequest>;

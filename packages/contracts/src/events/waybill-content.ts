@@ -4,6 +4,7 @@ import { HsCode } from '../values/hs-code.ts';
 import { PartyId } from '../values/ids.ts';
 import { Locode } from '../values/locode.ts';
 import { DecimalString, Money } from '../values/money.ts';
+import { text } from '../values/text.ts';
 
 /**
  * SPEC §8 waybill shapes, built twice from one definition: strict for request bodies (unknown fields are
@@ -21,7 +22,7 @@ export type Incoterm = z.infer<typeof Incoterm>;
 export const Freight = z.enum(['prepaid', 'collect']);
 
 const borderCrossing = (object: ObjectBuilder) =>
-  object({ station: Locode, name: z.string().min(1).max(100).optional(), gaugeChange: z.boolean() });
+  object({ station: Locode, name: text(100, { trim: false }).optional(), gaugeChange: z.boolean() });
 
 const leg = (object: ObjectBuilder) =>
   object({
@@ -42,14 +43,14 @@ export const Quantity = (object: ObjectBuilder) =>
 
 const goodsLine = (object: ObjectBuilder) =>
   object({
-    description: z.string().trim().min(1).max(512),
+    description: text(512),
     hsCode: HsCode,
     packages: z.int().min(1).max(1_000_000),
     packageKind: z.string().regex(/^[A-Z0-9]{2}$/, 'must be a UN/ECE Rec. 21 package code such as CT'),
     grossKg: DecimalString,
     volumeM3: DecimalString.optional(),
     containerNumber: ContainerNumber.optional(),
-    sealNumber: z.string().min(1).max(35).optional(),
+    sealNumber: text(35, { trim: false }).optional(),
     /** docs/contract.md §8: with `unitValue`, the line's transaction value for customs (docs/customs.md). */
     quantity: Quantity(object).optional(),
     unitValue: Money.optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Instant } from '../values/dates.ts';
 import { PartyId } from '../values/ids.ts';
 import { Locode } from '../values/locode.ts';
+import { text } from '../values/text.ts';
 import { WaybillContent, waybillContentShape } from './waybill-content.ts';
 
 export const WAYBILL_TOPIC = 'waybill.events.v1';
@@ -15,7 +16,7 @@ export const WaybillSubmitted = z.object({
 export type WaybillSubmitted = z.infer<typeof WaybillSubmitted>;
 
 /** The carrier's remarks on the goods or packaging as received (UCP 27: a clause may make the bill unclean). */
-export const Clauses = z.array(z.string().trim().min(1).max(500)).max(20);
+export const Clauses = z.array(text(500)).max(20);
 
 /**
  * The carrier's signature as published on the topic (docs/title.md, docs/ucp600.md): the compact JWS of the history

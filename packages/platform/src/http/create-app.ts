@@ -17,6 +17,7 @@ import type { Metrics } from './metrics.ts';
 import { completeOperation, declaredTags } from './openapi.ts';
 import { problem, sendProblem, toProblem } from './problems.ts';
 import { registerPublicRoutes } from './public-routes.ts';
+import { clientErrorHandler, frameworkErrors, refuseLongUrls } from './server-errors.ts';
 
 export type App = FastifyInstance<
   import('node:http').Server,
@@ -60,6 +61,9 @@ export const createApp = async (o: CreateAppOptions): Promise<App> => {
     // our own onResponse hook logs each request once, with the route and the party
     logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true },
+    // errors raised before any route are problem+json too (docs/reliability.md)
+    clientErrorHandler,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   // JSON only: any other media type (text/plain included) is answered 415 problem+json
@@ -93,6 +97,7 @@ export const createApp = async (o: CreateAppOptions): Promise<App> => {
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: false } });
 
+  app.addHook('onRequest', refuseLongUrls);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     const correlationId = request.headers['x-correlation-id'];

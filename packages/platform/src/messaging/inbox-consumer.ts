@@ -6,11 +6,12 @@ import type { Db, Tx } from '../store/db.ts';
 import { inbox } from '../store/schema.ts';
 import { dlqTopicOf } from './kafka.ts';
 import { activeTraceHeaders, withConsumedTrace } from './trace-context.ts';
+import { isTransient, transientBackoffMs } from './transient.ts';
 
 /** A handler refuses a message for good (e.g. the domain rejects it deterministically): straight to the DLQ. */
 export class PermanentFailure extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'PermanentFailure';
   }
 }
@@ -117,7 +118,8 @@ export const createInboxConsumer = (deps: InboxConsumerDeps): InboxConsumer => {
   const process = async (topic: string, partition: number, message: KafkaMessage) => {
     const parsed = parseEnvelope(message.value?.toString('utf8') ?? '');
     if (!parsed.ok) return deadLetter(topic, partition, message, parsed.reason);
-    for (let attempt = 1; ; attempt++) {
+    // attempt counts failures that are not transient; a transient one (a version conflict) retries without limit
+    for (let attempt = 1, transient = 0; ; ) {
       try {
         const outcome = await apply(topic, partition, message, parsed.event);
         failpoint('inbox.after-commit');
@@ -126,11 +128,18 @@ export const createInboxConsumer = (deps: InboxConsumerDeps): InboxConsumer => {
       } catch (error) {
         // stopping: leave the offset uncommitted; the message is redelivered after the restart
         if (stopping) throw error;
+        if (isTransient(error)) {
+          transient += 1;
+          deps.log.info({ err: error, transient, topic, partition, offset: message.offset }, 'transient; retrying');
+          await sleep(transientBackoffMs(transient));
+          continue;
+        }
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         if (error instanceof PermanentFailure || attempt >= maxAttempts)
           return deadLetter(topic, partition, message, reason);
         deps.log.warn({ err: error, attempt, topic, partition, offset: message.offset }, 'message failed; retrying');
         await sleep(Math.min(100 * 2 ** attempt, 5000));
+        attempt += 1;
       }
     }
   };

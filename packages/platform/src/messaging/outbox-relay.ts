@@ -4,8 +4,9 @@ import type pg from 'pg';
 import { failpoint } from '../failpoint.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../store/db.ts';
-import { OUTBOX_CHANNEL } from '../store/event-store.ts';
 import { outbox } from '../store/schema.ts';
+import { listenForOutbox, type OutboxListener } from './outbox-listener.ts';
+import { publishScreened } from './relay-screen.ts';
 import { traceHeaders, withPublishSpan } from './trace-context.ts';
 
 export type OutboxRelayDeps = Readonly<{
@@ -19,6 +20,10 @@ export type OutboxRelayDeps = Readonly<{
   /** Maps the logical topic to the physical one (test prefixes). */
   topicName?: (topic: string) => string;
   onPublished?: (count: number) => void;
+  /** The service's dead-letter topic (physical name) for rows the broker can never take. */
+  deadLetterTopic?: string;
+  /** Defaults to `MAX_MESSAGE_BYTES` (message-size.ts). */
+  maxMessageBytes?: number;
 }>;
 
 export type OutboxRelay = Readonly<{
@@ -41,7 +46,7 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
   let running = false;
   let wake: (() => void) | undefined;
   let loop: Promise<void> | undefined;
-  let listener: pg.PoolClient | undefined;
+  let listener: OutboxListener | undefined;
 
   const drainOnce = async (): Promise<number> =>
     deps.db.transaction(async (tx) => {
@@ -64,19 +69,21 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
         returning id, topic, key, envelope, headers, trace_context`);
       const rows = [...marked.rows].sort((a, b) => Number(a.id) - Number(b.id));
       if (rows.length === 0) return 0;
-      await withPublishSpan(rows, async (fallback) => {
-        const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
-        for (const row of rows) {
-          const topic = topicName(row.topic);
-          const messages = byTopic.get(topic) ?? [];
-          messages.push({ key: row.key, value: JSON.stringify(row.envelope), headers: traceHeaders(row, fallback) });
-          byTopic.set(topic, messages);
-        }
-        await deps.producer.sendBatch({
-          acks: -1,
-          topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-        });
-      });
+      // size-bounded sends; a row the broker would refuse is dead-lettered, not retried forever (relay-screen.ts);
+      // each record carries the trace of the work that wrote it, not the relay's
+      await withPublishSpan(rows, (fallback) =>
+        publishScreened(
+          tx,
+          deps.producer,
+          rows.map((row) => ({ ...row, headers: traceHeaders(row, fallback) })),
+          {
+            topicName,
+            log: deps.log,
+            deadLetterTopic: deps.deadLetterTopic,
+            maxBytes: deps.maxMessageBytes,
+          },
+        ),
+      );
       failpoint('relay.after-send');
       return rows.length;
     });
@@ -105,7 +112,8 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
   const prune = async () => {
     if (Date.now() - lastPrune < 60_000) return;
     lastPrune = Date.now();
-    await deps.db.delete(outbox).where(sql`published_at < now() - interval '1 day'`);
+    // dead-lettered rows stay: later events of their key are dead-lettered after them (relay-screen.ts)
+    await deps.db.delete(outbox).where(sql`published_at < now() - interval '1 day' and not headers ? 'dlq-reason'`);
   };
 
   const run = async (): Promise<void> => {
@@ -127,20 +135,16 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
   return {
     start: async () => {
       running = true;
-      listener = await deps.pool.connect();
-      listener.on('notification', () => wake?.());
-      await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      // survives a database restart (outbox-listener.ts)
+      listener = listenForOutbox(deps.pool, () => wake?.(), deps.log);
       loop = run();
     },
     stop: async () => {
       running = false;
       wake?.();
       await loop;
-      if (listener !== undefined) {
-        await listener.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
-        listener.release();
-        listener = undefined;
-      }
+      await listener?.stop();
+      listener = undefined;
       // flush what was committed before the stop (SPEC §7 graceful shutdown)
       await drain().catch((error: unknown) => deps.log.error({ err: error }, 'final outbox flush failed'));
     },

@@ -18,6 +18,12 @@ export const createPool = (connectionString: string, max = 10): pg.Pool => {
     // idle-client errors (e.g. server restart) surface on the next query; the pool replaces the client
   });
   tracePool(pool);
+  // a checked-out client between two queries (a transaction awaiting the broker, say) emits its lost connection as
+  // an `error` event, which unhandled crashed the process on a database restart (docs/reliability.md): its next
+  // query fails instead, and the pool drops it when it is released with that error
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   return pool;
 };
 

@@ -1,6 +1,7 @@
 import { buildEnvelope, CLOUDEVENTS_CONTENT_TYPE, type CloudEvent, headerNames } from '@railbill/contracts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { conflict } from '../errors.ts';
+import { assertPublishable } from '../messaging/message-size.ts';
 import { context, contextFromHeaders, trace, traceContextHeaders, withSpan } from '../tracing/context.ts';
 import type { Executor, Tx } from './db.ts';
 import { documentEvents, documents, outbox } from './schema.ts';
@@ -130,6 +131,10 @@ const writeCommit = async (tx: Tx, c: Commit, traceContext: string | null): Prom
     })),
   );
   const headers: Record<string, string> = { [headerNames.contentType]: CLOUDEVENTS_CONTENT_TYPE };
+  // refused at the door when an event could never be published (422 event-too-large; docs/reliability.md)
+  assertPublishable(
+    envelopes.map((envelope) => ({ type: envelope.type, key: c.documentId, value: JSON.stringify(envelope), headers })),
+  );
   await tx.insert(outbox).values(
     envelopes.map((envelope) => ({
       eventId: envelope.id,

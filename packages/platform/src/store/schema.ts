@@ -54,7 +54,11 @@ export const outbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }),
   },
-  (t) => [index('outbox_unpublished').on(t.id).where(sql`published_at is null`)],
+  (t) => [
+    index('outbox_unpublished').on(t.id).where(sql`published_at is null`),
+    // the rare rows the relay dead-lettered (messaging/relay-screen.ts): later events of their key follow them
+    index('outbox_dead_lettered').on(t.key).where(sql`headers ? 'dlq-reason'`),
+  ],
 );
 
 /** Inbox: one row per consumed event id and consumer; a duplicate insert means "already applied". */

@@ -79,7 +79,7 @@ export const onWaybillEvent =
         return;
       }
       // a lost race on a new id: transient, the retry finds it lodged
-      if (error.error.code === 'version-conflict') throw new Error(error.message);
+      if (error.error.code === 'version-conflict') throw error;
       // any other refusal is deterministic: retrying cannot help, so the message goes to the DLQ with the reason
       throw new PermanentFailure(`${error.error.code}: ${error.error.detail}`);
     }

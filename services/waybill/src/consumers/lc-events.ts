@@ -1,6 +1,7 @@
 import type { LcEvent } from '@railbill/contracts';
 import {
   applyToProjection,
+  isTransient,
   type MessageHandler,
   type Parties,
   PermanentFailure,
@@ -109,7 +110,9 @@ export const onLcEvent =
         });
         ctx.log.info({ waybillId, from, to }, 'bill passed to the issuing bank');
       } catch (error) {
-        if (error instanceof Rejected) throw new PermanentFailure(`${error.error.code}: ${error.error.detail}`);
+        // a lost race is retried; any other refusal is deterministic and goes to the DLQ with its reason
+        if (error instanceof Rejected && !isTransient(error))
+          throw new PermanentFailure(`${error.error.code}: ${error.error.detail}`, { cause: error });
         throw error;
       }
       return;
@@ -136,7 +139,7 @@ export const onLcEvent =
         });
       } catch (error) {
         // the bill is no longer with a bank of the credit: nothing to give back
-        if (!(error instanceof Rejected)) throw error;
+        if (!(error instanceof Rejected) || isTransient(error)) throw error;
         ctx.log.warn({ waybillId: presentation.waybillId, reason: error.error.code }, 'refused documents not returned');
       }
       return;
@@ -166,7 +169,8 @@ export const onLcEvent =
       });
       ctx.log.info({ waybillId, applicant }, 'bill released to the applicant on payment');
     } catch (error) {
-      if (!(error instanceof Rejected)) throw error;
+      // a lost race (version conflict) is transient: the inbox consumer runs the message again on fresh state
+      if (!(error instanceof Rejected) || isTransient(error)) throw error;
       if (error.error.code === RELEASE_WAITS) {
         // docs/title.md: the release waits until a bank of the credit is the entitled holder
         await savePendingRelease(tx, waybillId, pending);

@@ -1,4 +1,4 @@
-import { Locode, PartyId } from '@railbill/contracts';
+import { Locode, PartyId, text } from '@railbill/contracts';
 import { type App, notFound, partyOf, problemResponses } from '@railbill/platform';
 import { z } from 'zod';
 import { canSee } from '../../domain/access.ts';
@@ -89,7 +89,7 @@ export const instructionRoutes = (app: App, deps: RouteDeps): void => {
     path: 'instructions/:n/reject',
     summary: "Reject the holder's instruction (named carrier)",
     params: InstructionParams,
-    body: z.strictObject({ reason: z.string().trim().min(1).max(500) }),
+    body: z.strictObject({ reason: text(500) }),
     command: (body, { at, by }, params) => ({
       type: 'answerInstruction',
       by,

@@ -1,4 +1,4 @@
-import { PartyId } from '@railbill/contracts';
+import { PartyId, text } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
 import { registerAction } from '../action.ts';
@@ -24,7 +24,7 @@ export const pledgeRoutes = (app: App, deps: RouteDeps): void => {
   registerAction(app, deps, {
     path: 'pledge/enforce',
     summary: "Enforce the pledge on the pledgor's default: the pledgee takes title (pledgee)",
-    body: z.strictObject({ reason: z.string().trim().min(1).max(500) }),
+    body: z.strictObject({ reason: text(500) }),
     command: (body, { at, by }) => ({ type: 'enforcePledge', by, at, reason: body.reason }),
   });
 };

@@ -1,4 +1,4 @@
-import { Clauses, InstantInput, Locode, MilestoneEvent, toInstant } from '@railbill/contracts';
+import { Clauses, InstantInput, Locode, MilestoneEvent, text, toInstant } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
 import { registerAction } from '../action.ts';
@@ -14,7 +14,7 @@ export const recordMilestone = (app: App, deps: RouteDeps): void =>
       event: MilestoneEvent,
       at: InstantInput,
       location: Locode,
-      name: z.string().min(1).max(100).optional(),
+      name: text(100, { trim: false }).optional(),
       clauses: Clauses.optional(),
     }),
     command: async (body, { at, by, clearance }) => ({

@@ -1,3 +1,4 @@
+import { text } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
 import { registerAction } from '../action.ts';
@@ -10,7 +11,7 @@ export const rejectAmendmentRequest = (app: App, deps: RouteDeps): void =>
     path: 'amendment-requests/:n/reject',
     summary: "Reject a holder's amendment request (carrier)",
     params: WaybillIdParams.extend({ n: z.coerce.number().int().min(1) }),
-    body: z.strictObject({ reason: z.string().min(1).max(500).optional() }),
+    body: z.strictObject({ reason: text(500, { trim: false }).optional() }),
     command: (body, { at, by }, params) => ({
       type: 'rejectAmendmentRequest',
       by,

@@ -1,3 +1,4 @@
+import { text } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
 import { registerAction } from '../action.ts';
@@ -8,6 +9,6 @@ export const rejectReceiptRoute = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'reject',
     summary: 'Refuse the last title act by which the caller received the bill (its receiver)',
-    body: z.strictObject({ reason: z.string().trim().min(1).max(500) }),
+    body: z.strictObject({ reason: text(500) }),
     command: (body, { at, by }) => ({ type: 'rejectReceipt', by, at, reason: body.reason }),
   });

@@ -1,3 +1,4 @@
+import { text } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
 import { registerAction } from '../action.ts';
@@ -8,6 +9,6 @@ export const voidWaybill = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'void',
     summary: 'Void a bill before issue (shipper)',
-    body: z.strictObject({ reason: z.string().min(1).max(500).optional() }),
+    body: z.strictObject({ reason: text(500, { trim: false }).optional() }),
     command: (body, { at, by }) => ({ type: 'void', by, at, reason: body.reason }),
   });

@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_dead_lettered" ON "outbox" USING btree ("key") WHERE headers ? 'dlq-reason';

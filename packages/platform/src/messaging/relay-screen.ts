@@ -1,0 +1,138 @@
+import { headerNames } from '@railbill/contracts';
+import { sql } from 'drizzle-orm';
+import type { Producer } from 'kafkajs';
+import type { Logger } from '../logger.ts';
+import type { Tx } from '../store/db.ts';
+import { MAX_MESSAGE_BYTES, recordBytes } from './message-size.ts';
+
+export type OutboxRow = Readonly<{
+  id: number;
+  topic: string;
+  key: string;
+  envelope: unknown;
+  headers: Record<string, string>;
+}>;
+
+type Outgoing = Readonly<{ topic: string; key: string; value: string; headers: Record<string, string>; bytes: number }>;
+type DeadRow = Readonly<{ row: OutboxRow; bytes: number; reason: string }>;
+
+export type ScreenOptions = Readonly<{
+  topicName: (topic: string) => string;
+  log: Logger;
+  /** The service's dead-letter topic (physical name): a small record per dead-lettered row goes there. */
+  deadLetterTopic?: string | undefined;
+  maxBytes?: number | undefined;
+}>;
+
+const eventIdOf = (row: OutboxRow): string => String((row.envelope as { id?: unknown } | null)?.id ?? row.id);
+
+/**
+ * Splits a claimed batch into what the broker can take and what it never will (docs/reliability.md "A row the
+ * broker refuses"): a row over the size limit is dead-lettered with its reason instead of failing the batch forever;
+ * so that no key is reordered, every later row of that key (in this batch or in later ones, found through the
+ * `outbox_dead_lettered` index) is dead-lettered after it rather than published past the gap.
+ */
+const screen = async (tx: Tx, rows: readonly OutboxRow[], o: ScreenOptions) => {
+  const maxBytes = o.maxBytes ?? MAX_MESSAGE_BYTES;
+  const keys = [...new Set(rows.map((r) => r.key))];
+  const earlier = await tx.execute<{ key: string; event_id: string }>(
+    sql`select distinct on (key) key, event_id::text from outbox
+        where headers ? 'dlq-reason' and key in ${keys} order by key, id`,
+  );
+  const blocked = new Map(earlier.rows.map((r) => [r.key, r.event_id]));
+  const send: Outgoing[] = [];
+  const dead: DeadRow[] = [];
+  for (const row of rows) {
+    const value = JSON.stringify(row.envelope);
+    const bytes = recordBytes(row.key, value, row.headers);
+    const before = blocked.get(row.key);
+    if (before !== undefined)
+      dead.push({ row, bytes, reason: `event ${before} of the same key was dead-lettered before it; kept in order` });
+    else if (bytes > maxBytes) {
+      dead.push({ row, bytes, reason: `the record is ${bytes} bytes; the broker takes at most ${maxBytes}` });
+      blocked.set(row.key, eventIdOf(row));
+    } else send.push({ topic: o.topicName(row.topic), key: row.key, value, headers: row.headers, bytes });
+  }
+  return { send, dead, maxBytes };
+};
+
+/** Consecutive runs of at most `maxBytes` (a record alone always fits): per-partition batches stay under the limit. */
+const chunks = (send: readonly Outgoing[], maxBytes: number): Outgoing[][] => {
+  const out: Outgoing[][] = [];
+  let current: Outgoing[] = [];
+  let size = 0;
+  for (const m of send) {
+    if (current.length > 0 && size + m.bytes > maxBytes) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(m);
+    size += m.bytes;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+};
+
+const byTopic = (messages: readonly Outgoing[]) => {
+  const topics = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+  for (const m of messages) {
+    const list = topics.get(m.topic) ?? [];
+    list.push({ key: m.key, value: m.value, headers: m.headers });
+    topics.set(m.topic, list);
+  }
+  return [...topics].map(([topic, list]) => ({ topic, messages: list }));
+};
+
+/**
+ * Publishes a claimed batch in id order, in size-bounded sends (the producer keeps one request in flight, so order
+ * per key holds across them); dead-letters what can never be published and records the reason on its outbox row,
+ * in the caller's transaction (the one that claimed the rows). Answers how many rows were published.
+ */
+export const publishScreened = async (
+  tx: Tx,
+  producer: Producer,
+  rows: readonly OutboxRow[],
+  o: ScreenOptions,
+): Promise<number> => {
+  const { send, dead, maxBytes } = await screen(tx, rows, o);
+  for (const chunk of chunks(send, maxBytes)) await producer.sendBatch({ acks: -1, topicMessages: byTopic(chunk) });
+  if (dead.length === 0) return send.length;
+  for (const d of dead) {
+    o.log.error(
+      { outboxId: d.row.id, eventId: eventIdOf(d.row), key: d.row.key, bytes: d.bytes, reason: d.reason },
+      'outbox row dead-lettered',
+    );
+    await tx.execute(
+      sql`update outbox set headers = headers || jsonb_build_object(${headerNames.dlqReason}::text, ${d.reason}::text)
+          where id = ${d.row.id}`,
+    );
+  }
+  if (o.deadLetterTopic !== undefined)
+    await producer.send({
+      topic: o.deadLetterTopic,
+      acks: -1,
+      messages: dead.map((d) => {
+        const envelope = d.row.envelope as Record<string, unknown>;
+        return {
+          key: d.row.key,
+          // the event itself may be what the broker refuses: its identity and size, not its data
+          value: JSON.stringify({
+            outboxId: d.row.id,
+            id: envelope.id,
+            type: envelope.type,
+            subject: envelope.subject,
+            sequence: envelope.sequence,
+            bytes: d.bytes,
+          }),
+          headers: {
+            [headerNames.dlqReason]: d.reason,
+            'dlq-original-topic': o.topicName(d.row.topic),
+            'dlq-source': 'outbox-relay',
+            ...(d.row.headers.traceparent === undefined ? {} : { traceparent: d.row.headers.traceparent }),
+          },
+        };
+      }),
+    });
+  return send.length;
+};

@@ -1,0 +1,349 @@
+import { type CastMember, chongqingDuisburgBill, creditA } from '@railbill/testkit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type InProcessSystem, type ServiceName, startInProcessSystem } from './system.ts';
+
+// The authorisation matrix (issue #16), generated from the contract's access rules (docs/contract.md §2, §8):
+// every member of the cast (every role; named on the document or not; holder or not) × every action → the status.
+// One row per action: a new act (a title act, a message) is one more row.
+let sys: InProcessSystem;
+beforeAll(async () => {
+  sys = await startInProcessSystem(inject('databaseUrl'), inject('kafkaBrokers'));
+});
+afterAll(async () => {
+  await sys?.stop();
+});
+
+const CAST: readonly CastMember[] = [
+  'shipper',
+  'shipper2',
+  'stranger',
+  'consignee',
+  'consignee2',
+  'carrier',
+  'seaCarrier',
+  'bank',
+  'nominatedBank',
+  'sgBank',
+  'customsCn',
+  'customsDe',
+  'operator',
+];
+const roleOf: Record<CastMember, string> = {
+  shipper: 'shipper',
+  shipper2: 'shipper',
+  stranger: 'shipper',
+  consignee: 'consignee',
+  consignee2: 'consignee',
+  carrier: 'carrier',
+  seaCarrier: 'carrier',
+  bank: 'bank',
+  nominatedBank: 'bank',
+  sgBank: 'bank',
+  customsCn: 'customs',
+  customsDe: 'customs',
+  customsPl: 'customs',
+  customsSg: 'customs',
+  operator: 'operator',
+};
+/** Roles that can hold a bill's title: a party of such a role that is not the holder now gets 409, others 403. */
+const TITLE_ROLES = ['shipper', 'consignee', 'bank'];
+
+/** A document as the matrix sees it: who is on it (reads it) and who holds it. */
+type Doc = Readonly<{ id: string; on: ReadonlySet<CastMember>; holder?: CastMember }>;
+type Call = Readonly<{ method: 'GET' | 'POST'; url: string; body?: unknown }>;
+
+type Row = Readonly<{
+  action: string;
+  service: ServiceName;
+  /** A fresh document in the state the action needs. */
+  setup: () => Promise<Doc>;
+  call: (doc: Doc) => Call;
+  /** The status of a member the contract lets act (state may still say 409); undefined: not in its role here. */
+  permitted: (m: CastMember, doc: Doc) => number | undefined;
+  /** A title act: a member of a title role that is not the holder now gets 409 (holding is state), not 403. */
+  title?: boolean;
+  read?: boolean;
+}>;
+
+/** The contract's rule, one place: 404 off the document, then operator 403, then role, then holding. */
+const expected = (row: Row, m: CastMember, doc: Doc): number => {
+  if (!doc.on.has(m) && m !== 'operator') return 404;
+  if (row.read) return 200;
+  if (m === 'operator') return 403;
+  const own = row.permitted(m, doc);
+  if (own !== undefined) return own;
+  if (row.title === true && TITLE_ROLES.includes(roleOf[m])) return 409;
+  return 403;
+};
+
+const call = (service: ServiceName, m: CastMember, c: Call) =>
+  sys.call[service](m, c.method, c.url, c.method === 'POST' ? (c.body ?? {}) : undefined);
+
+const ok = (status: number, what: string) => {
+  if (status >= 300) throw new Error(`setup failed: ${what} → ${status}`);
+};
+
+// the sample shipment (a) (docs/shipments.md): a to-order bill; on it: shipper, consignee (also notify party),
+// bank (to order), carrier
+const BILL_ON: readonly CastMember[] = ['shipper', 'consignee', 'bank', 'carrier'];
+const submitted = async (): Promise<Doc> => {
+  const r = await sys.call.waybill('shipper', 'POST', '/waybills', chongqingDuisburgBill(sys.parties));
+  ok(r.status, 'submit');
+  return { id: r.body.id as string, on: new Set(BILL_ON) };
+};
+const issued = async (): Promise<Doc> => {
+  const doc = await submitted();
+  ok((await sys.call.waybill('carrier', 'POST', `/waybills/${doc.id}/issue`, {})).status, 'issue');
+  return { ...doc, holder: 'shipper' };
+};
+/** Held by a party the content does not name: the nominated bank, by endorsement. */
+const heldByUnnamed = async (): Promise<Doc> => {
+  const doc = await issued();
+  const to = sys.parties.id('nominatedBank');
+  ok((await sys.call.waybill('shipper', 'POST', `/waybills/${doc.id}/endorse`, { to })).status, 'endorse');
+  return { ...doc, on: new Set([...doc.on, 'nominatedBank']), holder: 'nominatedBank' };
+};
+
+// the credit of sample shipment (a): issuing bank `bank`, advising and nominated `nominatedBank`, applicant `consignee`,
+// beneficiary `shipper`
+const CREDIT_ON: readonly CastMember[] = ['bank', 'nominatedBank', 'consignee', 'shipper'];
+let credits = 0;
+/** Credit A's terms under a number of its own (a credit number is unique). */
+const creditTerms = () => creditA(sys.parties, { number: `MX${process.pid % 1000}N${++credits}` });
+const credit = async (): Promise<Doc> => {
+  const r = await sys.call['letter-of-credit']('bank', 'POST', '/credits', creditTerms());
+  ok(r.status, 'issue credit');
+  return { id: r.body.id as string, on: new Set(CREDIT_ON) };
+};
+
+// the export declaration customs lodges by itself when the bill is issued (docs/contract.md §5): on it, the bill's
+// shipper, consignee (notify party) and carriers, and customs at its office (Chongqing), but not the to-order bank
+// (customs names the bill's parties without it, by design); an AEO exporter's export is released with no officer
+const DECLARATION_ON: readonly CastMember[] = ['shipper', 'consignee', 'carrier', 'customsCn'];
+const exportDeclaration = async (): Promise<Doc> => {
+  const bill = await issued();
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const r = await sys.call['customs-clearance']('operator', 'GET', `/declarations?waybillId=${bill.id}`);
+    const found = (r.body.items as { id: string; type: string; status: string }[] | undefined)?.find(
+      (d) => d.type === 'export' && d.status === 'released',
+    );
+    if (found !== undefined) return { id: found.id, on: new Set(DECLARATION_ON) };
+    if (Date.now() > deadline) throw new Error('setup failed: no export declaration released');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
+const is =
+  (status: number, ...members: CastMember[]) =>
+  (m: CastMember) =>
+    members.includes(m) ? status : undefined;
+const holder = (status: number) => (m: CastMember, doc: Doc) => (doc.holder === m ? status : undefined);
+const gateIn = () => ({
+  leg: 1,
+  event: 'gate_in',
+  at: new Date(Date.now() - 3_600_000).toISOString(),
+  location: 'CNCQI',
+});
+
+const ROWS: readonly Row[] = [
+  // waybill (docs/contract.md §3)
+  {
+    action: 'read a bill',
+    service: 'waybill',
+    setup: issued,
+    call: (d) => ({ method: 'GET', url: `/waybills/${d.id}` }),
+    permitted: () => undefined,
+    read: true,
+  },
+  {
+    action: 'read its history',
+    service: 'waybill',
+    setup: issued,
+    call: (d) => ({ method: 'GET', url: `/waybills/${d.id}/history` }),
+    permitted: () => undefined,
+    read: true,
+  },
+  {
+    action: 'verify it',
+    service: 'waybill',
+    setup: issued,
+    call: (d) => ({ method: 'GET', url: `/waybills/${d.id}/verify` }),
+    permitted: () => undefined,
+    read: true,
+  },
+  {
+    action: 'issue',
+    service: 'waybill',
+    setup: submitted,
+    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/issue` }),
+    permitted: is(200, 'carrier'),
+  },
+  {
+    action: 'void',
+    service: 'waybill',
+    setup: submitted,
+    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/void`, body: { reason: 'matrix' } }),
+    permitted: is(200, 'shipper'),
+  },
+  {
+    action: 'amend before issue',
+    service: 'waybill',
+    setup: submitted,
+    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/amend`, body: { freight: 'collect' } }),
+    permitted: is(200, 'shipper', 'carrier'),
+  },
+  {
+    action: 'amend after issue, unasked',
+    service: 'waybill',
+    setup: issued,
+    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/amend`, body: { freight: 'collect' } }),
+    permitted: is(409, 'carrier', 'shipper'),
+  },
+  {
+    action: 'record a milestone',
+    service: 'waybill',
+    setup: issued,
+    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/milestones`, body: gateIn() }),
+    permitted: is(200, 'carrier'),
+  },
+  {
+    action: 'endorse',
+    service: 'waybill',
+    setup: issued,
+    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/endorse`, body: { to: sys.parties.id('consignee') } }),
+    permitted: holder(200),
+    title: true,
+  },
+  {
+    action: 'endorse, held by an unnamed party',
+    service: 'waybill',
+    setup: heldByUnnamed,
+    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/endorse`, body: { to: sys.parties.id('consignee') } }),
+    permitted: holder(200),
+    title: true,
+  },
+  {
+    action: 'request an amendment',
+    service: 'waybill',
+    setup: issued,
+    call: (d) => ({
+      method: 'POST',
+      url: `/waybills/${d.id}/amendment-requests`,
+      body: { changes: { freight: 'collect' } },
+    }),
+    permitted: holder(201),
+    title: true,
+  },
+  {
+    action: 'surrender before arrival',
+    service: 'waybill',
+    setup: issued,
+    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/surrender` }),
+    permitted: holder(409),
+    title: true,
+  },
+  {
+    action: 'deliver before surrender',
+    service: 'waybill',
+    setup: issued,
+    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/deliver` }),
+    permitted: is(409, 'carrier'),
+  },
+  // letter of credit (docs/contract.md §4)
+  {
+    action: 'read a credit',
+    service: 'letter-of-credit',
+    setup: credit,
+    call: (d) => ({ method: 'GET', url: `/credits/${d.id}` }),
+    permitted: () => undefined,
+    read: true,
+  },
+  {
+    action: 'read its MT700',
+    service: 'letter-of-credit',
+    setup: credit,
+    call: (d) => ({ method: 'GET', url: `/credits/${d.id}/mt700` }),
+    permitted: () => undefined,
+    read: true,
+  },
+  {
+    action: 'advise',
+    service: 'letter-of-credit',
+    setup: credit,
+    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/advise` }),
+    permitted: is(200, 'nominatedBank'),
+  },
+  {
+    action: 'propose an amendment',
+    service: 'letter-of-credit',
+    setup: credit,
+    call: (d) => ({
+      method: 'POST',
+      url: `/credits/${d.id}/amendments`,
+      body: { changes: { presentationPeriodDays: 15 } },
+    }),
+    permitted: is(201, 'bank'),
+  },
+  // customs clearance (docs/contract.md §5)
+  {
+    action: 'read a declaration',
+    service: 'customs-clearance',
+    setup: exportDeclaration,
+    call: (d) => ({ method: 'GET', url: `/declarations/${d.id}` }),
+    permitted: () => undefined,
+    read: true,
+  },
+  {
+    action: 'decide on a released declaration',
+    service: 'customs-clearance',
+    setup: exportDeclaration,
+    call: (d) => ({
+      method: 'POST',
+      url: `/declarations/${d.id}/decision`,
+      body: { outcome: 'hold', reason: 'matrix' },
+    }),
+    permitted: is(409, 'customsCn'),
+  },
+];
+
+describe('the authorisation matrix: every member of the cast × every action', () => {
+  it.each(ROWS.map((r) => [r.action, r] as const))('%s', async (_, row) => {
+    // the refusals first, on one document (a refusal changes nothing); then each permitted member on a fresh one
+    const doc = await row.setup();
+    const refused = CAST.filter((m) => row.read === true || row.permitted(m, doc) === undefined);
+    const answers: string[] = [];
+    const wanted: string[] = [];
+    for (const m of refused) {
+      const r = await call(row.service, m, row.call(doc));
+      answers.push(`${m}: ${r.status}`);
+      wanted.push(`${m}: ${expected(row, m, doc)}`);
+      if (r.status >= 400) expect(String(r.headers['content-type'])).toContain('application/problem+json');
+    }
+    for (const m of CAST.filter((x) => !refused.includes(x))) {
+      const fresh = await row.setup();
+      const r = await call(row.service, m, row.call(fresh));
+      answers.push(`${m}: ${r.status}`);
+      wanted.push(`${m}: ${expected(row, m, fresh)}`);
+    }
+    expect(answers).toEqual(wanted);
+  });
+
+  it('refuses a credit issued by anyone but the issuing bank it names', async () => {
+    const answers = await Promise.all(
+      CAST.map(
+        async (m) => `${m}: ${(await sys.call['letter-of-credit'](m, 'POST', '/credits', creditTerms())).status}`,
+      ),
+    );
+    expect(answers).toEqual(CAST.map((m) => `${m}: ${m === 'bank' ? 201 : 403}`));
+  });
+
+  it('lets only shippers submit a bill, as themselves', async () => {
+    const answers: string[] = [];
+    for (const m of CAST)
+      answers.push(
+        `${m}: ${(await sys.call.waybill(m, 'POST', '/waybills', chongqingDuisburgBill(sys.parties))).status}`,
+      );
+    expect(answers).toEqual(CAST.map((m) => `${m}: ${m === 'shipper' ? 201 : 403}`));
+  });
+});
