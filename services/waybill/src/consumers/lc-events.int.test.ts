@@ -32,9 +32,8 @@ describe('the payment release of a bill (lc.paid → endorsement to the applican
     });
     const departed = { leg: 1, event: 'departed', at: daysAgo(16), location: 'CNCQI' };
     expect((await h.call('carrier', 'POST', `/waybills/${id}/milestones`, departed)).status).toBe(200);
-    expect((await h.call('shipper', 'POST', `/waybills/${id}/endorse`, { to: p.id('nominatedBank') })).status).toBe(
-      200,
-    );
+    // the issuing bank, the bill's order party, holds it: the entitled bank of the credit that releases it
+    expect((await h.call('shipper', 'POST', `/waybills/${id}/transfer`, { to: p.id('bank') })).status).toBe(200);
     const dlq = await recordTopics(testKafka(inject('kafkaBrokers')), [`${h.prefix}waybill.dlq.v1`]);
 
     // a row lock held by the test queues both writers: the carrier's milestone first, then the payment's release,
@@ -56,7 +55,7 @@ describe('the payment release of a bill (lc.paid → endorsement to the applican
     const crossed = { leg: 1, event: 'border_crossed', at: daysAgo(12), location: 'CNAKL' };
     const milestone = h.call('carrier', 'POST', `/waybills/${id}/milestones`, crossed);
     await eventually(async () => ((await waitingOnLocks()) >= 1 ? true : undefined), 10_000, 'the milestone to wait');
-    const paymentId = await h.lcPaid(id, 'RRH26DC000417', 'nominatedBank', 'consignee', '1248000.00');
+    const paymentId = await h.lcPaid(id, 'RRH26DC000417', 'bank', 'consignee', '1248000.00');
     await eventually(async () => ((await waitingOnLocks()) >= 2 ? true : undefined), 10_000, 'the release to wait');
     release();
     await lock;
@@ -72,7 +71,8 @@ describe('the payment release of a bill (lc.paid → endorsement to the applican
     );
     expect(released.credit).toEqual({ number: 'RRH26DC000417', status: 'paid' });
     expect(released.endorsements).toContainEqual({
-      from: p.id('nominatedBank'),
+      kind: 'endorse',
+      from: p.id('bank'),
       to: p.id('consignee'),
       at: expect.any(String),
       causationId: paymentId,
