@@ -1,19 +1,18 @@
-import { sql } from 'drizzle-orm';
 import type { Producer } from 'kafkajs';
 import type pg from 'pg';
 import { failpoint } from '../failpoint.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../store/db.ts';
-import { OUTBOX_CHANNEL } from '../store/event-store.ts';
-import { outbox } from '../store/schema.ts';
+import { watchOutboxCommits } from '../store/outbox-signal.ts';
 
 export type OutboxRelayDeps = Readonly<{
   db: Db;
   pool: pg.Pool;
   producer: Producer;
   log: Logger;
-  /** Fallback poll when no NOTIFY arrives (e.g. a missed notification). */
+  /** The longest wait between polls when idle; after activity the relay polls sooner (adaptive), from `minPollMs`. */
   pollMs: number;
+  minPollMs?: number;
   batchSize?: number;
   /** Maps the logical topic to the physical one (test prefixes). */
   topicName?: (topic: string) => string;
@@ -26,92 +25,176 @@ export type OutboxRelay = Readonly<{
   drain: () => Promise<number>;
 }>;
 
-// One relay drains at a time per database: the transaction-scoped advisory lock is the lease, so several relay
-// instances never publish rows of one key out of order.
+/** One unpublished outbox row as the relay reads it: the envelope stays text, it is sent as stored. */
+export type OutboxRow = Readonly<{
+  id: string;
+  topic: string;
+  key: string;
+  envelope: string;
+  headers: Record<string, string>;
+}>;
+
+/** A record as handed to the producer. */
+export type OutboxRecord = Readonly<{ key: string; value: string; headers: Record<string, string> }>;
+
+/** The Kafka record of one outbox row: the one place that decides what a published record carries. */
+export const recordOf = (row: OutboxRow): OutboxRecord => ({ key: row.key, value: row.envelope, headers: row.headers });
+
+// One relay drains at a time per database: the session advisory lock is the lease, held for one whole drain, so
+// several relay instances never publish rows of one key out of order.
 const RELAY_LOCK = 0x7261_696c;
 
+const SELECT_BATCH = {
+  name: 'railbill_relay_select',
+  text: `select id::text as id, topic, key, envelope::text as envelope, headers from outbox
+         where published_at is null and outbox.id > $1::bigint order by outbox.id limit $2::int`,
+};
+const MARK_BATCH = {
+  name: 'railbill_relay_mark',
+  text: 'update outbox set published_at = now() where id >= $1::bigint and id <= $2::bigint and published_at is null',
+};
+
 /**
- * Publishes committed outbox rows in id order (key = document id), then marks them published. A crash between the
- * broker's ack and the mark republishes the same event ids: at least once on the wire, consumers deduplicate.
+ * Publishes committed outbox rows in id order (key = document id), then marks them published. While the broker
+ * acknowledges batch N the relay already reads batch N+1 (sends stay one at a time, so per-key order holds); a crash
+ * between the broker's ack and the mark republishes the same event ids: at least once on the wire, consumers
+ * deduplicate. The relay is woken in-process after a local commit that wrote outbox rows, and otherwise polls with an
+ * adaptive interval (short after activity or a contended lease, up to `pollMs` when idle) for other instances' rows.
  */
 export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
   const batchSize = deps.batchSize ?? 500;
+  const minPollMs = deps.minPollMs ?? 5;
   const topicName = deps.topicName ?? ((t: string) => t);
   let running = false;
   let wake: (() => void) | undefined;
+  let woken = false;
   let loop: Promise<void> | undefined;
-  let listener: pg.PoolClient | undefined;
+  let unwatch: (() => void) | undefined;
+  // a connection of its own: the lease is session-level, and the marks need not wait for the WAL flush
+  let conn: pg.PoolClient | undefined;
 
-  const drainOnce = async (): Promise<number> =>
-    deps.db.transaction(async (tx) => {
+  const connection = async (): Promise<pg.PoolClient> => {
+    if (conn !== undefined) return conn;
+    const c = await deps.pool.connect();
+    try {
       // a mark lost in a crash only republishes events consumers already dedupe: no need to wait for the fsync
-      const lock = await tx.execute<{ locked: boolean }>(
-        sql`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as locked, set_config('synchronous_commit', 'off', true)`,
-      );
-      if (lock.rows[0]?.locked !== true) return 0;
-      // select and mark in one statement: the marks commit only after the broker acknowledged the batch
-      const marked = await tx.execute<{
-        id: number;
-        topic: string;
-        key: string;
-        envelope: unknown;
-        headers: Record<string, string>;
-      }>(sql`
-        update outbox set published_at = now()
-        where id in (select id from outbox where published_at is null order by id limit ${batchSize})
-        returning id, topic, key, envelope, headers`);
-      const rows = [...marked.rows].sort((a, b) => Number(a.id) - Number(b.id));
-      if (rows.length === 0) return 0;
-      const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
-      for (const row of rows) {
-        const topic = topicName(row.topic);
-        const messages = byTopic.get(topic) ?? [];
-        messages.push({ key: row.key, value: JSON.stringify(row.envelope), headers: row.headers });
+      await c.query(`set synchronous_commit = off; set application_name = 'railbill-outbox-relay'`);
+    } catch (error) {
+      c.release(true);
+      throw error;
+    }
+    conn = c;
+    return c;
+  };
+  const dropConnection = () => {
+    conn?.release(true);
+    conn = undefined;
+  };
+
+  const send = async (rows: readonly OutboxRow[]) => {
+    const byTopic = new Map<string, OutboxRecord[]>();
+    for (const row of rows) {
+      const topic = topicName(row.topic);
+      let messages = byTopic.get(topic);
+      if (messages === undefined) {
+        messages = [];
         byTopic.set(topic, messages);
       }
-      await deps.producer.sendBatch({
-        acks: -1,
-        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-      });
-      failpoint('relay.after-send');
-      return rows.length;
+      messages.push(recordOf(row));
+    }
+    await deps.producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
     });
+  };
 
-  const drain = async (): Promise<number> => {
-    let total = 0;
-    for (;;) {
-      const n = await drainOnce();
-      total += n;
-      if (n > 0) deps.onPublished?.(n);
-      if (n < batchSize) return total;
+  // advisory locks are re-entrant within a session: this instance's drains run one after another
+  let chain: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const done = chain.then(work, work);
+    chain = done.catch(() => undefined);
+    return done;
+  };
+
+  /** One drain under the lease: the rows published, or `undefined` when another relay holds the lease. */
+  const drainLeased = (): Promise<number | undefined> => exclusive(drainUnderLease);
+  const drainUnderLease = async (): Promise<number | undefined> => {
+    const c = await connection();
+    try {
+      const lock = await c.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [RELAY_LOCK]);
+      if (lock.rows[0]?.locked !== true) return undefined;
+      let total = 0;
+      try {
+        const read = (after: string) =>
+          c.query<OutboxRow>({ ...SELECT_BATCH, values: [after, batchSize] }).then((r) => r.rows);
+        let batch = await read('0');
+        while (batch.length > 0) {
+          const first = (batch[0] as OutboxRow).id;
+          const last = (batch.at(-1) as OutboxRow).id;
+          // overlap: the next batch is read while the broker acknowledges this one
+          const next = batch.length < batchSize ? Promise.resolve([]) : read(last);
+          next.catch(() => undefined); // awaited below; a failed send must not leave it unhandled
+          await send(batch);
+          failpoint('relay.after-send');
+          await c.query({ ...MARK_BATCH, values: [first, last] });
+          total += batch.length;
+          deps.onPublished?.(batch.length);
+          batch = await next;
+        }
+        return total;
+      } finally {
+        await c.query('select pg_advisory_unlock($1)', [RELAY_LOCK]);
+      }
+    } catch (error) {
+      // the connection's state (and the lease) is unknown: drop it, the server releases the lease with it
+      dropConnection();
+      throw error;
     }
   };
 
+  const drain = async (): Promise<number> => (await drainLeased()) ?? 0;
+
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
+      if (woken) {
+        woken = false;
+        resolve();
+        return;
+      }
+      const timer = setTimeout(() => {
+        wake = undefined;
+        resolve();
+      }, ms);
       wake = () => {
+        wake = undefined;
         clearTimeout(timer);
         resolve();
       };
     });
+  const poke = () => {
+    if (wake !== undefined) wake();
+    else woken = true; // woken while draining: drain again right after
+  };
 
   // published rows are kept a day for inspection, then pruned so the table stays small
   let lastPrune = 0;
   const prune = async () => {
     if (Date.now() - lastPrune < 60_000) return;
     lastPrune = Date.now();
-    await deps.db.delete(outbox).where(sql`published_at < now() - interval '1 day'`);
+    await deps.pool.query(`delete from outbox where published_at < now() - interval '1 day'`);
   };
 
   const run = async (): Promise<void> => {
     let backoff = 100;
+    let interval = minPollMs;
     while (running) {
       try {
-        await drain();
+        const published = await drainLeased();
         await prune();
         backoff = 100;
-        await sleep(deps.pollMs);
+        // activity (rows, or another relay holding the lease) → poll soon; idle → back off to pollMs
+        interval = published === undefined || published > 0 ? minPollMs : Math.min(interval * 2, deps.pollMs);
+        await sleep(interval);
       } catch (error) {
         deps.log.error({ err: error }, 'outbox relay failed; retrying');
         await sleep(backoff);
@@ -123,22 +206,17 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
   return {
     start: async () => {
       running = true;
-      listener = await deps.pool.connect();
-      listener.on('notification', () => wake?.());
-      await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      unwatch = watchOutboxCommits(deps.pool, poke);
       loop = run();
     },
     stop: async () => {
       running = false;
+      unwatch?.();
       wake?.();
       await loop;
-      if (listener !== undefined) {
-        await listener.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
-        listener.release();
-        listener = undefined;
-      }
-      // flush what was committed before the stop (SPEC §7 graceful shutdown)
+      // flush what was committed before the stop (graceful shutdown), then give the connection back
       await drain().catch((error: unknown) => deps.log.error({ err: error }, 'final outbox flush failed'));
+      dropConnection();
     },
     drain,
   };
