@@ -56,7 +56,9 @@ export const freshDatabase = async (serverUrl: string, service: string, migratio
 /** Drops the test databases this run created, templates included (best effort). */
 export const dropTestDatabases = async (serverUrl: string): Promise<void> => {
   await admin(serverUrl, async (c) => {
-    const rows = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'rbt\\_%'");
+    const rows = await c.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [
+      `rbt_${testRun()}_`,
+    ]);
     for (const { datname } of rows.rows)
       await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`).catch(() => undefined);
   });
