@@ -51,7 +51,8 @@ const SELECT_BATCH = {
 };
 const MARK_BATCH = {
   name: 'railbill_relay_mark',
-  text: 'update outbox set published_at = now() where id >= $1::bigint and id <= $2::bigint and published_at is null',
+  // exactly the rows sent, never a range: a row with an id inside the range may commit after the batch was read
+  text: 'update outbox set published_at = now() where id = any($1::bigint[])',
 };
 
 /**
@@ -129,14 +130,13 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
           c.query<OutboxRow>({ ...SELECT_BATCH, values: [after, batchSize] }).then((r) => r.rows);
         let batch = await read('0');
         while (batch.length > 0) {
-          const first = (batch[0] as OutboxRow).id;
           const last = (batch.at(-1) as OutboxRow).id;
           // overlap: the next batch is read while the broker acknowledges this one
           const next = batch.length < batchSize ? Promise.resolve([]) : read(last);
           next.catch(() => undefined); // awaited below; a failed send must not leave it unhandled
           await send(batch);
           failpoint('relay.after-send');
-          await c.query({ ...MARK_BATCH, values: [first, last] });
+          await c.query({ ...MARK_BATCH, values: [batch.map((row) => row.id)] });
           total += batch.length;
           deps.onPublished?.(batch.length);
           batch = await next;
