@@ -152,7 +152,14 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
     }
   };
 
-  const drain = async (): Promise<number> => (await drainLeased()) ?? 0;
+  /** Drains what is committed now (tests, the bench, the final flush); when not started, it keeps no connection. */
+  const drain = async (): Promise<number> => {
+    try {
+      return (await drainLeased()) ?? 0;
+    } finally {
+      if (!running) dropConnection();
+    }
+  };
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -216,7 +223,6 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
       await loop;
       // flush what was committed before the stop (graceful shutdown), then give the connection back
       await drain().catch((error: unknown) => deps.log.error({ err: error }, 'final outbox flush failed'));
-      dropConnection();
     },
     drain,
   };
