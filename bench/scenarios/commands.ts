@@ -97,7 +97,7 @@ const rawCommandShaped = async (url: string, concurrency: number, durationMs: nu
       try {
         if (submitted === undefined)
           await client.query(
-            `insert into documents (id, kind, version, status, correlation_id, state) values ($1, 'waybill', 1, 'submitted', $1, $2)`,
+            `insert into documents (id, kind, version, status, correlation_id, state) values ($1::uuid, 'waybill', 1, 'submitted', $1::text, $2)`,
             [id, state],
           );
         else {
@@ -110,7 +110,7 @@ const rawCommandShaped = async (url: string, concurrency: number, durationMs: nu
         const eventId = randomUUID();
         await client.query(
           `insert into document_events (document_id, sequence, event_id, type, time, data, correlation_id, hash, prev_hash)
-           values ($1, $2, $3, 'waybill.submitted', now()::text, $4, $1, $5, $6)`,
+           values ($1::uuid, $2, $3, 'waybill.submitted', now()::text, $4, $1::text, $5, $6)`,
           [id, version, eventId, JSON.stringify(bill), 'h'.repeat(64), version === 1 ? null : 'h'.repeat(64)],
         );
         await client.query(
@@ -252,6 +252,7 @@ export const commandsScenario = async (ctx: BenchContext): Promise<ScenarioResul
         perSecond: shapedPerSecond,
         latencyMs: percentiles(shaped.latencies),
         errors: shaped.errors,
+        firstError: shaped.firstError,
       },
       ratioToSingleRow: ratio(commandsPerSecond, rawPerSecond),
       ratio: r,
