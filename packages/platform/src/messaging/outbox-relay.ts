@@ -57,7 +57,8 @@ const MARK_BATCH = {
 
 /**
  * Publishes committed outbox rows in id order (key = document id), then marks them published. While the broker
- * acknowledges batch N the relay already reads batch N+1 (sends stay one at a time, so per-key order holds); a crash
+ * acknowledges batch N the relay already reads batch N+1, and marks batch N while batch N+1 is sent (sends stay one
+ * at a time, so per-key order holds); a crash
  * between the broker's ack and the mark republishes the same event ids: at least once on the wire, consumers
  * deduplicate. The relay is woken in-process after a local commit that wrote outbox rows, and otherwise polls with an
  * adaptive interval (short after activity or a contended lease, up to `pollMs` when idle) for other instances' rows.
@@ -129,6 +130,8 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
         const read = (after: string) =>
           c.query<OutboxRow>({ ...SELECT_BATCH, values: [after, batchSize] }).then((r) => r.rows);
         let batch = await read('0');
+        // the marks go on the relay's connection behind the reads; each is awaited before the lease is given back
+        let marking: Promise<unknown> = Promise.resolve();
         while (batch.length > 0) {
           const last = (batch.at(-1) as OutboxRow).id;
           // overlap: the next batch is read while the broker acknowledges this one
@@ -136,11 +139,15 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
           next.catch(() => undefined); // awaited below; a failed send must not leave it unhandled
           await send(batch);
           failpoint('relay.after-send');
-          await c.query({ ...MARK_BATCH, values: [batch.map((row) => row.id)] });
+          const ids = batch.map((row) => row.id);
+          // overlap: this batch is marked while the next one is sent (a crash before the mark republishes it)
+          marking = marking.then(() => c.query({ ...MARK_BATCH, values: [ids] }));
+          marking.catch(() => undefined);
           total += batch.length;
           deps.onPublished?.(batch.length);
           batch = await next;
         }
+        await marking;
         return total;
       } finally {
         await c.query('select pg_advisory_unlock($1)', [RELAY_LOCK]);
