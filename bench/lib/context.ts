@@ -32,6 +32,8 @@ export type BenchContext = Readonly<{
   own: (databaseUrl: string) => string;
   /** A scratch topic name of this run (deleted at the end with every topic of the run's prefix). */
   topic: (name: string) => string;
+  /** Starts a second waybill instance on the same database and topics (stopped at the end); none on a running system. */
+  secondWaybill: (() => Promise<Target>) | undefined;
   stop: () => Promise<void>;
 }>;
 
@@ -54,7 +56,9 @@ const partiesOfFile = (file: string): Pick<TestParties, 'id' | 'token'> => {
   return { id: (m) => pick(m).id, token: (m) => pick(m).token };
 };
 
-const running = (base: Omit<BenchContext, 'waybill' | 'lc' | 'parties' | 'stop' | 'prefix' | 'running'>) => {
+const running = (
+  base: Omit<BenchContext, 'waybill' | 'lc' | 'parties' | 'stop' | 'prefix' | 'running' | 'secondWaybill'>,
+) => {
   const pid = (v: string | undefined) => (v === undefined ? undefined : Number(v));
   const partiesFile = env.RAILBILL_PARTIES ?? join(repoRoot, 'infra', 'parties.local.json');
   return {
@@ -100,13 +104,22 @@ export const createContext = async (quick: boolean, services = true): Promise<Be
   const base = { quick, brokers, serverUrl, kafka, own, topic };
   if (env.BENCH_USE_RUNNING === '1') {
     const ctx = running(base);
-    return { ...ctx, running: true, stop: cleanUp };
+    return { ...ctx, running: true, secondWaybill: undefined, stop: cleanUp };
   }
   const parties = makeParties();
   const prefix = scratch;
   if (!services) {
     const none: Target = { url: '', databaseUrl: '', pid: undefined };
-    return { ...base, running: false, prefix, parties, waybill: none, lc: none, stop: cleanUp };
+    return {
+      ...base,
+      running: false,
+      prefix,
+      parties,
+      waybill: none,
+      lc: none,
+      secondWaybill: undefined,
+      stop: cleanUp,
+    };
   }
   const system = {
     databaseServerUrl: serverUrl,
@@ -124,6 +137,7 @@ export const createContext = async (quick: boolean, services = true): Promise<Be
       env: unlimited,
     }),
   ]);
+  const extra: RunningProcess[] = [];
   return {
     ...base,
     running: false,
@@ -131,8 +145,13 @@ export const createContext = async (quick: boolean, services = true): Promise<Be
     parties,
     waybill: targetOf(waybill),
     lc: targetOf(lc),
+    secondWaybill: async () => {
+      const second = await startServiceProcess(system, 'waybill', { databaseUrl: waybill.databaseUrl, env: unlimited });
+      extra.push(second);
+      return targetOf(second);
+    },
     stop: async () => {
-      await Promise.all([waybill.process.kill('SIGTERM'), lc.process.kill('SIGTERM')]);
+      await Promise.all([waybill, lc, ...extra].map((p) => p.process.kill('SIGTERM')));
       await cleanUp();
     },
   };

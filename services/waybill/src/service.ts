@@ -25,6 +25,12 @@ export const waybillService = (config: WaybillConfig): ServiceDefinition<Waybill
       [CUSTOMS_TOPIC]: onCustomsEvent,
       [LC_TOPIC]: onLcEvent({ handle: handleDeps(deps), parties: deps.parties }),
     }),
-    routes: (app, deps) => registerRoutes(app, { ...deps, handle: handleDeps(deps) }),
+    routes: async (app, deps) => {
+      const handle = handleDeps(deps);
+      // the carriers' keys are read (or generated) at start-up, not by the first issues: those would each hold a
+      // pooled connection in their transaction while waiting for the one the key's load needs
+      await handle.seal.keys.jwks();
+      registerRoutes(app, { ...deps, handle });
+    },
   };
 };

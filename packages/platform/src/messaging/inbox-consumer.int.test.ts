@@ -71,8 +71,12 @@ const harness = async (failFirst: (subject: string) => Error | undefined = () =>
   const dlq = await recordTopics(kafka, [topic(dlqTopicOf('tester'))]);
   const send = (key: string, value: string) =>
     producer.send({ topic: topic(WAYBILL_TOPIC), messages: [{ key, value }] });
+  /** Several records in one produce request: one fetched batch for the consumer. */
+  const sendAll = (messages: { key: string; value: string }[]) =>
+    producer.send({ topic: topic(WAYBILL_TOPIC), messages });
   return {
     send,
+    sendAll,
     dlq: dlq.received,
     stop: async () => {
       await consumer.stop();
@@ -149,6 +153,34 @@ describe('the inbox consumer', () => {
       expect(dead.headers['dlq-reason']).toBe('PermanentFailure: the domain refused it');
       expect(await effects(permanent)).toBe(0);
       expect(h.dlq.some((m) => m.key === transient)).toBe(false);
+    } finally {
+      await h.stop();
+    }
+  });
+
+  it('applies the rest of a fetched batch once when one of its messages is poison', async () => {
+    const key = uuidv7();
+    const poison = uuidv7();
+    const h = await harness((s) => (s === poison ? new PermanentFailure('the domain refused it') : undefined));
+    try {
+      const subjects = Array.from({ length: 20 }, () => uuidv7());
+      const batch = subjects.map((subject, i) => ({
+        key,
+        value: envelope(i === 10 ? poison : subject, { voidedBy: 'x' }),
+      }));
+      await h.sendAll([...batch, batch[3] as { key: string; value: string }]);
+      await eventually(async () => {
+        const n = await db.execute<{ n: number }>(
+          sql`select count(*)::int as n from effects where subject in ${subjects}`,
+        );
+        return n.rows[0]?.n === 19 ? true : undefined;
+      });
+      const dead = await eventually(async () => h.dlq.find((m) => m.key === key));
+      expect(dead.headers['dlq-reason']).toBe('PermanentFailure: the domain refused it');
+      await new Promise((r) => setTimeout(r, 500)); // a duplicate effect would show up by now
+      for (const [i, subject] of subjects.entries()) expect(await effects(subject)).toBe(i === 10 ? 0 : 1);
+      expect(await effects(poison)).toBe(0);
+      expect(h.dlq.filter((m) => m.key === key)).toHaveLength(1);
     } finally {
       await h.stop();
     }

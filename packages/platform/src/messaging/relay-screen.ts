@@ -1,17 +1,20 @@
 import { headerNames } from '@railbill/contracts';
-import { sql } from 'drizzle-orm';
 import type { Producer } from 'kafkajs';
+import type pg from 'pg';
 import type { Logger } from '../logger.ts';
-import type { Tx } from '../store/db.ts';
 import { MAX_MESSAGE_BYTES, recordBytes } from './message-size.ts';
 
+/** An outbox row as the relay read it: the envelope as stored (JSON text). */
 export type OutboxRow = Readonly<{
-  id: number;
+  id: string;
   topic: string;
   key: string;
-  envelope: unknown;
+  envelope: string;
   headers: Record<string, string>;
 }>;
+
+/** The relay's own connection: the screen's reads and marks go behind its other statements. */
+type Queryable = Pick<pg.ClientBase, 'query'>;
 
 type Outgoing = Readonly<{ topic: string; key: string; value: string; headers: Record<string, string>; bytes: number }>;
 type DeadRow = Readonly<{ row: OutboxRow; bytes: number; reason: string }>;
@@ -24,7 +27,15 @@ export type ScreenOptions = Readonly<{
   maxBytes?: number | undefined;
 }>;
 
-const eventIdOf = (row: OutboxRow): string => String((row.envelope as { id?: unknown } | null)?.id ?? row.id);
+const envelopeOf = (row: OutboxRow): Record<string, unknown> => {
+  try {
+    return JSON.parse(row.envelope) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+};
+
+const eventIdOf = (row: OutboxRow): string => String(envelopeOf(row).id ?? row.id);
 
 /**
  * Splits a claimed batch into what the broker can take and what it never will (docs/reliability.md "A row the
@@ -32,18 +43,19 @@ const eventIdOf = (row: OutboxRow): string => String((row.envelope as { id?: unk
  * so that no key is reordered, every later row of that key (in this batch or in later ones, found through the
  * `outbox_dead_lettered` index) is dead-lettered after it rather than published past the gap.
  */
-const screen = async (tx: Tx, rows: readonly OutboxRow[], o: ScreenOptions) => {
+const screen = async (db: Queryable, rows: readonly OutboxRow[], o: ScreenOptions) => {
   const maxBytes = o.maxBytes ?? MAX_MESSAGE_BYTES;
   const keys = [...new Set(rows.map((r) => r.key))];
-  const earlier = await tx.execute<{ key: string; event_id: string }>(
-    sql`select distinct on (key) key, event_id::text from outbox
-        where headers ? 'dlq-reason' and key in ${keys} order by key, id`,
+  const earlier = await db.query<{ key: string; event_id: string }>(
+    `select distinct on (key) key, event_id::text from outbox
+     where headers ? '${headerNames.dlqReason}' and key = any($1::text[]) order by key, id`,
+    [keys],
   );
   const blocked = new Map(earlier.rows.map((r) => [r.key, r.event_id]));
   const send: Outgoing[] = [];
   const dead: DeadRow[] = [];
   for (const row of rows) {
-    const value = JSON.stringify(row.envelope);
+    const value = row.envelope;
     const bytes = recordBytes(row.key, value, row.headers);
     const before = blocked.get(row.key);
     if (before !== undefined)
@@ -87,15 +99,15 @@ const byTopic = (messages: readonly Outgoing[]) => {
 /**
  * Publishes a claimed batch in id order, in size-bounded sends (the producer keeps one request in flight, so order
  * per key holds across them); dead-letters what can never be published and records the reason on its outbox row,
- * in the caller's transaction (the one that claimed the rows). Answers how many rows were published.
+ * on the relay's connection, before the batch is marked published. Answers how many rows were published.
  */
 export const publishScreened = async (
-  tx: Tx,
+  db: Queryable,
   producer: Producer,
   rows: readonly OutboxRow[],
   o: ScreenOptions,
 ): Promise<number> => {
-  const { send, dead, maxBytes } = await screen(tx, rows, o);
+  const { send, dead, maxBytes } = await screen(db, rows, o);
   for (const chunk of chunks(send, maxBytes)) await producer.sendBatch({ acks: -1, topicMessages: byTopic(chunk) });
   if (dead.length === 0) return send.length;
   for (const d of dead) {
@@ -103,9 +115,9 @@ export const publishScreened = async (
       { outboxId: d.row.id, eventId: eventIdOf(d.row), key: d.row.key, bytes: d.bytes, reason: d.reason },
       'outbox row dead-lettered',
     );
-    await tx.execute(
-      sql`update outbox set headers = headers || jsonb_build_object(${headerNames.dlqReason}::text, ${d.reason}::text)
-          where id = ${d.row.id}`,
+    await db.query(
+      `update outbox set headers = headers || jsonb_build_object($1::text, $2::text) where id = $3::bigint`,
+      [headerNames.dlqReason, d.reason, d.row.id],
     );
   }
   if (o.deadLetterTopic !== undefined)
@@ -113,7 +125,7 @@ export const publishScreened = async (
       topic: o.deadLetterTopic,
       acks: -1,
       messages: dead.map((d) => {
-        const envelope = d.row.envelope as Record<string, unknown>;
+        const envelope = envelopeOf(d.row);
         return {
           key: d.row.key,
           // the event itself may be what the broker refuses: its identity and size, not its data

@@ -29,6 +29,29 @@ export const createPool = (connectionString: string, max = 10): pg.Pool => {
 
 export const createDb = (pool: pg.Pool): Db => drizzle(pool);
 
+/**
+ * The node-postgres connection under a drizzle transaction, for the hot path's named (prepared) statements: drizzle
+ * sends its queries unnamed, so PostgreSQL parses and plans each again (bench/README.md).
+ */
+export const clientOf = (tx: Tx): pg.ClientBase => {
+  const client = (tx as unknown as { session?: { client?: unknown } }).session?.client;
+  if (typeof (client as pg.ClientBase | undefined)?.query !== 'function')
+    throw new Error('expected a node-postgres transaction');
+  return client as pg.ClientBase;
+};
+
+const names = new Map<string, string>();
+
+/** A stable name per statement text: node-postgres prepares a named statement once per connection. */
+export const statementName = (text: string): string => {
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `railbill_${names.size + 1}`;
+    names.set(text, name);
+  }
+  return name;
+};
+
 /** Creates the database named in the URL if it is missing (SPEC §7: one database per service, created on start). */
 export const ensureDatabase = async (connectionString: string): Promise<void> => {
   const url = new URL(connectionString);

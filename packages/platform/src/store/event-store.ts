@@ -1,10 +1,11 @@
 import { buildEnvelope, CLOUDEVENTS_CONTENT_TYPE, type CloudEvent, headerNames } from '@railbill/contracts';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { conflict } from '../errors.ts';
 import { assertPublishable } from '../messaging/message-size.ts';
 import { context, contextFromHeaders, trace, traceContextHeaders, withSpan } from '../tracing/context.ts';
-import type { Executor, Tx } from './db.ts';
-import { documentEvents, documents, outbox } from './schema.ts';
+import { clientOf, type Executor, statementName, type Tx } from './db.ts';
+import { markOutboxWritten } from './outbox-signal.ts';
+import { documentEvents, documents } from './schema.ts';
 
 /** An event about to be appended; `id` is minted once by the caller and never changes (STYLE §3 Events). */
 export type NewEvent = Readonly<{
@@ -52,13 +53,118 @@ export type Commit = Readonly<{
   traceparent?: string | undefined;
   /** The command's clock reading: the document's `updatedAt` (and `createdAt` when new). */
   at: string;
+  /** The service's query-index row of the document, written in the same statement. */
+  index?: IndexRow | undefined;
 }>;
 
-export const OUTBOX_CHANNEL = 'railbill_outbox';
+/** A service's query-index row, upserted (keyed by the document id) in the same statement as the document. */
+export type IndexRow = Readonly<{
+  table: string;
+  /** The primary-key column holding the document id. */
+  key: string;
+  /** Column → value, the key column excluded; arrays go to PostgreSQL arrays. */
+  row: Readonly<Record<string, unknown>>;
+}>;
+
+/** The headers each published record carries, built once per commit and stored with its outbox rows. */
+export const outboxHeaders = (c: Pick<Commit, 'traceparent'>): Record<string, string> => {
+  const headers: Record<string, string> = { [headerNames.contentType]: CLOUDEVENTS_CONTENT_TYPE };
+  if (c.traceparent !== undefined) headers[headerNames.traceparent] = c.traceparent;
+  return headers;
+};
+
+const envelopesOf = (c: Commit): CloudEvent[] =>
+  c.events.map((e, i) =>
+    buildEnvelope({
+      id: e.id,
+      source: c.source,
+      type: e.type,
+      subject: c.documentId,
+      time: e.time,
+      version: c.expectedVersion + i + 1,
+      correlationId: c.correlationId,
+      causationId: e.causationId,
+      data: e.envelopeData ?? e.data,
+    }),
+  );
+
+/** The statement text of one commit shape (new or existing document, with or without an index row). */
+const commitStatement = (
+  c: Commit,
+  envelopes: readonly CloudEvent[],
+  traceContext: string | null,
+  values: unknown[],
+): string => {
+  const $ = (v: unknown) => {
+    values.push(v);
+    return `$${values.length}`;
+  };
+  const id = $(c.documentId);
+  const last = c.events.at(-1);
+  const lastHash = $(last?.hash ?? null);
+  const doc =
+    c.expectedVersion === 0
+      ? `insert into documents (id, kind, version, status, correlation_id, state, last_hash)
+         values (${id}::uuid, ${$(c.kind)}, ${$(c.events.length)}::int, ${$(c.status)}, ${$(c.correlationId)},
+                 ${$(JSON.stringify(c.state))}::jsonb, ${lastHash}::text)
+         on conflict do nothing returning id`
+      : `update documents set version = ${$(c.expectedVersion + c.events.length)}::int, status = ${$(c.status)},
+           state = ${$(JSON.stringify(c.state))}::jsonb, correlation_id = ${$(c.correlationId)},
+           updated_at = ${$(c.at)}::timestamptz, last_hash = coalesce(${lastHash}::text, last_hash)
+         where id = ${id}::uuid and version = ${$(c.expectedVersion)}::int returning id`;
+  const events = $(
+    JSON.stringify(
+      envelopes.map((envelope, i) => {
+        const e = c.events[i] as NewEvent;
+        return {
+          sequence: c.expectedVersion + i + 1,
+          event_id: e.id,
+          type: e.type,
+          time: e.time,
+          data: e.data,
+          causation_id: e.causationId ?? null,
+          hash: e.hash ?? null,
+          prev_hash: e.prevHash ?? null,
+          signature: e.signature ?? null,
+          envelope,
+        };
+      }),
+    ),
+  );
+  const index =
+    c.index === undefined
+      ? ''
+      : (() => {
+          const columns = Object.keys(c.index.row);
+          const placeholders = columns.map((k) => $(c.index?.row[k]));
+          // VALUES, not SELECT: the parameters take the columns' types; a lost race fails the statement anyway
+          return `, ix as (
+            insert into "${c.index.table}" ("${c.index.key}", ${columns.map((k) => `"${k}"`).join(', ')})
+            values (${id}::uuid, ${placeholders.join(', ')})
+            on conflict ("${c.index.key}") do update set ${columns.map((k) => `"${k}" = excluded."${k}"`).join(', ')})`;
+        })();
+  return `with doc as (${doc}),
+    ev as (
+      insert into document_events
+        (document_id, sequence, event_id, type, time, data, correlation_id, causation_id, hash, prev_hash, signature)
+      select doc.id, e.sequence, e.event_id, e.type, e.time, e.data, ${$(c.correlationId)}, e.causation_id, e.hash,
+             e.prev_hash, e.signature
+      from doc, jsonb_to_recordset(${events}::jsonb) as e(sequence int, event_id uuid, type text, time text,
+        data jsonb, causation_id text, hash text, prev_hash text, signature text)),
+    ob as (
+      insert into outbox (event_id, topic, key, envelope, headers, trace_context)
+      select e.event_id, ${$(c.topic)}, doc.id::text, e.envelope, ${$(JSON.stringify(outboxHeaders(c)))}::jsonb,
+             ${$(traceContext)}::text
+      from doc, jsonb_to_recordset(${events}::jsonb) as e(sequence int, event_id uuid, envelope jsonb)
+      order by e.sequence)${index}
+    select count(*)::int as n from doc`;
+};
 
 /**
- * Writes the document row, its events and their outbox rows in the caller's transaction, then wakes the relay.
- * A lost race on the version throws `Rejected` conflict/version-conflict, which rolls the whole transaction back.
+ * Writes the document row (with its last hash), its events, their outbox rows and the optional index row in the
+ * caller's transaction, as ONE prepared statement (one round trip), and marks the transaction so the relay is woken
+ * in-process once its connection goes back to the pool. A lost race on the version throws `Rejected`
+ * conflict/version-conflict, which rolls the whole transaction back.
  */
 export const commitEvents = (tx: Tx, c: Commit): Promise<readonly CloudEvent[]> =>
   withSpan(
@@ -76,76 +182,19 @@ export const commitEvents = (tx: Tx, c: Commit): Promise<readonly CloudEvent[]> 
   );
 
 const writeCommit = async (tx: Tx, c: Commit, traceContext: string | null): Promise<readonly CloudEvent[]> => {
-  const version = c.expectedVersion + c.events.length;
-  if (c.expectedVersion === 0) {
-    const inserted = await tx
-      .insert(documents)
-      .values({
-        id: c.documentId,
-        kind: c.kind,
-        version,
-        status: c.status,
-        correlationId: c.correlationId,
-        state: c.state,
-      })
-      .onConflictDoNothing()
-      .returning({ id: documents.id });
-    if (inserted.length === 0)
-      throw conflict('version-conflict', 'the document was changed concurrently; reload and retry');
-  } else {
-    const updated = await tx
-      .update(documents)
-      .set({ version, status: c.status, state: c.state, correlationId: c.correlationId, updatedAt: c.at })
-      .where(and(eq(documents.id, c.documentId), eq(documents.version, c.expectedVersion)))
-      .returning({ id: documents.id });
-    if (updated.length === 0)
-      throw conflict('version-conflict', 'the document was changed concurrently; reload and retry');
-  }
-  if (c.events.length === 0) return [];
-  const envelopes = c.events.map((e, i) =>
-    buildEnvelope({
-      id: e.id,
-      source: c.source,
-      type: e.type,
-      subject: c.documentId,
-      time: e.time,
-      version: c.expectedVersion + i + 1,
-      correlationId: c.correlationId,
-      causationId: e.causationId,
-      data: e.envelopeData ?? e.data,
-    }),
-  );
-  await tx.insert(documentEvents).values(
-    c.events.map((e, i) => ({
-      documentId: c.documentId,
-      sequence: c.expectedVersion + i + 1,
-      eventId: e.id,
-      type: e.type,
-      time: e.time,
-      data: e.data,
-      correlationId: c.correlationId,
-      causationId: e.causationId ?? null,
-      hash: e.hash ?? null,
-      prevHash: e.prevHash ?? null,
-      signature: e.signature ?? null,
-    })),
-  );
-  const headers: Record<string, string> = { [headerNames.contentType]: CLOUDEVENTS_CONTENT_TYPE };
+  const envelopes = envelopesOf(c);
   // refused at the door when an event could never be published (422 event-too-large; docs/reliability.md)
+  const headers = outboxHeaders(c);
   assertPublishable(
     envelopes.map((envelope) => ({ type: envelope.type, key: c.documentId, value: JSON.stringify(envelope), headers })),
   );
-  await tx.insert(outbox).values(
-    envelopes.map((envelope) => ({
-      eventId: envelope.id,
-      topic: c.topic,
-      key: c.documentId,
-      envelope,
-      headers,
-      traceContext,
-    })),
-  );
-  await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+  const values: unknown[] = [];
+  const text = commitStatement(c, envelopes, traceContext, values);
+  const client = clientOf(tx);
+  const result = await client.query<{ n: number }>({ name: statementName(text), text, values });
+  if (result.rows[0]?.n !== 1)
+    throw conflict('version-conflict', 'the document was changed concurrently; reload and retry');
+  if (c.events.length > 0) markOutboxWritten(client);
   return envelopes;
 };
 
@@ -155,6 +204,7 @@ export type DocumentRow = Readonly<{
   status: string;
   state: unknown;
   correlationId: string;
+  lastHash: string | null;
   createdAt: string;
   updatedAt: string;
 }>;
@@ -167,6 +217,7 @@ export const loadDocument = async (db: Executor, id: string): Promise<DocumentRo
       status: documents.status,
       state: documents.state,
       correlationId: documents.correlationId,
+      lastHash: documents.lastHash,
       createdAt: documents.createdAt,
       updatedAt: documents.updatedAt,
     })

@@ -1,33 +1,126 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { Executor, Tx } from './db.ts';
+import { and, eq } from 'drizzle-orm';
+import { clientOf, type Executor, type Tx } from './db.ts';
 import { projections } from './schema.ts';
 
 export type ProjectionRow<S> = Readonly<{ id: string; version: number; applied: number; state: S; updatedAt: string }>;
 
+type Known = Readonly<{ version: number; state: unknown }> | null;
+type Pending = { name: string; id: string; version: number; expected: number; applied: number; state: string };
+type Query = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * What one transaction knows of its projection rows: the rows it read (locked) or wrote, and the writes not yet sent.
+ * A batch of events about one document reads its row once, and all of a transaction's projection writes go in ONE
+ * statement: just before the transaction's next other statement (a handler's own read sees them), or before COMMIT.
+ * Every write is guarded by the version it was computed from; a guard that fails fails the transaction (the inbox
+ * consumer then applies the messages one by one), never a lost update.
+ */
+type TxState = {
+  known: Map<string, Known>;
+  pending: Map<string, Pending>;
+  original: Query;
+  client: { query: Query };
+};
+const states = new WeakMap<object, TxState>();
+
+const LOCK_ROW = {
+  name: 'railbill_projection_lock',
+  text: 'select version, state from projections where name = $1 and id = $2 for update',
+};
+const WRITE_ROWS = {
+  name: 'railbill_projection_write',
+  text: `with e as (
+           select * from jsonb_to_recordset($1::jsonb)
+             as e(name text, id text, version int, expected int, applied int, state jsonb)),
+         up as (
+           update projections p
+              set version = e.version, applied = p.applied + e.applied, state = e.state, updated_at = now()
+             from e
+            where e.expected >= 0 and p.name = e.name and p.id = e.id and p.version = e.expected
+           returning 1),
+         ins as (
+           insert into projections (name, id, version, applied, state)
+           select name, id, version, applied, state from e where e.expected < 0
+           on conflict do nothing
+           returning 1)
+         select (select count(*) from up)::int + (select count(*) from ins)::int as n`,
+};
+
+const textOf = (args: readonly unknown[]): string => {
+  const first = args[0];
+  const text = typeof first === 'string' ? first : (first as { text?: unknown } | undefined)?.text;
+  return typeof text === 'string' ? text.trimStart().slice(0, 12).toLowerCase() : '';
+};
+
+const flush = async (state: TxState): Promise<void> => {
+  if (state.pending.size === 0) return;
+  const rows = [...state.pending.values()];
+  state.pending.clear();
+  const written = (await state.original.call(state.client, {
+    ...WRITE_ROWS,
+    values: [JSON.stringify(rows.map((r) => ({ ...r, state: JSON.parse(r.state) })))],
+  })) as { rows: { n: number }[] };
+  if (written.rows[0]?.n !== rows.length) throw new Error('a projection row changed under its transaction; retry');
+};
+
+/** Takes over the connection's `query` for the rest of the transaction (see `TxState`). */
+const stateOf = (tx: Tx): TxState => {
+  const client = clientOf(tx) as unknown as { query: Query };
+  const existing = states.get(client);
+  if (existing !== undefined) return existing;
+  const original = client.query;
+  const state: TxState = { known: new Map(), pending: new Map(), original, client };
+  const end = () => {
+    client.query = original;
+    states.delete(client);
+  };
+  client.query = async (...args: unknown[]) => {
+    const text = textOf(args);
+    if (text.startsWith('rollback')) {
+      end(); // the writes not sent are dropped with the transaction (or savepoint) they belonged to
+      return original.apply(client, args);
+    }
+    await flush(state);
+    if (text.startsWith('commit')) end();
+    return original.apply(client, args);
+  };
+  states.set(client, state);
+  return state;
+};
+
 /**
  * Folds one consumed event into a projection row inside the inbox transaction. Events arrive in order per key
- * (Kafka key = document id); an event whose sequence is not newer than the row's is ignored.
+ * (Kafka key = document id); an event whose sequence is not newer than the row's is ignored. The write is sent with
+ * the transaction's other projection writes (see `TxState`).
  */
 export const applyToProjection = async <S>(
   tx: Tx,
   p: Readonly<{ name: string; id: string; sequence: number; fold: (state: S | undefined) => S }>,
 ): Promise<S | undefined> => {
-  const rows = await tx
-    .select({ version: projections.version, state: projections.state })
-    .from(projections)
-    .where(and(eq(projections.name, p.name), eq(projections.id, p.id)))
-    .for('update');
-  const current = rows[0];
-  if (current !== undefined && p.sequence <= current.version) return undefined;
-  const state = p.fold(current?.state as S | undefined);
-  await tx
-    .insert(projections)
-    .values({ name: p.name, id: p.id, version: p.sequence, applied: 1, state })
-    .onConflictDoUpdate({
-      target: [projections.name, projections.id],
-      set: { version: p.sequence, applied: sql`${projections.applied} + 1`, state, updatedAt: sql`now()` },
-    });
-  return state;
+  const state = stateOf(tx);
+  const key = `${p.name}\u0000${p.id}`;
+  let current = state.known.get(key);
+  if (current === undefined) {
+    const found = (await state.original.call(state.client, { ...LOCK_ROW, values: [p.name, p.id] })) as {
+      rows: { version: number; state: unknown }[];
+    };
+    current = found.rows[0] ?? null;
+    state.known.set(key, current);
+  }
+  if (current !== null && p.sequence <= current.version) return undefined;
+  const next = p.fold(current?.state as S | undefined);
+  const json = JSON.stringify(next);
+  const pending = state.pending.get(key);
+  state.pending.set(key, {
+    name: p.name,
+    id: p.id,
+    version: p.sequence,
+    expected: pending?.expected ?? current?.version ?? -1,
+    applied: (pending?.applied ?? 0) + 1,
+    state: json,
+  });
+  state.known.set(key, { version: p.sequence, state: JSON.parse(json) });
+  return next;
 };
 
 export const loadProjection = async <S>(

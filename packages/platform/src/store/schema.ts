@@ -13,6 +13,8 @@ export const documents = pgTable(
     status: text('status').notNull(),
     correlationId: text('correlation_id').notNull(),
     state: jsonb('state').notNull(),
+    /** The `hash` of the document's last event (hash-chained documents): the next event's `prevHash`, read with the row. */
+    lastHash: text('last_hash'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },

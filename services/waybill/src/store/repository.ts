@@ -1,10 +1,8 @@
 import { WAYBILL_TOPIC, type WaybillEvent } from '@railbill/contracts';
-import { commitEvents, documentEvents, type Executor, loadDocument, type NewEvent, type Tx } from '@railbill/platform';
-import { desc, eq } from 'drizzle-orm';
+import { commitEvents, type Executor, loadDocument, type NewEvent, type Tx } from '@railbill/platform';
 import { partiesOf } from '../domain/access.ts';
 import type { Bill, State } from '../domain/state.ts';
 import { initialState } from '../domain/state.ts';
-import { waybillIndex } from './schema.ts';
 
 export const WAYBILL_KIND = 'waybill';
 export const WAYBILL_SOURCE = '/railbill/waybill';
@@ -23,17 +21,11 @@ export const loadBill = async (db: Executor, id: string): Promise<LoadedBill> =>
   const row = await loadDocument(db, id);
   if (row === undefined)
     return { id, state: initialState, version: 0, lastHash: null, createdAt: null, updatedAt: null };
-  const last = await db
-    .select({ hash: documentEvents.hash })
-    .from(documentEvents)
-    .where(eq(documentEvents.documentId, id))
-    .orderBy(desc(documentEvents.sequence))
-    .limit(1);
   return {
     id,
     state: row.state as State,
     version: row.version,
-    lastHash: last[0]?.hash ?? null,
+    lastHash: row.lastHash,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -55,7 +47,8 @@ export type BillCommit = Readonly<{
   at: string;
 }>;
 
-/** One transaction: the document row (version-guarded), its events, their outbox rows and the query index. */
+/** One statement in the caller's transaction: the document row (version-guarded), its events, their outbox rows
+ * and the query index row. */
 export const commitBill = async (tx: Tx, c: BillCommit): Promise<void> => {
   await commitEvents(tx, {
     documentId: c.loaded.id,
@@ -69,19 +62,20 @@ export const commitBill = async (tx: Tx, c: BillCommit): Promise<void> => {
     source: WAYBILL_SOURCE,
     traceparent: c.traceparent,
     at: c.at,
+    index: {
+      table: 'waybill_index',
+      key: 'waybill_id',
+      row: {
+        status: c.next.status,
+        type: c.next.content.type,
+        holder: c.next.holder ?? null,
+        bill_number: c.next.billNumber ?? null,
+        credit_number: c.next.content.creditNumber ?? null,
+        parties: partiesOf(c.next),
+        places: places(c.next),
+        containers: c.next.content.goods.flatMap((g) => (g.containerNumber === undefined ? [] : [g.containerNumber])),
+        updated_at: c.at,
+      },
+    },
   });
-  const row = {
-    status: c.next.status,
-    type: c.next.content.type,
-    holder: c.next.holder ?? null,
-    billNumber: c.next.billNumber ?? null,
-    creditNumber: c.next.content.creditNumber ?? null,
-    parties: partiesOf(c.next),
-    places: places(c.next),
-    containers: c.next.content.goods.flatMap((g) => (g.containerNumber === undefined ? [] : [g.containerNumber])),
-  };
-  await tx
-    .insert(waybillIndex)
-    .values({ waybillId: c.loaded.id, ...row, updatedAt: c.at })
-    .onConflictDoUpdate({ target: waybillIndex.waybillId, set: { ...row, updatedAt: c.at } });
 };
