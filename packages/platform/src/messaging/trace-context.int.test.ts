@@ -121,8 +121,10 @@ describe('trace context through the outbox', () => {
       maxAttempts: 1,
       handlers: {
         [WAYBILL_TOPIC]: async (tx, event) => {
-          if ((event.envelope.data as { voidedBy: string }).voidedBy === 'refused')
-            throw new PermanentFailure('refused');
+          const { voidedBy } = event.envelope.data as { voidedBy: string };
+          // the records the test above published on this topic are not this test's
+          if (voidedBy === 'shipper-1') return;
+          if (voidedBy === 'refused') throw new PermanentFailure('refused');
           await commitEvents(tx, voided(event.envelope.subject, OTHER_TOPIC));
         },
       },
