@@ -1,11 +1,11 @@
 /**
- * Plays shipments (a) Chongqing → Duisburg and (b) Chongqing → Qinzhou → Singapore of shared/domain/shipments.md
+ * Plays shipments (a) Chongqing → Duisburg and (b) Chongqing → Qinzhou → Singapore of docs/shipments.md
  * against a running system (`pnpm start`), through the REST APIs, as their parties would:
  *
  *   pnpm demo                         # then watch http://127.0.0.1:3000 with the operator token
  *
  * Env: WAYBILL_URL, LC_URL, CUSTOMS_URL (defaults 127.0.0.1:3001/3002/3003), RAILBILL_PARTIES (default
- * infra/parties.local.json; the cast is found by the ids of shipments.md). A refused step is printed and skipped.
+ * infra/parties.local.json; the cast is found by the ids of docs/shipments.md). A refused step is printed and skipped.
  */
 import { fileURLToPath } from 'node:url';
 import { loadCast } from './demo/cast.ts';

@@ -127,7 +127,7 @@ export const createContext = async (quick: boolean, services = true): Promise<Be
     partiesFile: parties.file,
     topicPrefix: prefix,
   };
-  // the load generator is one party: lift the per-party rate limit (SPEC §7 429) for the run
+  // the load generator is one party: lift the per-party rate limit (docs/contract.md §7 429) for the run
   const unlimited = { RATE_LIMIT_PER_MINUTE: '100000000' };
   // bench_* names: test runs drop rbt_* databases, which must not pull a database from under a bench run
   const [waybill, lc] = await Promise.all([

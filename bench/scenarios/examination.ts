@@ -21,7 +21,7 @@ import { rate, ratio, wallMs } from '../lib/stats.ts';
 
 const TARGET = 20_000;
 
-/** The three presentations of shipments.md: (a) and (b) complying, (c) discrepant, on their presentation dates. */
+/** The three presentations of docs/shipments.md: (a) and (b) complying, (c) discrepant, on their presentation dates. */
 const presentations: readonly ExaminationInput[] = [
   [creditA, billA, invoiceA, waybillIds.a, '2026-04-14'] as const,
   [creditB, billB, invoiceB, waybillIds.b, '2026-07-15'] as const,

@@ -21,7 +21,7 @@ export const castIds = {
 export type Role = keyof typeof castIds;
 export type Cast = Readonly<Record<Role, Member>>;
 
-/** The cast from a parties file (SPEC §2 shape) by the ids of shared/domain/shipments.md. */
+/** The cast from a parties file (docs/contract.md §2 shape) by the ids of docs/shipments.md. */
 export const loadCast = (file: string): Cast => {
   const parties = JSON.parse(readFileSync(file, 'utf8')) as { id: string; token: string }[];
   return Object.fromEntries(
@@ -33,7 +33,7 @@ export const loadCast = (file: string): Cast => {
   ) as Cast;
 };
 
-/** The cast as the testkit's fixtures want it (shared/domain/shipments.md builders). */
+/** The cast as the testkit's fixtures want it (docs/shipments.md builders). */
 export const idsOf = (cast: Cast): PartyIds => ({
   id: (member) => {
     const found = (cast as Readonly<Record<string, Member | undefined>>)[member];

@@ -48,7 +48,7 @@ export const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 30_00
 };
 
 /**
- * Shifts the scenario's dates (shipments.md, spring/summer 2026) by whole days so that `anchor` lands on
+ * Shifts the scenario's dates (docs/shipments.md, spring/summer 2026) by whole days so that `anchor` lands on
  * yesterday: every interval stays as written, and no milestone is in the future.
  */
 export const dateShifter = (anchor: string, now = new Date()) => {

@@ -10,7 +10,7 @@ export type MilestoneStep = Readonly<{
 }>;
 type Dates = Readonly<{ date: (d: string) => string; at: (d: string, hour?: number) => string }>;
 
-/** A shipment of shipments.md as the parties play it (dates as written; shifted when played). */
+/** A shipment of docs/shipments.md as the parties play it (dates as written; shifted when played). */
 export type ShipmentPlan = Readonly<{
   label: string;
   /** The scenario's last date: it lands on yesterday. */

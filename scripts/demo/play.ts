@@ -9,7 +9,7 @@ export type PlayContext = Readonly<{ urls: Urls; cast: Cast; say: Say; waitMs?: 
 type Declaration = { id: string; type: string; office: string; status: string; channel: string | null };
 
 /**
- * Plays one shipment through the REST APIs as its parties would (SPEC §3–§5). A refused step is printed and the
+ * Plays one shipment through the REST APIs as its parties would (docs/contract.md §3–§5). A refused step is printed and the
  * play goes on, so the console shows what happened. Returns the bill's id (the shipment), if it was submitted.
  */
 export const playShipment = async (ctx: PlayContext, plan: ShipmentPlan): Promise<string | undefined> => {

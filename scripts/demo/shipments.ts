@@ -4,7 +4,7 @@ import type { ShipmentPlan } from './plan.ts';
 
 const usd = (amount: string) => ({ amount, currency: 'USD' });
 
-/** shipments.md (a): Chongqing → Duisburg by China Railway Express, laptops, confirmed sight credit. */
+/** docs/shipments.md (a): Chongqing → Duisburg by China Railway Express, laptops, confirmed sight credit. */
 export const duisburg: ShipmentPlan = {
   label: '(a) Chongqing → Duisburg, laptops',
   anchor: '2026-04-24',
@@ -60,7 +60,7 @@ export const duisburg: ShipmentPlan = {
 const motoDescription =
   'Motorcycle parts: brake discs, aluminium wheel rims, clutch assemblies, CIP Singapore Incoterms 2020';
 
-/** shipments.md (b): Chongqing → Qinzhou by rail, on to Singapore by sea, one "rail+" bill, negotiation credit. */
+/** docs/shipments.md (b): Chongqing → Qinzhou by rail, on to Singapore by sea, one "rail+" bill, negotiation credit. */
 export const singapore: ShipmentPlan = {
   label: '(b) Chongqing → Qinzhou → Singapore, motorcycle parts',
   anchor: '2026-07-20',

@@ -15,7 +15,7 @@ import {
 import { describe, expect, inject, it } from 'vitest';
 import { countRows, systemEnv, untracedRecords } from '../support.ts';
 
-// Issue #7: the console's projection can be rebuilt from the topics with one command (SPEC §6 "Replay").
+// Issue #7: the console's projection can be rebuilt from the topics with one command (docs/contract.md §6 "Replay").
 const parties = makeParties();
 const env = systemEnv(inject('databaseUrl'), inject('kafkaBrokers'), parties.file);
 const kafka = testKafka(env.kafkaBrokers);

@@ -17,7 +17,7 @@ import {
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { json, systemEnv, untracedRecords } from '../support.ts';
 
-// shared/domain/shipments.md (a) across the three services as real processes, talking only through Kafka: customs
+// docs/shipments.md (a) across the three services as real processes, talking only through Kafka: customs
 // releases open the bill's gates; the beneficiary transfers the bill to the nominated bank, which forwards it to the
 // issuing bank (its order party); the payment releases it from the issuing bank to the applicant (docs/title.md).
 const parties = makeParties();

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatedFiles } from './generated-files.ts';
 
-// `pnpm contracts:generate`: JSON Schema per event and AsyncAPI, committed under generated/ (STYLE §2).
+// `pnpm contracts:generate`: JSON Schema per event and AsyncAPI, committed under generated/ (docs/architecture.md §2).
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'generated');
 rmSync(join(root, 'schemas'), { recursive: true, force: true });
 const files = generatedFiles();

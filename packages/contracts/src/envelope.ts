@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { eventCatalog } from './catalog.ts';
 import { Instant } from './values/dates.ts';
 
-/** SPEC §6: CloudEvents 1.0, structured mode, plus the sequence, correlation and causation extensions. */
+/** docs/contract.md §6: CloudEvents 1.0, structured mode, plus the sequence, correlation and causation extensions. */
 export const CloudEvent = z.object({
   specversion: z.literal('1.0'),
   id: z.uuid(),

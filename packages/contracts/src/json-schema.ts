@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { eventCatalog, type Topic, topics } from './catalog.ts';
 import { CloudEvent } from './envelope.ts';
 
-/** The published JSON Schema of an event type's `data` (SPEC §6), or undefined for an unknown type. */
+/** The published JSON Schema of an event type's `data` (docs/contract.md §6), or undefined for an unknown type. */
 export const eventJsonSchema = (type: string): Record<string, unknown> | undefined => {
   const entry = eventCatalog[type];
   return entry === undefined ? undefined : z.toJSONSchema(entry.schema, { io: 'input', unrepresentable: 'any' });
@@ -69,7 +69,7 @@ export const asyncApiDocument = (
     info: {
       title: view.title ?? 'railbill events',
       version: '1.0.0',
-      description: 'CloudEvents 1.0 in structured mode (SPEC §6).',
+      description: 'CloudEvents 1.0 in structured mode (docs/contract.md §6).',
     },
     defaultContentType: 'application/cloudevents+json; charset=UTF-8',
     channels,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Environment shared by every service (SPEC §7). Services extend it with their own keys. */
+/** Environment shared by every service (docs/contract.md §7). Services extend it with their own keys. */
 export const baseConfigShape = {
   KAFKA_BROKERS: z.string().default('127.0.0.1:9092'),
   RAILBILL_PARTIES: z.string().optional(),
@@ -15,7 +15,7 @@ export const baseConfigShape = {
 };
 
 /**
- * Parses `process.env` once at start and fails fast with every problem listed (STYLE §3: the only reader of env).
+ * Parses `process.env` once at start and fails fast with every problem listed (docs/architecture.md §3: the only reader of env).
  */
 export const loadConfig = <S extends z.ZodRawShape>(
   shape: S,

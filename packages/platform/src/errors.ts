@@ -1,6 +1,6 @@
 import type { DomainError } from '@railbill/contracts';
 
-/** The one Error that carries a domain refusal across the edge (STYLE §3 Errors); mapped in http/problems.ts. */
+/** The one Error that carries a domain refusal across the edge (docs/architecture.md §3 Errors); mapped in http/problems.ts. */
 export class Rejected extends Error {
   readonly error: DomainError;
   constructor(error: DomainError) {

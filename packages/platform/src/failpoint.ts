@@ -1,4 +1,4 @@
-/** Named crash points for crash tests (STYLE §4). Inert unless `RAILBILL_FAILPOINTS` names them. */
+/** Named crash points for crash tests (docs/architecture.md §4). Inert unless `RAILBILL_FAILPOINTS` names them. */
 export type FailpointName = 'relay.after-send' | 'inbox.after-commit' | 'inbox.before-commit' | 'http.after-commit';
 
 const armed = new Set(

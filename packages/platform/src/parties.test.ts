@@ -23,7 +23,7 @@ describe('the parties', () => {
     expect(parties.roleOf('silkrail-mto')).toBe('carrier');
   });
 
-  it('come from RAILBILL_PARTIES_JSON before the file (SPEC §2: production loads from the environment)', () => {
+  it('come from RAILBILL_PARTIES_JSON before the file (docs/contract.md §2: production loads from the environment)', () => {
     const file = join(tmpdir(), `parties-${process.pid}.json`);
     writeFileSync(file, JSON.stringify(records.slice(0, 1)));
     expect(loadParties({ file }).all.map((p) => p.id)).toEqual(['silkrail-mto']);

@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const Role = z.enum(['shipper', 'consignee', 'carrier', 'bank', 'customs', 'operator']);
 export type Role = z.infer<typeof Role>;
 
-/** One entry of the parties file (SPEC §2). */
+/** One entry of the parties file (docs/contract.md §2). */
 export const PartyRecord = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
@@ -70,7 +70,7 @@ export const createParties = (records: readonly PartyRecord[]): Parties => {
   };
 };
 
-/** Validates the parties of a JSON text (SPEC §2); `source` names it in the error. */
+/** Validates the parties of a JSON text (docs/contract.md §2); `source` names it in the error. */
 export const parseParties = (json: string, source: string): Parties => {
   let value: unknown;
   try {

@@ -29,7 +29,7 @@ export type ServiceConfig = Readonly<{
   KAFKA_TOPIC_PREFIX: string;
 }>;
 
-/** What a service's routes and consumers are wired with (STYLE §1: passed explicitly, no decorators). */
+/** What a service's routes and consumers are wired with (docs/architecture.md §1: passed explicitly, no decorators). */
 export type ServiceDeps = Readonly<{
   db: Db;
   pool: pg.Pool;
@@ -65,7 +65,7 @@ export type BuiltService = Readonly<{
 }>;
 
 /**
- * The wiring every service shares, in STYLE §2's order: config → pool → migrations → app → outbox relay →
+ * The wiring every service shares, in docs/architecture.md §2's order: config → pool → migrations → app → outbox relay →
  * consumers. Tests use it in-process with `app.inject()`; `startService` adds shutdown hooks and listens.
  */
 export const buildService = async <C extends ServiceConfig>(def: ServiceDefinition<C>): Promise<BuiltService> => {

@@ -3,7 +3,7 @@ import type { Logger } from './logger.ts';
 export type Stoppable = Readonly<{ name: string; stop: () => Promise<void> }>;
 
 /**
- * SPEC §7 graceful shutdown: on SIGTERM/SIGINT stop each part in the given order (HTTP first, then consumers,
+ * docs/contract.md §7 graceful shutdown: on SIGTERM/SIGINT stop each part in the given order (HTTP first, then consumers,
  * then the relay's final flush, then pools), then exit. A second signal exits at once.
  */
 export const onShutdown = (log: Logger, parts: readonly Stoppable[], timeoutMs = 15_000): void => {

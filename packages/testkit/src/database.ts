@@ -30,7 +30,7 @@ const templates = new Map<string, Promise<string>>();
 
 /**
  * Migrates once into a template database per migrations folder, then clones it per test file with
- * `CREATE DATABASE … TEMPLATE` (STYLE §1, immich): each test gets a fresh, migrated database in about 100 ms.
+ * `CREATE DATABASE … TEMPLATE` (docs/architecture.md §1, immich): each test gets a fresh, migrated database in about 100 ms.
  */
 export const freshDatabase = async (serverUrl: string, service: string, migrationsFolder?: string): Promise<string> => {
   const templateKey = migrationsFolder ?? 'platform';

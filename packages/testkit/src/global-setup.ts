@@ -10,7 +10,7 @@ declare module 'vitest' {
 }
 
 /**
- * One broker and one PostgreSQL per run (STYLE §4): `DATABASE_URL`/`KAFKA_BROKERS` when given, testcontainers when a
+ * One broker and one PostgreSQL per run (docs/architecture.md §4): `DATABASE_URL`/`KAFKA_BROKERS` when given, testcontainers when a
  * Docker engine answers, otherwise the project's own JVM broker and the machine's PostgreSQL.
  */
 export async function setup(project: TestProject): Promise<() => Promise<void>> {

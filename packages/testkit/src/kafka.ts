@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createKafka, createLogger, ensureTopics } from '@railbill/platform';
 import type { Kafka, KafkaMessage } from 'kafkajs';
 
-/** A per-test prefix for topics and consumer groups: tests are isolated by names, not by cleanup (STYLE §4). */
+/** A per-test prefix for topics and consumer groups: tests are isolated by names, not by cleanup (docs/architecture.md §4). */
 export const testPrefix = (): string => `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}.`;
 
 export const prefixed = (prefix: string) => (topic: string) => `${prefix}${topic}`;

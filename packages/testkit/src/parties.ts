@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type { PartyRecord } from '@railbill/platform';
 
 /**
- * The cast of the sample shipments (shared/domain/shipments.md "Parties") with fresh ids and tokens per test, so no
- * test depends on the seed file (SPEC §2).
+ * The cast of the sample shipments (docs/shipments.md "Parties") with fresh ids and tokens per test, so no
+ * test depends on the seed file (docs/contract.md §2).
  */
 const cast = {
   shipper: { name: 'Yunxi Smart Devices (Chongqing) Co., Ltd.', role: 'shipper', aeo: true, country: 'CN' },

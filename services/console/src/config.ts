@@ -1,7 +1,7 @@
 import { baseConfigShape, loadConfig } from '@railbill/platform';
 import { z } from 'zod';
 
-/** SPEC §7 configuration with local defaults. */
+/** docs/contract.md §7 configuration with local defaults. */
 export const loadConsoleConfig = (env: NodeJS.ProcessEnv = process.env) =>
   loadConfig(
     {
@@ -19,5 +19,5 @@ export const loadConsoleConfig = (env: NodeJS.ProcessEnv = process.env) =>
   );
 export type ConsoleConfig = ReturnType<typeof loadConsoleConfig>;
 
-/** The consumer groups of the system whose dead letters and lag the console shows (SPEC §6: group = service). */
+/** The consumer groups of the system whose dead letters and lag the console shows (docs/contract.md §6: group = service). */
 export const watchedGroups = ['waybill', 'letter-of-credit', 'customs-clearance', 'console'] as const;

@@ -1,5 +1,5 @@
 /**
- * Rebuilds the console's projection from the topics (SPEC §6 "Replay"):
+ * Rebuilds the console's projection from the topics (docs/contract.md §6 "Replay"):
  *
  *   pnpm --filter @railbill/console rebuild      # with the console STOPPED; same env as the console
  *

@@ -7,12 +7,12 @@ import { recordEvent } from './consumers/record-event.ts';
 import { createDeadLetterReader } from './dead-letters/dead-letter-reader.ts';
 import { registerRoutes } from './http/routes.ts';
 
-/** The console's consumer group on the three topics (SPEC §6: group = service name). */
+/** The console's consumer group on the three topics (docs/contract.md §6: group = service name). */
 export const CONSOLE_GROUP = 'console';
 /** The group of the raw reader of the dead-letter topics. */
 export const DEAD_LETTER_GROUP = 'console-dead-letters';
 
-/** The console's wiring (STYLE §2), for `main.ts`, `rebuild.ts` and in-process tests. */
+/** The console's wiring (docs/architecture.md §2), for `main.ts`, `rebuild.ts` and in-process tests. */
 export const consoleService = (config: ConsoleConfig): ServiceDefinition<ConsoleConfig> => {
   const topicName = (t: string) => `${config.KAFKA_TOPIC_PREFIX}${t}`;
   // built once from the first caller's deps: the routes use them, `background` starts and stops them

@@ -12,13 +12,13 @@ const readRules = <T>(file: string, what: string, parse: (json: unknown) => T): 
   try {
     return parse(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
-    // fail fast at start (STYLE §3): a service with unreadable rules must not lodge anything
+    // fail fast at start (docs/architecture.md §3): a service with unreadable rules must not lodge anything
     throw new Error(`invalid ${what} file ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
 };
 
 /**
- * SPEC §7 configuration with local defaults, plus the risk rules and tariff (SPEC §5: explicit, configurable),
+ * docs/contract.md §7 configuration with local defaults, plus the risk rules and tariff (docs/contract.md §5: explicit, configurable),
  * read and validated once at start.
  */
 export const loadCustomsConfig = (env: NodeJS.ProcessEnv = process.env) => {

@@ -25,7 +25,7 @@ export type HandleInput = Readonly<{
 /** `env`: the risk rules and tariff loaded once at start (config.ts). */
 export type HandleDeps = Readonly<{ env: DecideEnv; clock?: () => string }>;
 
-/** AEO status of the bill's parties, from the parties file (SPEC §2 `aeo`); what lodging commands carry. */
+/** AEO status of the bill's parties, from the parties file (docs/contract.md §2 `aeo`); what lodging commands carry. */
 export const aeoFlagsOf = (bill: BillFacts, parties: Parties): AeoFlags =>
   Object.fromEntries(
     [...billPartiesOf(bill), ...(bill.holder === null ? [] : [bill.holder])].map((id) => [
@@ -44,7 +44,7 @@ const isLodging = (command: Command): boolean =>
   command.type === 'lodgeExport' || command.type === 'openTransit' || command.type === 'lodgeImport';
 
 /**
- * The only application service (STYLE §2): load → may the caller see it (404 if not) → decide with the configured
+ * The only application service (docs/architecture.md §2): load → may the caller see it (404 if not) → decide with the configured
  * rules and tariff → commit the events, their outbox rows and the query index, all in the caller's transaction.
  */
 export const handleIn = async (tx: Tx, deps: HandleDeps, input: HandleInput): Promise<Handled> => {

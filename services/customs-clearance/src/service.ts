@@ -14,7 +14,7 @@ const declarationsByChannel: DomainGauge = {
           from documents where kind = 'declaration' group by 1, 2, 3`,
 };
 
-/** The customs-clearance service's wiring (STYLE §2), for `main.ts` and for in-process tests. */
+/** The customs-clearance service's wiring (docs/architecture.md §2), for `main.ts` and for in-process tests. */
 export const customsService = (config: CustomsConfig): ServiceDefinition<CustomsConfig> => {
   const handle: HandleDeps = { env: config.rules };
   return {

@@ -11,7 +11,7 @@ const isTimeZone = (zone: string): boolean => {
 };
 
 /**
- * SPEC §7 configuration with local defaults. `TIME_ZONE` (IANA, default Asia/Shanghai: the nominated banks of the
+ * docs/contract.md §7 configuration with local defaults. `TIME_ZONE` (IANA, default Asia/Shanghai: the nominated banks of the
  * sample credits sit in Chongqing) turns the clock into the LC dates of commands (`today`: presentation date, expiry
  * check); `EXPIRY_CHECK_MS` (default one hour) is how often the expiry job examines due waiting presentations and looks
  * for overdue credits.

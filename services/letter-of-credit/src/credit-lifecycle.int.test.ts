@@ -5,7 +5,7 @@ import { loadBillView } from './store/facts.ts';
 import { finProblems } from './testing/fin-syntax.ts';
 import { day, type Harness, startHarness } from './testing/harness.ts';
 
-// issue #5: shipments.md (a) and (c) over REST, the bill known only from waybill events the test publishes.
+// issue #5: docs/shipments.md (a) and (c) over REST, the bill known only from waybill events the test publishes.
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
@@ -27,7 +27,7 @@ const examinedPresentation = (creditId: string, presentationId: string) =>
     'the examination',
   );
 
-describe('shipments.md (a): a complying presentation', () => {
+describe('docs/shipments.md (a): a complying presentation', () => {
   it('runs issue → advise → present → complying → honour → pay, and publishes lc.paid for the bill', async () => {
     const p = h.parties;
     const headers = { 'idempotency-key': 'issue-a-1' };
@@ -80,7 +80,7 @@ describe('shipments.md (a): a complying presentation', () => {
     const lcPaid = await eventually(async () => h.lcEvents(id).find((e) => e.envelope.type === 'lc.paid'));
     expect(lcPaid.data).toMatchObject({ bank: p.id('nominatedBank'), applicant: p.id('consignee'), waybillId });
     expect(lcPaid.key).toBe(id);
-    // SPEC §6: the credit's own id until a bill names it by creditNumber, the bill's id from then on
+    // docs/contract.md §6: the credit's own id until a bill names it by creditNumber, the bill's id from then on
     const correlation = (type: string) => h.lcEvents(id).find((e) => e.envelope.type === type)?.envelope.correlationid;
     expect(correlation('lc.issued')).toBe(id);
     expect(correlation('lc.advised')).toBe(waybillId);
@@ -147,7 +147,7 @@ describe('shipments.md (a): a complying presentation', () => {
   });
 });
 
-describe('shipments.md (c): a discrepant presentation', () => {
+describe('docs/shipments.md (c): a discrepant presentation', () => {
   it('finds LATE_SHIPMENT and AMOUNT_EXCEEDS_TOLERANCE, and the refusal lists both', async () => {
     const p = h.parties;
     const id = (await h.call('bank', 'POST', '/credits', creditC(p))).body.id as string;

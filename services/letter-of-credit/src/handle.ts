@@ -37,7 +37,7 @@ export type HandleDeps = Readonly<{ timeZone: string; clock?: () => string; part
 const systemClock = () => new Date().toISOString();
 
 /**
- * The only application service (STYLE §2): load → may the party see it (404 if not) → decide → commit, all in the
+ * The only application service (docs/architecture.md §2): load → may the party see it (404 if not) → decide → commit, all in the
  * caller's transaction.
  */
 export const handleIn = async (tx: Tx, deps: HandleDeps, input: HandleInput): Promise<Handled> => {

@@ -16,7 +16,7 @@ const presentationsByResult: DomainGauge = {
           where d.kind = 'credit' group by 1, 2`,
 };
 
-/** The letter-of-credit service's wiring (STYLE §2), for `main.ts` and for in-process tests. */
+/** The letter-of-credit service's wiring (docs/architecture.md §2), for `main.ts` and for in-process tests. */
 export const letterOfCreditService = (
   config: LetterOfCreditConfig,
   options: Readonly<{ clock?: () => string }> = {},

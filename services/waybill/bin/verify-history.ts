@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Offline verification of a bill's history (SPEC §3): node services/waybill/bin/verify-history.ts <history.json>
+// Offline verification of a bill's history (docs/contract.md §3): node services/waybill/bin/verify-history.ts <history.json>
 // <jwks.json> [--waybill-id ID]. Prints the verdict as JSON; exit 0 when valid, 1 when not, 2 on bad usage.
 import { readFile } from 'node:fs/promises';
 import { History, JwksFile, verifyHistory } from '../src/history/verify-history.ts';

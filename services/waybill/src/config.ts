@@ -1,7 +1,7 @@
 import { baseConfigShape, loadConfig } from '@railbill/platform';
 import { z } from 'zod';
 
-/** SPEC §7 configuration with local defaults. */
+/** docs/contract.md §7 configuration with local defaults. */
 export const loadWaybillConfig = (env: NodeJS.ProcessEnv = process.env) =>
   loadConfig(
     {

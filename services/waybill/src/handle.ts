@@ -32,7 +32,7 @@ export type HandleDeps = Readonly<{ seal: Sealer; clock?: () => string }>;
 const systemClock = () => new Date().toISOString();
 
 /**
- * The only application service (STYLE §2): load → may the party see it (404 if not) → decide → seal the hash chain
+ * The only application service (docs/architecture.md §2): load → may the party see it (404 if not) → decide → seal the hash chain
  * → commit, all in the caller's transaction.
  */
 export const handleIn = async (tx: Tx, deps: HandleDeps, input: HandleInput): Promise<Handled> => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Harness, startHarness } from './testing/harness.ts';
 
-// SPEC §7: 429 rate limit, per party, as problem+json; public endpoints are not limited.
+// docs/contract.md §7: 429 rate limit, per party, as problem+json; public endpoints are not limited.
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'), { RATE_LIMIT_PER_MINUTE: '3' });

@@ -6,7 +6,7 @@ import { onLcEvent } from './consumers/lc-events.ts';
 import { createSealer } from './history/seal.ts';
 import { registerRoutes } from './http/routes.ts';
 
-/** The waybill service's wiring (STYLE §2), for `main.ts` and for in-process tests. */
+/** The waybill service's wiring (docs/architecture.md §2), for `main.ts` and for in-process tests. */
 export const waybillService = (config: WaybillConfig): ServiceDefinition<WaybillConfig> => {
   // one sealer (and key cache) for the routes and the lc.paid consumer
   let sealer: ReturnType<typeof createSealer> | undefined;

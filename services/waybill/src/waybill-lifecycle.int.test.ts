@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { daysAgo, type Harness, startHarness } from './testing/harness.ts';
 
-// shared/domain/shipments.md (a) and (b), over REST with customs and LC events produced by the test (issue #4).
+// docs/shipments.md (a) and (b), over REST with customs and LC events produced by the test (issue #4).
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
@@ -14,7 +14,7 @@ afterAll(async () => {
 
 const milestone = (leg: number, event: string, at: string, location: string) => ({ leg, event, at, location });
 
-describe('the Chongqing → Duisburg bill of lading (shipments.md a)', () => {
+describe('the Chongqing → Duisburg bill of lading (docs/shipments.md a)', () => {
   it('lives its whole life: issue, export gate, endorsements, payment release, import gate, surrender, delivery', async () => {
     const p = h.parties;
     const submitted = await h.call('shipper', 'POST', '/waybills', chongqingDuisburgBill(p));
@@ -143,7 +143,7 @@ describe('the Chongqing → Duisburg bill of lading (shipments.md a)', () => {
   });
 });
 
-describe('the Chongqing → Qinzhou → Singapore "rail+" bill (shipments.md b)', () => {
+describe('the Chongqing → Qinzhou → Singapore "rail+" bill (docs/shipments.md b)', () => {
   it('carries one bill over the rail leg, the transshipment at Qinzhou and the sea leg', async () => {
     const p = h.parties;
     const body = qinzhouSingaporeBill(p);

@@ -11,7 +11,7 @@ import { Incoterm, Quantity } from './waybill-content.ts';
 export const CUSTOMS_TOPIC = 'customs.events.v1';
 
 /**
- * SPEC §5/§8 declaration shapes, built twice from one definition like waybill-content.ts: strict for request
+ * docs/contract.md §5/§8 declaration shapes, built twice from one definition like waybill-content.ts: strict for request
  * bodies, tolerant for event data.
  */
 type ObjectBuilder = typeof z.object | typeof z.strictObject;
@@ -28,7 +28,7 @@ export const DeclarationStatus = z.enum([
   'discharged',
 ]);
 export type DeclarationStatus = z.infer<typeof DeclarationStatus>;
-/** customs.md §2: green release, yellow documentary check, red physical examination. */
+/** docs/customs.md: green release, yellow documentary check, red physical examination. */
 export const Channel = z.enum(['green', 'yellow', 'red']);
 export type Channel = z.infer<typeof Channel>;
 export const DecisionOutcome = z.enum(['release', 'hold', 'reject', 'inspect']);
@@ -36,7 +36,7 @@ export type DecisionOutcome = z.infer<typeof DecisionOutcome>;
 /** ISO 3166-1 alpha-2 country of origin. */
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as CN');
 
-/** A party on a declaration with its AEO status (SPEC §5). */
+/** A party on a declaration with its AEO status (docs/contract.md §5). */
 export const Trader = z.object({ id: PartyId, aeo: z.boolean() });
 export type Trader = z.infer<typeof Trader>;
 
@@ -88,7 +88,7 @@ export const Valuation = z.object({
 export type Valuation = z.infer<typeof Valuation>;
 
 /**
- * A goods item (SPEC §8). `incidentalCosts` (customs.md §6 step 4): costs after the place of entry up to the first
+ * A goods item (docs/contract.md §8). `incidentalCosts` (docs/customs.md §5): costs after the place of entry up to the first
  * place of destination, left out of the customs value but added to the import VAT base.
  */
 const goodsItem = (object: ObjectBuilder) =>
@@ -138,7 +138,7 @@ export type DutiesPayment = z.infer<typeof DutiesPayment>;
 export const DutiesView = z.object({ status: DutiesStatus, ...Duties.shape, payment: DutiesPayment.optional() });
 export type DutiesView = z.infer<typeof DutiesView>;
 
-/** Every customs event carries these: the waybill service gates departure and surrender on them (SPEC §3). */
+/** Every customs event carries these: the waybill service gates departure and surrender on them (docs/contract.md §3). */
 const declarationRef = {
   waybillId: Id,
   declarationType: DeclarationType,
@@ -155,7 +155,7 @@ export const CustomsLodged = z.object({
   declarant: Trader,
   exporter: Trader.optional(),
   importer: Trader.optional(),
-  /** Transit only: the office of destination (SPEC §5: the bill's place of delivery). */
+  /** Transit only: the office of destination (docs/contract.md §5: the bill's place of delivery). */
   destinationOffice: Locode.optional(),
   goods: z.array(GoodsItem).min(1),
   billNumber: z.string().optional(),
@@ -274,7 +274,7 @@ export const OfficerDecision = z.strictObject({
 });
 export type OfficerDecision = z.infer<typeof OfficerDecision>;
 
-/** SPEC §8 "Declaration" as answered by the service. */
+/** docs/contract.md §8 "Declaration" as answered by the service. */
 export const DeclarationView = z.object({
   id: Id,
   type: DeclarationType,

@@ -8,12 +8,12 @@ import { text } from '../values/text.ts';
 export const LC_TOPIC = 'lc.events.v1';
 
 /**
- * SPEC §8 credit shapes, built twice from one definition (as waybill-content.ts): strict for request bodies,
+ * docs/contract.md §8 credit shapes, built twice from one definition (as waybill-content.ts): strict for request bodies,
  * tolerant for event data.
  */
 type ObjectBuilder = typeof z.object | typeof z.strictObject;
 
-/** mt700.md §1: field 20 is 16x, must not start or end with `/` nor contain `//`. */
+/** docs/swift-messages.md: field 20 is 16x, must not start or end with `/` nor contain `//`. */
 export const CreditNumber = z
   .string()
   .regex(/^(?!\/)(?!.*\/\/)[A-Za-z0-9/\-?:().,'+ ]{1,16}(?<!\/)$/, 'must be an MT700 field 20 reference');
@@ -66,7 +66,7 @@ const documentRequirement = (object: ObjectBuilder) =>
     blankEndorsed: z.literal(true).optional(),
   });
 
-/** The terms of a credit (SPEC §8 "Credit"); tolerance absent = none stated (UCP 30(c) may apply). */
+/** The terms of a credit (docs/contract.md §8 "Credit"); tolerance absent = none stated (UCP 30(c) may apply). */
 export const creditTermsShape = (object: ObjectBuilder) => ({
   number: CreditNumber,
   issuingBank: PartyId,
@@ -97,7 +97,7 @@ export const CreditTerms = z.object(creditTermsShape(z.object));
 export type CreditTerms = z.infer<typeof CreditTerms>;
 export type DocumentRequirement = CreditTerms['documentsRequired'][number];
 
-/** Request body of `POST /credits`: strict; SPEC §8 defaults (21 days, no additional conditions). */
+/** Request body of `POST /credits`: strict; docs/contract.md §8 defaults (21 days, no additional conditions). */
 export const CreditIssueRequest = z.strictObject({
   ...creditTermsShape(z.strictObject),
   additionalConditions: z.array(swiftText(650)).max(50).default([]),
@@ -157,7 +157,7 @@ export const PresentationRequest = z.strictObject({
 });
 export type PresentationRequest = z.infer<typeof PresentationRequest>;
 
-/** A discrepancy: stable `code` (ucp600.md §8), the article it comes from, a human message. */
+/** A discrepancy: stable `code` (docs/ucp600.md), the article it comes from, a human message. */
 export const Discrepancy = z.object({ code: z.string().min(1), article: z.string(), message: z.string() });
 export type Discrepancy = z.infer<typeof Discrepancy>;
 
@@ -239,7 +239,7 @@ export const LcRefused = z.object({
   disposal: RecordedDisposal,
   by: PartyId,
 });
-/** Consumed by the waybill service: endorses the bill from `bank` to `applicant` (SPEC §4). */
+/** Consumed by the waybill service: endorses the bill from `bank` to `applicant` (docs/contract.md §4). */
 export const LcPaid = z.object({
   ...credit,
   presentationId: Id,

@@ -7,8 +7,8 @@ import { DecimalString, Money } from '../values/money.ts';
 import { text } from '../values/text.ts';
 
 /**
- * SPEC §8 waybill shapes, built twice from one definition: strict for request bodies (unknown fields are
- * rejected, STYLE §3 Errors) and tolerant for event data (consumers drop fields producers add later).
+ * docs/contract.md §8 waybill shapes, built twice from one definition: strict for request bodies (unknown fields are
+ * rejected, docs/architecture.md §3 Errors) and tolerant for event data (consumers drop fields producers add later).
  */
 type ObjectBuilder = typeof z.object | typeof z.strictObject;
 
@@ -16,7 +16,7 @@ export const WaybillType = z.enum(['waybill', 'bill_of_lading']);
 export type WaybillType = z.infer<typeof WaybillType>;
 export const LegMode = z.enum(['rail', 'sea', 'road', 'inland_waterway']);
 export type LegMode = z.infer<typeof LegMode>;
-/** codes.md §4: the Incoterms 2020 rules for any mode, the only ones fit for a rail or rail+ bill. */
+/** docs/codes.md §4: the Incoterms 2020 rules for any mode, the only ones fit for a rail or rail+ bill. */
 export const Incoterm = z.enum(['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP']);
 export type Incoterm = z.infer<typeof Incoterm>;
 export const Freight = z.enum(['prepaid', 'collect']);
@@ -56,7 +56,7 @@ const goodsLine = (object: ObjectBuilder) =>
     unitValue: Money.optional(),
   });
 
-/** The fields a shipper submits and an amendment may change (SPEC §8 "Waybill"). */
+/** The fields a shipper submits and an amendment may change (docs/contract.md §8 "Waybill"). */
 export const waybillContentShape = (object: ObjectBuilder) => ({
   type: WaybillType,
   shipper: PartyId,
@@ -85,7 +85,7 @@ export type Leg = WaybillContent['legs'][number];
 export type GoodsLine = WaybillContent['goods'][number];
 export type BorderCrossing = NonNullable<Leg['borderCrossings']>[number];
 
-/** Request body of `POST /waybills`: strict, and `toOrderOf` required for, and only for, a bill of lading (SPEC §8: 400). */
+/** Request body of `POST /waybills`: strict, and `toOrderOf` required for, and only for, a bill of lading (docs/contract.md §8: 400). */
 export const WaybillSubmission = z.strictObject(waybillContentShape(z.strictObject)).superRefine((w, ctx) => {
   if (w.type === 'bill_of_lading' && w.toOrderOf === undefined)
     ctx.addIssue({

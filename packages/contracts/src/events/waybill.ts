@@ -162,7 +162,7 @@ export const MilestoneEvent = z.enum([
 ]);
 export type MilestoneEvent = z.infer<typeof MilestoneEvent>;
 
-/** `waybill.milestone_recorded`: `leg` is the leg's sequence; `location` the station (SPEC §8). */
+/** `waybill.milestone_recorded`: `leg` is the leg's sequence; `location` the station (docs/contract.md §8). */
 export const WaybillMilestoneRecorded = z.object({
   leg: z.int().min(1),
   event: MilestoneEvent,
@@ -209,7 +209,7 @@ export type WaybillAccomplished = z.infer<typeof WaybillAccomplished>;
 export const WaybillVoided = z.object({ voidedBy: PartyId, reason: z.string().optional() });
 export type WaybillVoided = z.infer<typeof WaybillVoided>;
 
-/** Every waybill event type and the schema of its `data`. Add new types here (STYLE §2 "One place"). */
+/** Every waybill event type and the schema of its `data`. Add new types here (docs/architecture.md §2 "One place"). */
 export const waybillEventSchemas = {
   'waybill.submitted': WaybillSubmitted,
   'waybill.issued': WaybillIssued,

@@ -3,7 +3,7 @@ import type { WaybillEvent } from '../events/waybill.ts';
 import type { WaybillContent } from '../events/waybill-content.ts';
 import { evolveBillSummary, holderIsEntitled } from './bill-summary.ts';
 
-// shared/domain/shipments.md (a): Chongqing → Duisburg, to order of the bank.
+// docs/shipments.md (a): Chongqing → Duisburg, to order of the bank.
 const content: WaybillContent = {
   type: 'bill_of_lading',
   shipper: 'yunxi-devices',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// codes.md §2: letter values start at A = 10 and skip multiples of 11.
+// docs/codes.md §2: letter values start at A = 10 and skip multiples of 11.
 const letterValues: Readonly<Record<string, number>> = (() => {
   const values: Record<string, number> = {};
   let v = 10;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** ISO 4217 codes railbill accepts, with their minor units (domain/codes.md §3). */
+/** ISO 4217 codes railbill accepts, with their minor units (docs/codes.md §3). */
 export const currencyMinorUnits = {
   CNY: 2,
   EUR: 2,

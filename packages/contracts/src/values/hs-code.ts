@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** SPEC §8: HS codes are strings of 6–10 digits; codes.md §5: compare across countries on the first 6. */
+/** docs/contract.md §8: HS codes are strings of 6–10 digits; docs/codes.md §5: compare across countries on the first 6. */
 export const HsCode = z.string().regex(/^\d{6,10}$/, 'must be an HS code of 6 to 10 digits');
 export type HsCode = z.infer<typeof HsCode>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { text } from './text.ts';
 
-/** Every id railbill mints is a UUIDv7 (STYLE §3 Ids). */
+/** Every id railbill mints is a UUIDv7 (docs/architecture.md §3 Ids). */
 export const Id = z.uuidv7();
 export type Id = z.infer<typeof Id>;
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
-/** SPEC §8 / codes.md §1: 2-letter country + 3 of [A-Z2-9]. */
+/** docs/contract.md §8 / docs/codes.md §1: 2-letter country + 3 of [A-Z2-9]. */
 export const Locode = z.string().regex(/^[A-Z]{2}[A-Z2-9]{3}$/, 'must be a UN/LOCODE such as CNCQI');
 export type Locode = z.infer<typeof Locode>;
 
-/** Places on railbill's routes whose codes were verified (domain/codes.md §1). */
+/** Places on railbill's routes whose codes were verified (docs/codes.md §1). */
 export const knownLocodes: Readonly<Record<string, string>> = {
   CNCQI: 'Chongqing',
   CNCKG: 'Chongqing Jiangbei International Apt',
@@ -26,7 +26,7 @@ export const knownLocodes: Readonly<Record<string, string>> = {
   SGSIN: 'Singapore',
 };
 
-/** codes.md §1: CNCKG was Chongqing's city entry until 2014; carriers still use it. */
+/** docs/codes.md §1: CNCKG was Chongqing's city entry until 2014; carriers still use it. */
 const aliases: Readonly<Record<string, string>> = { CNCKG: 'CNCQI' };
 
 export const canonicalLocode = (code: string): string => aliases[code] ?? code;

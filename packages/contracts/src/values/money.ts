@@ -2,7 +2,7 @@ import Big from 'big.js';
 import { z } from 'zod';
 import { CurrencyCode, minorUnits } from './currency.ts';
 
-/** A non-negative decimal string such as "1250000.00"; never a float (STYLE §3 Money). */
+/** A non-negative decimal string such as "1250000.00"; never a float (docs/architecture.md §3 Money). */
 export const DecimalString = z
   .string()
   .regex(/^(0|[1-9]\d{0,17})(\.\d{1,6})?$/, 'must be a non-negative decimal string such as "1250.00"');
@@ -10,7 +10,7 @@ export type DecimalString = z.infer<typeof DecimalString>;
 
 const decimals = (amount: string): number => amount.split('.')[1]?.length ?? 0;
 
-/** SPEC §8 money: `{ amount, currency }`, decimals no more than the currency's minor units. */
+/** docs/contract.md §8 money: `{ amount, currency }`, decimals no more than the currency's minor units. */
 export const Money = z
   .object({ amount: DecimalString, currency: CurrencyCode })
   .refine((m) => decimals(m.amount) <= minorUnits(m.currency), {

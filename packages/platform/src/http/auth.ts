@@ -6,7 +6,7 @@ declare module 'fastify' {
     party: Party | undefined;
   }
   interface FastifyContextConfig {
-    /** Public endpoints need no token (SPEC §8 "Public endpoints"). */
+    /** Public endpoints need no token (docs/contract.md §8 "Public endpoints"). */
     public?: boolean;
   }
 }

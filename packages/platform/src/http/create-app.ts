@@ -36,13 +36,13 @@ export type CreateAppOptions = Readonly<{
   parties: Parties;
   metrics: Metrics;
   bodyLimit: number;
-  /** Requests per minute and party (SPEC §7: 429 beyond); public endpoints are not limited. */
+  /** Requests per minute and party (docs/contract.md §7: 429 beyond); public endpoints are not limited. */
   rateLimitPerMinute: number;
   /** Each check throws when its dependency is unreachable (`/ready`). */
   readiness: Readonly<Record<string, ReadinessCheck>>;
   /** The AsyncAPI document of the topics this service produces and consumes. */
   asyncApi: unknown;
-  /** Registers the service's routes (STYLE §1: the factory takes a callback). */
+  /** Registers the service's routes (docs/architecture.md §1: the factory takes a callback). */
   routes: (app: App) => void | Promise<void>;
 }>;
 

@@ -13,7 +13,7 @@ export type CreateOnce = Readonly<{
 }>;
 
 /**
- * A creating request (SPEC §8 "Answers"): `create` runs in one transaction, at most once per party and
+ * A creating request (docs/contract.md §8 "Answers"): `create` runs in one transaction, at most once per party and
  * `Idempotency-Key`; the answer is 201 with the created item and its `Location`, and a replay repeats the stored
  * answer with `Idempotent-Replayed: true`.
  */

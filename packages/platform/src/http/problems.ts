@@ -3,7 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { Rejected } from '../errors.ts';
 
-/** RFC 9457 problem details; `type` is stable per code (STYLE §3 Errors). */
+/** RFC 9457 problem details; `type` is stable per code (docs/architecture.md §3 Errors). */
 export type Problem = {
   type: string;
   title: string;

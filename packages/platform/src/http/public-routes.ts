@@ -6,7 +6,7 @@ import { problem, sendProblem } from './problems.ts';
 const isPublic = { public: true } as const;
 const hidden = { hide: true } as const;
 
-/** `/health`, `/ready`, `/metrics`, `/asyncapi.json`, `/schemas/{type}.json`: no token (SPEC §8). */
+/** `/health`, `/ready`, `/metrics`, `/asyncapi.json`, `/schemas/{type}.json`: no token (docs/contract.md §8). */
 export const registerPublicRoutes = (app: App, o: CreateAppOptions): void => {
   app.get('/health', { config: isPublic, schema: hidden }, async () => ({ status: 'ok', service: o.name }));
 

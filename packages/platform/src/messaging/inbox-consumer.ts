@@ -23,7 +23,7 @@ export type InboxConsumerDeps = Readonly<{
   db: Db;
   producer: Producer;
   log: Logger;
-  /** Consumer group = service name (STYLE §3); the DLQ is `<group>.dlq.v1`. */
+  /** Consumer group = service name (docs/architecture.md §3); the DLQ is `<group>.dlq.v1`. */
   group: string;
   /** Logical topic → handler. */
   handlers: Readonly<Record<string, MessageHandler>>;

@@ -34,7 +34,7 @@ export const createIdempotentProducer = (kafka: Kafka): Producer =>
 
 export const TOPIC_PARTITIONS = 3;
 
-/** Creates the topics that are missing (STYLE §4: topics are created once, up front). */
+/** Creates the topics that are missing (docs/architecture.md §4: topics are created once, up front). */
 export const ensureTopics = async (admin: Admin, topics: readonly string[]): Promise<void> => {
   const existing = new Set(await admin.listTopics());
   const missing = [...new Set(topics)].filter((t) => !existing.has(t));

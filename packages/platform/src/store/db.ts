@@ -9,7 +9,7 @@ export type Db = NodePgDatabase;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Executor = Db | Tx;
 
-// Instants and numerics come back as strings: no Date or float crosses into the domain (STYLE §3).
+// Instants and numerics come back as strings: no Date or float crosses into the domain (docs/architecture.md §3).
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => v);
 
 export const createPool = (connectionString: string, max = 10): pg.Pool => {
@@ -52,7 +52,7 @@ export const statementName = (text: string): string => {
   return name;
 };
 
-/** Creates the database named in the URL if it is missing (SPEC §7: one database per service, created on start). */
+/** Creates the database named in the URL if it is missing (docs/contract.md §7: one database per service, created on start). */
 export const ensureDatabase = async (connectionString: string): Promise<void> => {
   const url = new URL(connectionString);
   const name = decodeURIComponent(url.pathname.slice(1));

@@ -7,7 +7,7 @@ import { clientOf, type Executor, statementName, type Tx } from './db.ts';
 import { markOutboxWritten } from './outbox-signal.ts';
 import { documentEvents, documents } from './schema.ts';
 
-/** An event about to be appended; `id` is minted once by the caller and never changes (STYLE §3 Events). */
+/** An event about to be appended; `id` is minted once by the caller and never changes (docs/architecture.md §3 Events). */
 export type NewEvent = Readonly<{
   id: string;
   type: string;

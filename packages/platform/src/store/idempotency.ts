@@ -15,7 +15,7 @@ export const requestHash = (body: unknown): string =>
     .digest('hex');
 
 /**
- * Runs `work` at most once per (party, key) (SPEC §3 `Idempotency-Key`): the answer is stored in the same
+ * Runs `work` at most once per (party, key) (docs/contract.md §3 `Idempotency-Key`): the answer is stored in the same
  * transaction as the state change. Same key and body: the stored answer is replayed; another body: 422;
  * the same key still in flight in another transaction: 409.
  */

@@ -3,7 +3,7 @@ import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp,
 
 /** Platform tables every service's database has; each service's drizzle config includes this file. */
 
-/** The current state of each document: a cache of its events, written in the same transaction (STYLE §2). */
+/** The current state of each document: a cache of its events, written in the same transaction (docs/architecture.md §2). */
 export const documents = pgTable(
   'documents',
   {
@@ -41,7 +41,7 @@ export const documentEvents = pgTable(
   (t) => [primaryKey({ columns: [t.documentId, t.sequence] })],
 );
 
-/** Transactional outbox: rows written with the state change, published by the relay (SPEC §6). */
+/** Transactional outbox: rows written with the state change, published by the relay (docs/contract.md §6). */
 export const outbox = pgTable(
   'outbox',
   {
@@ -77,7 +77,7 @@ export const inbox = pgTable(
   (t) => [primaryKey({ columns: [t.consumer, t.eventId] })],
 );
 
-/** Idempotency keys of creating requests: the stored answer is replayed (SPEC §3). */
+/** Idempotency keys of creating requests: the stored answer is replayed (docs/contract.md §3). */
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {

@@ -36,7 +36,7 @@ export const createDeadLetterReader = (deps: ServiceDeps, o: DeadLetterReaderOpt
       const admin = deps.kafka.admin();
       await admin.connect();
       try {
-        // a group's DLQ appears when its service first starts; create the missing ones up front (STYLE §4)
+        // a group's DLQ appears when its service first starts; create the missing ones up front (docs/architecture.md §4)
         await ensureTopics(admin, topics);
       } finally {
         await admin.disconnect();

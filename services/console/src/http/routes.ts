@@ -16,7 +16,7 @@ export type RouteDeps = ServiceDeps &
     lagThreshold: number;
   }>;
 
-/** The console (SPEC §1: read-only operators' view on port 3000): the page, the JSON API and the live stream. */
+/** The console (docs/contract.md §1: read-only operators' view on port 3000): the page, the JSON API and the live stream. */
 export const registerRoutes = async (app: App, deps: RouteDeps): Promise<void> => {
   registerWeb(app);
   registerStream(app, deps);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 const text = z.string().trim().min(1).max(200);
 
-/** The event filter of the list and of the stream (SPEC §6 names). */
+/** The event filter of the list and of the stream (docs/contract.md §6 names). */
 export const eventFilterShape = {
   topic: z.enum([topics.waybill, topics.lc, topics.customs]).optional(),
   type: text.optional(),
@@ -11,7 +11,7 @@ export const eventFilterShape = {
   correlationId: text.optional(),
 };
 
-/** SPEC §8: `limit` default 20, at most 100 (above: 400); `cursor` opaque. */
+/** docs/contract.md §8: `limit` default 20, at most 100 (above: 400); `cursor` opaque. */
 export const pageShape = {
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().min(1).max(100).optional(),

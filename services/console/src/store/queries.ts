@@ -97,7 +97,7 @@ export const eventsAfter = async (db: Executor, seq: number, f: EventFilter, lim
 
 /**
  * A shipment's events: those correlated to it, plus every event of the credits among them (a credit's events carry
- * the credit's own id until a bill names it or is presented under it, SPEC §6). With no credit event correlated
+ * the credit's own id until a bill names it or is presented under it, docs/contract.md §6). With no credit event correlated
  * yet, the credit named by the bill's `creditNumber` is looked up. In time order, then order of receipt.
  */
 export const shipmentEvents = async (db: Executor, correlationId: string): Promise<EventItem[]> => {

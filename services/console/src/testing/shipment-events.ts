@@ -16,7 +16,7 @@ const day = (base: number, d: number, hour = 2) => new Date(base + d * 86_400_00
 const date = (base: number, d: number) => day(base, d).slice(0, 10);
 
 /**
- * Shipment (a) of shared/domain/shipments.md as the three services would publish it (shifted to end yesterday):
+ * Shipment (a) of docs/shipments.md as the three services would publish it (shifted to end yesterday):
  * the credit (own correlation id until presented), the bill, its milestones, the customs releases and the payment.
  */
 export const duisburgShipmentEvents = (p: TestParties, waybillId = uuidv7()): ScriptedEvent[] => {

@@ -5,7 +5,7 @@ import { canonicalLocode } from '@railbill/contracts';
  * A declaration id derived from what the declaration is about, so a redelivered or repeated waybill event lodges
  * onto the same id and the domain answers `already-lodged` (the second guard after the inbox's event-id dedupe).
  *
- * It must still be a UUIDv7 (`Id` in contracts, STYLE §3): the 48-bit timestamp is the bill's own (the waybill id
+ * It must still be a UUIDv7 (`Id` in contracts, docs/architecture.md §3): the 48-bit timestamp is the bill's own (the waybill id
  * is a UUIDv7, so its first 6 bytes are its creation time), the version nibble is 7 and the variant bits 10, and
  * the remaining 74 bits come from a SHA-256 of the name. Ids of one bill therefore sort together, by the bill's
  * creation time, which keeps the list cursor (last id) stable.
@@ -20,9 +20,9 @@ export const derivedDeclarationId = (waybillId: string, name: string): string =>
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 };
 
-/** SPEC §5: one export per bill, lodged when it is issued. */
+/** docs/contract.md §5: one export per bill, lodged when it is issued. */
 export const exportDeclarationId = (waybillId: string): string => derivedDeclarationId(waybillId, 'export');
 
-/** SPEC §5: one transit per `border_crossed` (leg, station) that opens one; station aliases give one id. */
+/** docs/contract.md §5: one transit per `border_crossed` (leg, station) that opens one; station aliases give one id. */
 export const transitDeclarationId = (waybillId: string, leg: number, station: string): string =>
   derivedDeclarationId(waybillId, `transit:${leg}:${canonicalLocode(station)}`);

@@ -5,7 +5,7 @@ import { sampleDraw } from '../domain/risk/sampler.ts';
 import { type Harness, startHarness } from '../testing/harness.ts';
 import { exportDeclarationId } from './declaration-ids.ts';
 
-// SPEC §5 "a seeded sampling rate": two instances with the same seed send the same declaration to the same channel.
+// docs/contract.md §5 "a seeded sampling rate": two instances with the same seed send the same declaration to the same channel.
 const sampling = { seed: 'railbill-2026', yellowRate: 0.5, redRate: 0, aeoExempt: false };
 let a: Harness;
 let b: Harness;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Harness, startHarness } from '../testing/harness.ts';
 import { exportDeclarationId, transitDeclarationId } from './declaration-ids.ts';
 
-// SPEC §5/§6: the service lodges the export on `waybill.issued` and opens transit on `border_crossed`, exactly once.
+// docs/contract.md §5/§6: the service lodges the export on `waybill.issued` and opens transit on `border_crossed`, exactly once.
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
@@ -99,7 +99,7 @@ describe('waybill.milestone_recorded border_crossed', () => {
     ]);
     const read = await h.call('customsDe', 'GET', `/declarations/${transitId}`);
     expect(read.body).toMatchObject({ office: 'PLMAA', destinationOffice: 'DEDUI', status: 'released' });
-    // SPEC §5: ends `discharged` at its office of destination, by customs there only
+    // docs/contract.md §5: ends `discharged` at its office of destination, by customs there only
     expect((await h.call('customsPl', 'POST', `/declarations/${transitId}/discharge`, {})).status).toBe(403);
     const discharged = await h.call('customsDe', 'POST', `/declarations/${transitId}/discharge`, {});
     expect(discharged.status).toBe(200);

@@ -13,7 +13,7 @@ type WaybillConsumerDeps = Readonly<{ handle: HandleDeps; parties: Parties }>;
 
 type Lodging = Readonly<{ declarationId: string; command: (at: string) => LodgeExport | OpenTransit }>;
 
-/** What the event makes the service lodge, if anything (SPEC §5). */
+/** What the event makes the service lodge, if anything (docs/contract.md §5). */
 const lodgingFor = (event: WaybillEvent, bill: BillFacts, deps: WaybillConsumerDeps): Lodging | undefined => {
   const base = {
     by: SERVICE_PARTY,
@@ -27,14 +27,14 @@ const lodgingFor = (event: WaybillEvent, bill: BillFacts, deps: WaybillConsumerD
   }
   if (event.type !== 'waybill.milestone_recorded' || event.data.event !== 'border_crossed') return undefined;
   const { leg, location: station } = event.data;
-  // customs.md §4: only the crossing into the territory of the place of delivery opens a transit (PLMAA, not CNAKL)
+  // docs/customs.md: only the crossing into the territory of the place of delivery opens a transit (PLMAA, not CNAKL)
   if (transitFor(bill, station, deps.handle.env.tariff) === undefined) return undefined;
   const declarationId = transitDeclarationId(bill.waybillId, leg, station);
   return { declarationId, command: (at) => ({ type: 'openTransit', declarationId, at, leg, station, ...base }) };
 };
 
 /**
- * `waybill.events.v1` → the `bills` projection (lodging reads the bill only from these events, SPEC §5), and in the
+ * `waybill.events.v1` → the `bills` projection (lodging reads the bill only from these events, docs/contract.md §5), and in the
  * same inbox transaction the declarations the service lodges by itself: the export when a bill is issued, a transit
  * on the `border_crossed` into the destination's customs territory.
  */

@@ -9,7 +9,7 @@ import {
 import { type Tariff, territoryOf } from './duties/tariff.ts';
 
 /**
- * What customs knows of a bill, folded from the waybill events it consumed (SPEC §5: never by calling the waybill
+ * What customs knows of a bill, folded from the waybill events it consumed (docs/contract.md §5: never by calling the waybill
  * service): content (goods, places, parties, type, legs), title status, bill number. The contracts fold already
  * keeps exactly that, so customs reuses it rather than keeping a second copy.
  */
@@ -29,7 +29,7 @@ export const billPartiesOf = ({ content }: BillFacts): PartyId[] => {
 };
 
 /**
- * customs.md §4: Union transit opens at the border crossing into the customs territory of the place of delivery
+ * docs/customs.md: Union transit opens at the border crossing into the customs territory of the place of delivery
  * (PLMAA for a bill to DEDUI), not at crossings between third countries (CNAKL, BYBQT) nor at the destination itself.
  * Answers the offices of a transit `border_crossed` at `station` opens, or undefined when it opens none.
  */

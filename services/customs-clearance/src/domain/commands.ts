@@ -9,7 +9,7 @@ import type {
 } from '@railbill/contracts';
 import type { BillFacts } from './bill-facts.ts';
 
-/** SPEC §2 roles. Mirrored here because domain/ may not import platform (STYLE §2). */
+/** docs/contract.md §2 roles. Mirrored here because domain/ may not import platform (docs/architecture.md §2). */
 export type Role = 'shipper' | 'consignee' | 'carrier' | 'bank' | 'customs' | 'operator';
 
 /** The authenticated party acting; `offices` are the UN/LOCODEs a customs party serves (parties file). */

@@ -24,12 +24,12 @@ const lodgeNew = (command: LodgeCommand, env: DecideEnv): Decision<CustomsEvent>
 };
 
 /**
- * The customs Decider's `decide`: refusals are returned, never thrown (STYLE §3 Errors). Lodging onto an existing
+ * The customs Decider's `decide`: refusals are returned, never thrown (docs/architecture.md §3 Errors). Lodging onto an existing
  * declaration id is `conflict/already-lodged`: the caller derives a transit's id from (waybill, leg, station), so a
  * redelivered `border_crossed` opens nothing twice.
  */
 export const decide = (command: Command, state: State, env: DecideEnv): Decision<CustomsEvent> => {
-  // SPEC §2/§8: operators read everything and change nothing (403).
+  // docs/contract.md §2/§8: operators read everything and change nothing (403).
   if (typeof command.by !== 'string' && command.by.role === 'operator')
     return reject('forbidden', 'read-only', 'operators change nothing');
   switch (command.type) {
@@ -41,7 +41,7 @@ export const decide = (command: Command, state: State, env: DecideEnv): Decision
     case 'recordDecision':
     case 'discharge':
     case 'payDuties':
-      // SPEC §2: a party that cannot see the declaration learns nothing of it (normally answered before decide).
+      // docs/contract.md §2: a party that cannot see the declaration learns nothing of it (normally answered before decide).
       if (
         state.status === 'initial' ||
         !canSee(command.by, state, command.type === 'discharge' ? command.billPlaceOfDelivery : undefined)

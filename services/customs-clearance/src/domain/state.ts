@@ -22,11 +22,11 @@ export type OfficerAct = Readonly<{
 }>;
 
 /**
- * A declaration once lodged. Only JSON values (STYLE §3 Events). The declaration id is the stream's id, not here.
+ * A declaration once lodged. Only JSON values (docs/architecture.md §3 Events). The declaration id is the stream's id, not here.
  */
 export type Declaration = Readonly<{
   status: DeclarationStatus;
-  /** Number of events applied (SPEC §8 `version`). */
+  /** Number of events applied (docs/contract.md §8 `version`). */
   version: number;
   type: DeclarationType;
   waybillId: string;

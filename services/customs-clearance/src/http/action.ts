@@ -17,7 +17,7 @@ export type ActionSpec<B extends z.ZodType> = Readonly<{
   command: (body: z.infer<B>, ctx: ActionContext) => Command;
 }>;
 
-/** A state-changing call on one declaration (SPEC §8 "Answers"): 200 with the declaration, refusals as problems. */
+/** A state-changing call on one declaration (docs/contract.md §8 "Answers"): 200 with the declaration, refusals as problems. */
 export const registerAction = <B extends z.ZodType>(app: App, deps: RouteDeps, spec: ActionSpec<B>): void => {
   app.post(
     `/declarations/:id/${spec.path}`,

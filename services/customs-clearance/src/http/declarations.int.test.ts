@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportDeclarationId } from '../consumers/declaration-ids.ts';
 import { type Harness, startHarness } from '../testing/harness.ts';
 
-// SPEC §5 `/declarations` over REST against the real broker and PostgreSQL (sampling off: channels follow the rules).
+// docs/contract.md §5 `/declarations` over REST against the real broker and PostgreSQL (sampling off: channels follow the rules).
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
@@ -58,7 +58,7 @@ describe('an export of restricted goods', () => {
     expect(read.body.riskReasons).toEqual(expect.arrayContaining([expect.stringMatching(/^restricted-hs-code: /)]));
 
     const release = { outcome: 'release', reason: 'goods as declared' };
-    // customs of another office cannot see it (SPEC §2: 404); the shipper can, but does not decide (403)
+    // customs of another office cannot see it (docs/contract.md §2: 404); the shipper can, but does not decide (403)
     expect((await h.call('customsPl', 'POST', `/declarations/${exportId}/decision`, release)).status).toBe(404);
     const shipper = await h.call('shipper', 'POST', `/declarations/${exportId}/decision`, release);
     expect([shipper.status, shipper.body.code]).toEqual([403, 'not-customs']);

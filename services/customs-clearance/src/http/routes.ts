@@ -9,7 +9,7 @@ import { recordDecision } from './routes/record-decision.ts';
 
 export type RouteDeps = ServiceDeps & Readonly<{ handle: HandleDeps }>;
 
-/** Every customs endpoint of SPEC §5, one file per action (STYLE §2). */
+/** Every customs endpoint of docs/contract.md §5, one file per action (docs/architecture.md §2). */
 export const registerRoutes = (app: App, deps: RouteDeps): void => {
   lodgeImport(app, deps);
   getDeclaration(app, deps);

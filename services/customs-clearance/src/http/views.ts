@@ -10,7 +10,7 @@ export const actorOf = (
     ? { id: party.id, role: party.role }
     : { id: party.id, role: party.role, offices: party.offices };
 
-/** Maps the declaration to its wire shape (SPEC §8 "Declaration"). */
+/** Maps the declaration to its wire shape (docs/contract.md §8 "Declaration"). */
 export const toView = (id: string, d: Declaration): DeclarationView => ({
   id,
   type: d.type,

@@ -2,7 +2,7 @@ import { projections, type Tx } from '@railbill/platform';
 import { and, eq } from 'drizzle-orm';
 import type { BillFacts } from '../domain/bill-facts.ts';
 
-/** The bills this service knows from `waybill.events.v1` (SPEC §5: never by calling the waybill service). */
+/** The bills this service knows from `waybill.events.v1` (docs/contract.md §5: never by calling the waybill service). */
 export const BILLS_PROJECTION = 'bills';
 
 /**

@@ -14,7 +14,7 @@ export const loadSiblings = async (db: Executor, waybillId: string): Promise<Sib
   return rows.map((r) => ({ type: r.type as SiblingDeclaration['type'], status: r.status }));
 };
 
-/** Who asks: SPEC §5 "parties on it, customs at its office, operator" (the SQL form of domain/access.ts). */
+/** Who asks: docs/contract.md §5 "parties on it, customs at its office, operator" (the SQL form of domain/access.ts). */
 export type Viewer =
   | Readonly<{ kind: 'all' }>
   | Readonly<{ kind: 'offices'; offices: readonly string[] }>

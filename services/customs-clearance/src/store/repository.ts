@@ -33,7 +33,7 @@ export const commitDeclaration = async (tx: Tx, c: DeclarationCommit): Promise<v
     expectedVersion: c.loaded.version,
     status: c.next.status,
     state: c.next,
-    // SPEC §6: a declaration's events carry its bill's id as correlation id
+    // docs/contract.md §6: a declaration's events carry its bill's id as correlation id
     correlationId: c.next.waybillId,
     events: c.events,
     topic: CUSTOMS_TOPIC,

@@ -2,8 +2,8 @@ import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Query index of declarations, written in the same transaction as each event: `GET /declarations?waybillId=`, the
- * per-party filter, and the bill's other declarations a new import is checked against (SPEC §5). Offices are stored
- * in canonical form (codes.md aliases: CNCKG ≡ CNCQI).
+ * per-party filter, and the bill's other declarations a new import is checked against (docs/contract.md §5). Offices are stored
+ * in canonical form (docs/codes.md aliases: CNCKG ≡ CNCQI).
  */
 export const declarationIndex = pgTable(
   'declaration_index',

@@ -7,7 +7,7 @@ import { BILLS_PROJECTION, examinable, lockBill, pendingFor } from '../store/fac
 import { loadCredit } from '../store/repository.ts';
 
 /**
- * `waybill.events.v1` → the `bills` projection examination reads (SPEC §4), and in the same inbox transaction the
+ * `waybill.events.v1` → the `bills` projection examination reads (docs/contract.md §4), and in the same inbox transaction the
  * examination of presentations that were made before their bill's events had been consumed.
  */
 export const onWaybillEvent =

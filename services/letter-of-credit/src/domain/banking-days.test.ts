@@ -9,9 +9,9 @@ import {
 import { calendars } from './testing/shipments.ts';
 
 describe('decisionDeadline (UCP 14(b))', () => {
-  it('is five CN banking days after 2026-04-14: 2026-04-21 (shipments.md (a))', () =>
+  it('is five CN banking days after 2026-04-14: 2026-04-21 (docs/shipments.md (a))', () =>
     expect(decisionDeadline('2026-04-14', calendars.cn)).toBe('2026-04-21'));
-  it('is 2026-05-29 in Chongqing and 2026-06-01 in Duisburg for 2026-05-22 (shipments.md (c))', () => {
+  it('is 2026-05-29 in Chongqing and 2026-06-01 in Duisburg for 2026-05-22 (docs/shipments.md (c))', () => {
     expect(decisionDeadline('2026-05-22', calendars.cn)).toBe('2026-05-29');
     expect(decisionDeadline('2026-05-22', calendars.deNw)).toBe('2026-06-01');
   });

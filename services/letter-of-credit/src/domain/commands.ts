@@ -12,7 +12,7 @@ import type { BankingCalendar } from './banking-days.ts';
 import type { BillView } from './examination/bill-view.ts';
 import type { CarrierFacts } from './examination/context.ts';
 
-/** SPEC §2 roles. Mirrored here because domain/ may not import platform (STYLE §2). */
+/** docs/contract.md §2 roles. Mirrored here because domain/ may not import platform (docs/architecture.md §2). */
 export type Role = 'shipper' | 'consignee' | 'carrier' | 'bank' | 'customs' | 'operator';
 
 /** The authenticated party acting. */

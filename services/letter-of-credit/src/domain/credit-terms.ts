@@ -32,7 +32,7 @@ export const banksOfCredit = (terms: CreditTerms): readonly string[] => [
   ...(terms.confirmation === 'confirm' ? [terms.advisingBank] : []),
 ];
 
-/** Banks that may honour or refuse (SPEC §4: issuing or nominated; a confirming bank is bound too, UCP 8). */
+/** Banks that may honour or refuse (docs/contract.md §4: issuing or nominated; a confirming bank is bound too, UCP 8). */
 export const decidingBanks = banksOfCredit;
 
 export const sumAmounts = (amounts: readonly Money[], currency: Money['currency']): Money =>
@@ -45,7 +45,7 @@ const error = (code: string, detail: string): DomainError => ({ kind: 'rule', co
 
 const MANDATORY_DOCUMENTS = ['railway_bill_of_lading', 'commercial_invoice'] as const;
 
-/** SPEC §4/§8 validation of terms, at issue and after a proposed amendment. */
+/** docs/contract.md §4/§8 validation of terms, at issue and after a proposed amendment. */
 export const termsError = (terms: CreditTerms, today: LocalDate): DomainError | undefined => {
   if (compareAmounts(terms.amount.amount, '0') <= 0) return error('amount-not-positive', 'the amount must be positive');
   // any tolerance the bank agrees (UCP 30 sets none); MT700 39A carries two digits each way (docs/swift-messages.md)
@@ -81,7 +81,7 @@ const expected = (terms: NamedParties) =>
     ['beneficiary', terms.beneficiary, ['shipper', 'consignee']],
   ] as const;
 
-/** SPEC §2: every party named by the terms exists and plays its part (a bank is a bank). */
+/** docs/contract.md §2: every party named by the terms exists and plays its part (a bank is a bank). */
 export const rolesError = (terms: NamedParties, roles: Roles): DomainError | undefined => {
   for (const [field, party, allowed] of expected(terms)) {
     if (party === undefined) continue;

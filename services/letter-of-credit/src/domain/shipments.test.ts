@@ -15,7 +15,7 @@ import {
 } from './testing/shipments.ts';
 import { given, play } from './testing/specification.ts';
 
-describe('shipments.md (a) Chongqing → Duisburg', () => {
+describe('docs/shipments.md (a) Chongqing → Duisburg', () => {
   it('is complying, with a decision deadline of 2026-04-21', () =>
     given(issued(creditA), advised(creditA))
       .when(presentCmd(creditA, { waybillId: waybillIds.a, invoice: invoiceA, today: '2026-04-14', bill: billA }))
@@ -30,7 +30,7 @@ describe('shipments.md (a) Chongqing → Duisburg', () => {
       ));
 });
 
-describe('shipments.md (b) Chongqing → Qinzhou → Singapore, rail+', () => {
+describe('docs/shipments.md (b) Chongqing → Qinzhou → Singapore, rail+', () => {
   it('is complying: no TRANSSHIPMENT_PROHIBITED under one bill covering the whole carriage', () =>
     given(issued(creditB, '2026-06-05'), advised(creditB))
       .when(presentCmd(creditB, { waybillId: waybillIds.b, invoice: invoiceB, today: '2026-07-15', bill: billB }))
@@ -45,7 +45,7 @@ describe('shipments.md (b) Chongqing → Qinzhou → Singapore, rail+', () => {
       ));
 });
 
-describe('shipments.md (c) discrepant monitors', () => {
+describe('docs/shipments.md (c) discrepant monitors', () => {
   const presentC = presentCmd(creditC, {
     waybillId: waybillIds.c,
     invoice: invoiceC,

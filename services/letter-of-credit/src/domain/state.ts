@@ -13,7 +13,7 @@ import {
 } from '@railbill/contracts';
 import { applyCreditChanges } from './credit-terms.ts';
 
-/** SPEC §4 credit statuses. */
+/** docs/contract.md §4 credit statuses. */
 export type CreditStatus =
   | 'issued'
   | 'advised'

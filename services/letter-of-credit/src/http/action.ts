@@ -29,7 +29,7 @@ export type ActionSpec<B extends z.ZodType, P extends z.ZodType<{ id: string }>,
   reply: (handled: Handled, params: z.infer<P>) => z.infer<R>;
 }>;
 
-/** The roles the parties file gives the named parties (the domain checks a bank is a bank, SPEC §2). */
+/** The roles the parties file gives the named parties (the domain checks a bank is a bank, docs/contract.md §2). */
 export const rolesOf = (deps: RouteDeps, ids: readonly (string | undefined)[]): Roles =>
   Object.fromEntries(ids.flatMap((id) => (id === undefined ? [] : [[id, deps.parties.roleOf(id)]])));
 
@@ -44,7 +44,7 @@ export const calendarOf = (deps: RouteDeps, credit: Credit, presentedTo?: string
   }
 };
 
-/** A state-changing call on one credit (SPEC §8 "Answers"), refusals as problem+json. */
+/** A state-changing call on one credit (docs/contract.md §8 "Answers"), refusals as problem+json. */
 export const registerAction = <B extends z.ZodType, P extends z.ZodType<{ id: string }>, R extends z.ZodType>(
   app: App,
   deps: RouteDeps,

@@ -18,7 +18,7 @@ import { waiveDiscrepancies } from './routes/waive-discrepancies.ts';
 
 export type RouteDeps = ServiceDeps & Readonly<{ handle: HandleDeps }>;
 
-/** Every letter-of-credit endpoint, one file per action (STYLE §2, SPEC §4). */
+/** Every letter-of-credit endpoint, one file per action (docs/architecture.md §2, docs/contract.md §4). */
 export const registerRoutes = (app: App, deps: RouteDeps): void => {
   issueCredit(app, deps);
   getCredit(app, deps);

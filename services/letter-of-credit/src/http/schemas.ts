@@ -30,7 +30,7 @@ export const CreditStatus = z.enum([
   'expired',
 ]);
 
-/** SPEC §8: `{ n, status, changes }`, with the issuing bank's note. */
+/** docs/contract.md §8: `{ n, status, changes }`, with the issuing bank's note. */
 export const AmendmentView = z.object({
   n: z.int(),
   status: z.enum(['proposed', 'accepted', 'rejected']),
@@ -40,7 +40,7 @@ export const AmendmentView = z.object({
 export type AmendmentView = z.infer<typeof AmendmentView>;
 
 /**
- * SPEC §8 presentation. `status` adds `awaiting_documents` (the bill's events not consumed yet: examined when they
+ * docs/contract.md §8 presentation. `status` adds `awaiting_documents` (the bill's events not consumed yet: examined when they
  * arrive; `result` null until then), `waived`, `honoured`, `refused`, `paid`.
  */
 export const PresentationView = z.object({
@@ -67,7 +67,7 @@ export const PresentationView = z.object({
 });
 export type PresentationView = z.infer<typeof PresentationView>;
 
-/** SPEC §8 credit: the terms in force (accepted amendments applied, UCP 10), its amendments and presentations. */
+/** docs/contract.md §8 credit: the terms in force (accepted amendments applied, UCP 10), its amendments and presentations. */
 export const CreditView = z.object({
   id: Id,
   status: CreditStatus,

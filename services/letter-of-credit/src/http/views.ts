@@ -28,7 +28,7 @@ export const toPresentationView = (p: Presentation): PresentationView => ({
   ...(p.maturityDate == null ? {} : { maturityDate: p.maturityDate }),
 });
 
-/** Maps the credit to its wire shape (SPEC §8). */
+/** Maps the credit to its wire shape (docs/contract.md §8). */
 export const toCreditView = (
   id: string,
   credit: Credit,
@@ -51,14 +51,14 @@ export const viewOfHandled = (
   h: Readonly<{ id: string; credit: Credit; at: string; loaded: Readonly<{ createdAt: string | null }> }>,
 ): CreditView => toCreditView(h.id, h.credit, { createdAt: h.loaded.createdAt ?? h.at, updatedAt: h.at });
 
-/** The amendment an action acted on (SPEC §8: accept/reject answer with the amendment). */
+/** The amendment an action acted on (docs/contract.md §8: accept/reject answer with the amendment). */
 export const amendmentOf = (credit: Credit, n: number): AmendmentView => {
   const amendment = credit.amendments.find((a) => a.n === n);
   if (amendment === undefined) throw new Error(`amendment ${n} is missing from the credit`);
   return toAmendmentView(amendment);
 };
 
-/** The presentation an action acted on (SPEC §8: waive/honour/refuse/pay answer with the presentation). */
+/** The presentation an action acted on (docs/contract.md §8: waive/honour/refuse/pay answer with the presentation). */
 export const presentationOf = (credit: Credit, id: string): PresentationView => {
   const presentation = credit.presentations.find((p) => p.id === id);
   if (presentation === undefined) throw new Error(`presentation ${id} is missing from the credit`);

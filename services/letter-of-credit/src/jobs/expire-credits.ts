@@ -15,7 +15,7 @@ export type ExpiryJobDeps = Readonly<{
 
 /**
  * Every `intervalMs`: first the backstop of waiting presentations (jobs/examine-waiting.ts), so a presentation made in
- * time is examined rather than lost to expiry; then SPEC §4 `expired`: each credit whose expiry date is before today
+ * time is examined rather than lost to expiry; then docs/contract.md §4 `expired`: each credit whose expiry date is before today
  * (in the service's zone) is offered `expire`; the domain extends the date to a banking day (UCP 29(a)) and refuses
  * what is not due, already terminal or under presentation, all as conflicts, which the job ignores. A run is
  * idempotent.

@@ -5,14 +5,14 @@ import type { BillView } from '../domain/examination/bill-view.ts';
 import type { Credit } from '../domain/state.ts';
 import { pendingPresentations } from './schema.ts';
 
-/** The bills as folded from consumed `waybill.events.v1` (SPEC §4: examination never calls the waybill service). */
+/** The bills as folded from consumed `waybill.events.v1` (docs/contract.md §4: examination never calls the waybill service). */
 export const BILLS_PROJECTION = 'bills';
 
 export const loadBillView = async (db: Executor, waybillId: string): Promise<BillView | undefined> =>
   (await loadProjection<BillView | null>(db, BILLS_PROJECTION, waybillId))?.state ?? undefined;
 
 /**
- * SPEC §6: the bill that names the credit by `creditNumber`, as consumed. With several (partial shipments, UCP 31),
+ * docs/contract.md §6: the bill that names the credit by `creditNumber`, as consumed. With several (partial shipments, UCP 31),
  * the first created (UUIDv7 ids sort by creation), so the answer never changes once given; a void bill was never a
  * shipment and names nothing. Served by the `projections_bills_credit_number` index.
  */
@@ -34,7 +34,7 @@ export const billNamingCredit = async (db: Executor, creditNumber: string): Prom
 
 /**
  * Whether the consumed bill is the one a presentation rests on, so that consumer lag never reads as a discrepancy:
- * held by a bank of the credit (SPEC §4: the beneficiary endorses before presenting), or spent or void (it never will
+ * held by a bank of the credit (docs/contract.md §4: the beneficiary endorses before presenting), or spent or void (it never will
  * be), or known as of the presentation (an event of the bill later than the presentation was consumed, and Kafka
  * keeps a bill's events in order, so nothing earlier is still to come).
  */

@@ -17,7 +17,7 @@ export type LoadedCredit = Readonly<{
   updatedAt: string | null;
 }>;
 
-/** The credit's cached state (the event rows are the truth, STYLE §2) and its version. */
+/** The credit's cached state (the event rows are the truth, docs/architecture.md §2) and its version. */
 export const loadCredit = async (db: Executor, id: string): Promise<LoadedCredit> => {
   const row = await loadDocument(db, id);
   return row === undefined
@@ -85,7 +85,7 @@ const syncPending = async (tx: Tx, c: CreditCommit): Promise<void> => {
 };
 
 /**
- * SPEC §6: the shipment a credit's events belong to. The bill it was last presented under; else the consumed bill
+ * docs/contract.md §6: the shipment a credit's events belong to. The bill it was last presented under; else the consumed bill
  * that names it by `creditNumber` (read in the committing transaction); else, until either exists, its own id.
  */
 const correlationOf = async (tx: Tx, c: CreditCommit): Promise<string> =>

@@ -24,10 +24,10 @@ import { testCarrier } from './carrier.ts';
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 export const TIME_ZONE = 'Asia/Shanghai';
 
-/** Today in the service's zone (the testkit's `day` shifts shipments.md dates around it). */
+/** Today in the service's zone (the testkit's `day` shifts docs/shipments.md dates around it). */
 export const today = chongqingToday;
 export { day };
-/** An instant on `date` whose local date in Chongqing (UTC+8) is `date` too (shipments.md conventions). */
+/** An instant on `date` whose local date in Chongqing (UTC+8) is `date` too (docs/shipments.md conventions). */
 export const instantOn = (date: LocalDate, hourUtc = 2): string =>
   `${date}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`;
 
@@ -81,7 +81,7 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
   };
 
   /**
-   * shipments.md (a)'s bill life as the waybill service reports it: submitted, issued (holder the shipper), first
+   * docs/shipments.md (a)'s bill life as the waybill service reports it: submitted, issued (holder the shipper), first
    * departure at CNCQI on `departedOn`, endorsed to the nominated bank. `at` gives each event's time.
    */
   const billLife = (

@@ -3,7 +3,7 @@ import { applyToProjection, type MessageHandler } from '@railbill/platform';
 import { DECLARATION_PROJECTION, type DeclarationFacts } from '../store/facts.ts';
 
 /**
- * `customs.events.v1` → each declaration's latest status (SPEC §3): a bill's export, transit and import status,
+ * `customs.events.v1` → each declaration's latest status (docs/contract.md §3): a bill's export, transit and import status,
  * which gate its first departure and its surrender, are read from these rows.
  */
 export const onCustomsEvent: MessageHandler = async (tx, { envelope, data }) => {

@@ -13,7 +13,7 @@ export const namedIn = (content: WaybillChanges): PartyId[] =>
     ...(content.legs ?? []).map((leg) => leg.carrier),
   ].filter((p): p is PartyId => p !== undefined);
 
-/** Every party named on the bill, holding it, or in its endorsement chain (SPEC §2: who may read it). */
+/** Every party named on the bill, holding it, or in its endorsement chain (docs/contract.md §2: who may read it). */
 export const partiesOf = (bill: Bill): PartyId[] => {
   const named = [
     ...namedIn(bill.content),
@@ -25,7 +25,7 @@ export const partiesOf = (bill: Bill): PartyId[] => {
   return [...new Set(named.filter((p): p is PartyId => p !== undefined))];
 };
 
-/** SPEC §2: operators read all; anyone else only a bill they are on. A missing bill is seen by no one (404). */
+/** docs/contract.md §2: operators read all; anyone else only a bill they are on. A missing bill is seen by no one (404). */
 export const canSee = (party: Actor, state: State): boolean => {
   if (state.status === 'initial') return false;
   return party.role === 'operator' || partiesOf(state).includes(party.id);

@@ -13,7 +13,7 @@ export const isLegCarrier = (by: Actor, bill: Bill, sequence: number): boolean =
   bill.content.legs.some((leg) => leg.sequence === sequence && leg.carrier === by.id);
 
 /**
- * STYLE §3: a party whose role can never hold title gets `forbidden`; a party that could hold it (or did) but does
+ * docs/architecture.md §3: a party whose role can never hold title gets `forbidden`; a party that could hold it (or did) but does
  * not now gets `conflict` — holding is state.
  */
 export const holderProblem = (by: Actor, bill: Bill): DomainError | undefined => {

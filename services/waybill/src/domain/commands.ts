@@ -7,7 +7,7 @@ import type {
   WaybillContent,
 } from '@railbill/contracts';
 
-/** SPEC §2 roles. Mirrored here because domain/ may not import platform (STYLE §2). */
+/** docs/contract.md §2 roles. Mirrored here because domain/ may not import platform (docs/architecture.md §2). */
 export type Role = 'shipper' | 'consignee' | 'carrier' | 'bank' | 'customs' | 'operator';
 
 /** The authenticated party acting. */
@@ -62,7 +62,7 @@ export type ForwardToIssuingBank = Base &
 export type ReturnToPresenter = Base &
   Readonly<{ type: 'returnToPresenter'; banks: readonly PartyId[]; presenter: PartyId; causationId: string }>;
 
-/** `at` is when the milestone happened; `now` is the clock read by the caller (SPEC §8: at most 5 minutes ahead). */
+/** `at` is when the milestone happened; `now` is the clock read by the caller (docs/contract.md §8: at most 5 minutes ahead). */
 export type RecordMilestone = Base &
   Readonly<{
     type: 'recordMilestone';

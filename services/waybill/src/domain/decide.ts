@@ -62,9 +62,9 @@ const onBill = (command: Exclude<Command, Submit>, bill: Bill): Decision<Waybill
   }
 };
 
-/** The waybill Decider's `decide`: refusals are returned, never thrown (STYLE §3 Errors). */
+/** The waybill Decider's `decide`: refusals are returned, never thrown (docs/architecture.md §3 Errors). */
 export const decide = (command: Command, state: State): Decision<WaybillEvent> => {
-  // SPEC §2/§8: operators read everything and change nothing (403).
+  // docs/contract.md §2/§8: operators read everything and change nothing (403).
   if (command.by.role === 'operator') return reject('forbidden', 'read-only', 'operators change nothing');
   if (command.type === 'submit') return submit(command, state);
   // Normally answered by access before decide: a missing bill is not found.
@@ -72,7 +72,7 @@ export const decide = (command: Command, state: State): Decision<WaybillEvent> =
   // A redelivered credit event whose act is already in the chain is a no-op, not a refusal.
   if ('causationId' in command && command.causationId !== undefined && alreadyCaused(command.causationId, state))
     return accept();
-  // SPEC §3: accomplished and void are terminal.
+  // docs/contract.md §3: accomplished and void are terminal.
   if (state.status === 'accomplished' || state.status === 'void')
     return reject('conflict', `already-${state.status}`, `the bill is ${state.status}`);
   return onBill(command, state);

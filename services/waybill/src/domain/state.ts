@@ -45,18 +45,18 @@ export type AmendmentRequest = Readonly<{
 export type BillStatus = 'submitted' | 'issued' | 'surrendered' | 'accomplished' | 'void';
 
 /**
- * A bill once submitted. Only JSON values (STYLE §3 Events): the row cache and the hash chain need byte-stable JSON.
+ * A bill once submitted. Only JSON values (docs/architecture.md §3 Events): the row cache and the hash chain need byte-stable JSON.
  * The waybill id is not here: no event carries it, it is the stream's id (the document row's).
  */
 export type Bill = Readonly<{
   status: BillStatus;
-  /** Number of events applied (SPEC §8 `version`). */
+  /** Number of events applied (docs/contract.md §8 `version`). */
   version: number;
   content: WaybillContent;
   submittedBy: PartyId;
   billNumber?: string;
   issuedBy?: PartyId;
-  /** Set while issued: exactly one holder (SPEC §3 singularity). */
+  /** Set while issued: exactly one holder (docs/contract.md §3 singularity). */
   holder?: PartyId;
   /** The order party: `toOrderOf` at issue, then each special endorsee; null for a bearer bill or a straight waybill. */
   orderOf: PartyId | null;

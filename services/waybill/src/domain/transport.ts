@@ -8,7 +8,7 @@ export type Milestone = Readonly<{
   recordedBy: string;
 }>;
 
-/** SPEC §3 transport status, per leg: planned → loading → in_transit → arrived. */
+/** docs/contract.md §3 transport status, per leg: planned → loading → in_transit → arrived. */
 export type LegStatus = 'planned' | 'loading' | 'in_transit' | 'arrived';
 
 export type LegTransport = Readonly<{ sequence: number; status: LegStatus; milestones: readonly Milestone[] }>;

@@ -13,7 +13,7 @@ import {
 export type CarrierKeys = Readonly<{ keyOf: (carrierId: string) => Promise<CarrierKey>; jwks: () => Promise<Jwks> }>;
 
 /**
- * SPEC §2: a carrier signs with the `signingKey` of the parties file, or else with an Ed25519 key generated once and
+ * docs/contract.md §2: a carrier signs with the `signingKey` of the parties file, or else with an Ed25519 key generated once and
  * kept in the waybill database (the first writer wins a race; everyone then reads the stored key).
  */
 export const createCarrierKeys = (deps: Readonly<{ db: Db; parties: Parties }>): CarrierKeys => {

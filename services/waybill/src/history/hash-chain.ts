@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { jcs } from './canonical.ts';
 
-/** One event as hashed: `sequence` an integer from 1, `time` the event's ISO instant (SPEC §3). */
+/** One event as hashed: `sequence` an integer from 1, `time` the event's ISO instant (docs/contract.md §3). */
 export type ChainInput = Readonly<{ sequence: number; type: string; time: string; data: unknown }>;
 export type ChainEntry = ChainInput & Readonly<{ hash: string; prevHash: string | null }>;
 export type ChainVerdict = Readonly<{ valid: boolean; problems: string[] }>;
 
-/** SPEC §3: lowercase hex SHA-256 of the JCS of `{ sequence, type, time, data, prevHash }`. */
+/** docs/contract.md §3: lowercase hex SHA-256 of the JCS of `{ sequence, type, time, data, prevHash }`. */
 export const entryHash = (entry: ChainInput, prevHash: string | null): string =>
   createHash('sha256')
     .update(jcs({ sequence: entry.sequence, type: entry.type, time: entry.time, data: entry.data, prevHash }), 'utf8')

@@ -20,7 +20,7 @@ export type SealRequest = Readonly<{
   events: readonly UnsealedEvent[];
 }>;
 
-/** Adds `hash`, `prevHash` and, where SPEC §3 wants one, the carrier's `signature` to the events about to be stored. */
+/** Adds `hash`, `prevHash` and, where docs/contract.md §3 wants one, the carrier's `signature` to the events about to be stored. */
 export type Sealer = ((request: SealRequest) => Promise<SealedEvent[]>) & Readonly<{ keys: CarrierKeys }>;
 
 export const createSealer = (deps: Readonly<{ db: Db; parties: Parties }>): Sealer => {

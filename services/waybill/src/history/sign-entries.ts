@@ -41,7 +41,7 @@ export const resigns = (e: Readonly<{ type: string; data: unknown }>): boolean =
 };
 
 /**
- * SPEC §3/§8: chains the new events onto the history and signs the `waybill.issued` entry, and every `waybill.amended`
+ * docs/contract.md §3/§8: chains the new events onto the history and signs the `waybill.issued` entry, and every `waybill.amended`
  * entry of an issued bill (the re-signature covers the amended entry's hash).
  */
 export const sealEntries = async (input: SealInput): Promise<SealedEntry[]> => {

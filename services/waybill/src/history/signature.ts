@@ -25,7 +25,7 @@ export type JwkLike = Readonly<{
 }>;
 export type Jwks = Readonly<{ keys: readonly JwkLike[] }>;
 
-/** What the carrier signs (SPEC §3): the bill and the hash of the `waybill.issued` (or re-signed amended) entry. */
+/** What the carrier signs (docs/contract.md §3): the bill and the hash of the `waybill.issued` (or re-signed amended) entry. */
 export type SignedClaim = Readonly<{ waybillId: string; billNumber: string; hash: string }>;
 export type SignatureVerdict = Readonly<{ valid: boolean; keyId: string | null; problem?: string }>;
 
@@ -52,7 +52,7 @@ export const generateCarrierKey = async (): Promise<CarrierKey> => {
 export const importCarrierKey = async (pkcs8Pem: string): Promise<CarrierKey> =>
   fromPrivateKey(await importPKCS8(pkcs8Pem, ALG, { extractable: true }));
 
-/** PKCS#8 PEM, to keep a generated key (SPEC §2: generated once and kept in the waybill database). */
+/** PKCS#8 PEM, to keep a generated key (docs/contract.md §2: generated once and kept in the waybill database). */
 export const exportCarrierKey = (key: CarrierKey): Promise<string> => exportPKCS8(key.privateKey);
 
 export const publicJwk = (key: CarrierKey): PublicJwk => key.publicJwk;
@@ -60,7 +60,7 @@ export const publicJwk = (key: CarrierKey): PublicJwk => key.publicJwk;
 const claimBytes = (claim: SignedClaim): Uint8Array =>
   new TextEncoder().encode(jcs({ waybillId: claim.waybillId, billNumber: claim.billNumber, hash: claim.hash }));
 
-/** SPEC §3: compact JWS, EdDSA (Ed25519), `kid` the key's thumbprint, payload the JCS of the claim. */
+/** docs/contract.md §3: compact JWS, EdDSA (Ed25519), `kid` the key's thumbprint, payload the JCS of the claim. */
 export const signIssuance = (key: CarrierKey, claim: SignedClaim): Promise<string> =>
   new CompactSign(claimBytes(claim)).setProtectedHeader({ alg: ALG, kid: key.publicJwk.kid }).sign(key.privateKey);
 

@@ -3,7 +3,7 @@ import { type ChainEntry, verifyChain } from './hash-chain.ts';
 import { resigns } from './sign-entries.ts';
 import { type Jwks, signedClaim, verifySignature } from './signature.ts';
 
-/** SPEC §8 `GET /waybills/{id}/history` entries; `signature` on `waybill.issued` and on amendments after issue. */
+/** docs/contract.md §8 `GET /waybills/{id}/history` entries; `signature` on `waybill.issued` and on amendments after issue. */
 export const HistoryEntry = z.object({
   sequence: z.int(),
   type: z.string(),
@@ -51,7 +51,7 @@ const signedEntries = (history: readonly HistoryEntry[]): { issued?: HistoryEntr
 };
 
 /**
- * SPEC §3/§8 offline verification: the hash chain, then the carrier's signatures, all with the same key. A bill not
+ * docs/contract.md §3/§8 offline verification: the hash chain, then the carrier's signatures, all with the same key. A bill not
  * yet issued carries no signature: its verdict rests on the chain alone, and `signature.valid` is false.
  */
 export const verifyHistory = async (

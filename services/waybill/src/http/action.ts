@@ -27,7 +27,7 @@ export type ActionSpec<B extends z.ZodType, P extends typeof WaybillIdParams = t
   command: (body: z.infer<B>, ctx: ActionContext, params: z.infer<P>) => Command | Promise<Command>;
 }>;
 
-/** A state-changing call on one bill (SPEC §8 "Answers"): 200 with the bill, refusals as problem+json. */
+/** A state-changing call on one bill (docs/contract.md §8 "Answers"): 200 with the bill, refusals as problem+json. */
 export const registerAction = <B extends z.ZodType, P extends typeof WaybillIdParams = typeof WaybillIdParams>(
   app: App,
   deps: RouteDeps,

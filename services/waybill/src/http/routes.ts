@@ -20,7 +20,7 @@ import { voidWaybill } from './routes/void-waybill.ts';
 
 export type RouteDeps = ServiceDeps & Readonly<{ handle: HandleDeps }>;
 
-/** Every waybill endpoint, one file per action (STYLE §2). */
+/** Every waybill endpoint, one file per action (docs/architecture.md §2). */
 export const registerRoutes = (app: App, deps: RouteDeps): void => {
   submitWaybill(app, deps);
   getWaybill(app, deps);

@@ -27,7 +27,7 @@ export const InstructionView = z.object({
 });
 export type InstructionView = z.infer<typeof InstructionView>;
 
-/** SPEC §8 "Response adds": the bill as its parties see it. */
+/** docs/contract.md §8 "Response adds": the bill as its parties see it. */
 export const WaybillView = z.object({
   id: Id,
   status: z.enum(['submitted', 'issued', 'surrendered', 'accomplished', 'void']),

@@ -5,10 +5,10 @@ import type { InstructionView, WaybillView } from './schemas.ts';
 
 export const toInstructionView = (i: Instruction): InstructionView => ({ ...i });
 
-/** What the bill shows of the other documents (SPEC §8 `customs`, `credit`). */
+/** What the bill shows of the other documents (docs/contract.md §8 `customs`, `credit`). */
 export type BillFacts = Readonly<{ customs: Clearance; creditStatus: string | null }>;
 
-/** Maps the bill to its wire shape (SPEC §8). */
+/** Maps the bill to its wire shape (docs/contract.md §8). */
 export const toView = (
   id: string,
   bill: Bill,

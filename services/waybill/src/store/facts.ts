@@ -1,7 +1,7 @@
 import { type Executor, loadProjection, projections, type Tx } from '@railbill/platform';
 import { and, asc, eq, sql } from 'drizzle-orm';
 
-/** Latest declaration status per type, from consumed `customs.events.v1` (SPEC §3: gates departure and surrender). */
+/** Latest declaration status per type, from consumed `customs.events.v1` (docs/contract.md §3: gates departure and surrender). */
 export type Clearance = Readonly<{ export: string | null; transit: string | null; import: string | null }>;
 export const DECLARATION_PROJECTION = 'declaration';
 export const CREDIT_PROJECTION = 'credit';
@@ -54,7 +54,7 @@ export const nextBillNumber = async (tx: Tx, carrierId: string, at: string): Pro
   return `${prefix}-${at.slice(0, 4)}-${(rows.rows[0]?.n ?? '0').padStart(6, '0')}`;
 };
 
-/** The other documents' status a bill shows (SPEC §8 `customs`, `credit`). */
+/** The other documents' status a bill shows (docs/contract.md §8 `customs`, `credit`). */
 export const loadBillFacts = async (
   db: Executor,
   waybillId: string,

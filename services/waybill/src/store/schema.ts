@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgSequence, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-/** Query index of bills, written in the same transaction as each event: lists and per-party filters (SPEC §3). */
+/** Query index of bills, written in the same transaction as each event: lists and per-party filters (docs/contract.md §3). */
 export const waybillIndex = pgTable(
   'waybill_index',
   {
@@ -24,7 +24,7 @@ export const waybillIndex = pgTable(
   ],
 );
 
-/** Carriers' Ed25519 keys generated once when the parties file gives none (SPEC §2). */
+/** Carriers' Ed25519 keys generated once when the parties file gives none (docs/contract.md §2). */
 export const carrierKeys = pgTable('carrier_keys', {
   carrierId: text('carrier_id').primaryKey(),
   privateKeyPem: text('private_key_pem').notNull(),
@@ -33,7 +33,7 @@ export const carrierKeys = pgTable('carrier_keys', {
 });
 
 /**
- * Bill numbers (SPEC §3 issue): one sequence for all carriers, so concurrent issues never queue on a counter row;
+ * Bill numbers (docs/contract.md §3 issue): one sequence for all carriers, so concurrent issues never queue on a counter row;
  * a refused issue leaves a gap, which a carrier's numbering may have.
  */
 export const billNumberSequence = pgSequence('bill_number_seq', { startWith: 1 });

@@ -60,7 +60,7 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
     });
   };
 
-  /** Publishes `lc.paid` for the bill, as letter-of-credit would (SPEC §4). */
+  /** Publishes `lc.paid` for the bill, as letter-of-credit would (docs/contract.md §4). */
   const lcPaid = async (
     waybillId: string,
     creditNumber: string,
@@ -140,7 +140,7 @@ export const startHarness = async (databaseServerUrl: string, kafkaBrokers: stri
   };
 };
 
-/** Instants on a timeline that ends just before now (SPEC §8: a milestone may not be in the future). */
+/** Instants on a timeline that ends just before now (docs/contract.md §8: a milestone may not be in the future). */
 export const daysAgo = (days: number, hour = 2): string => {
   const d = new Date(Date.now() - days * 86_400_000);
   d.setUTCHours(hour, 0, 0, 0);

@@ -5,7 +5,7 @@ import type { DecideEnv } from '../env.ts';
 import { goodsFromBill } from '../goods.ts';
 import { lodge, trader } from './lodge.ts';
 
-/** SPEC §5: lodged by the service when the bill is issued, at its place of receipt, from its goods lines. */
+/** docs/contract.md §5: lodged by the service when the bill is issued, at its place of receipt, from its goods lines. */
 export const lodgeExport = (cmd: LodgeExport, env: DecideEnv): Decision<CustomsEvent> => {
   const { bill } = cmd;
   if (bill.status !== 'issued')

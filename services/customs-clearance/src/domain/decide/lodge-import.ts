@@ -79,7 +79,7 @@ export const lodgeImport = (cmd: LodgeImport, env: DecideEnv): Decision<CustomsE
       office,
       goods: goods.goods,
       declarant: importer,
-      // customs.md §3: the exporter's AEO status is quoted on the import under the MRAs.
+      // docs/customs.md: the exporter's AEO status is quoted on the import under the MRAs.
       exporter: trader(bill.content.shipper, cmd.aeo),
       importer,
       billNumber: bill.billNumber,

@@ -39,7 +39,7 @@ const optional = <K extends string, V>(key: K, value: V | undefined | null): { [
   (value === undefined || value === null ? {} : { [key]: value }) as { [P in K]?: V };
 
 /**
- * SPEC §5: lodged → accepted → (import: duties assessed) → risk assessed → released with no officer when green,
+ * docs/contract.md §5: lodged → accepted → (import: duties assessed) → risk assessed → released with no officer when green,
  * or left `under_control` on its channel for an officer. One command, several events.
  */
 export const lodge = (draft: Draft, env: DecideEnv): Decision<CustomsEvent> => {

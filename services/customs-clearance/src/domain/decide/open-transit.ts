@@ -6,8 +6,8 @@ import { goodsFromBill } from '../goods.ts';
 import { lodge, trader } from './lodge.ts';
 
 /**
- * SPEC §5: a transit from the `border_crossed` station to the bill's place of delivery; the carrier of the leg is the
- * holder of the procedure (customs.md §1, T1), so the declarant.
+ * docs/contract.md §5: a transit from the `border_crossed` station to the bill's place of delivery; the carrier of the leg is the
+ * holder of the procedure (docs/customs.md, T1), so the declarant.
  */
 export const openTransit = (cmd: OpenTransit, env: DecideEnv): Decision<CustomsEvent> => {
   const { bill } = cmd;

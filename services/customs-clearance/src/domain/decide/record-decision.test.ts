@@ -75,7 +75,7 @@ describe('recordDecision on a red case', () => {
       .when(decision(customsDe, 'release'))
       .thenRejects('conflict', 'inspection-required'));
 
-  it('records the observed mass with the inspection: 1655 kg on line 2 is within 10 % (shipments.md d)', () => {
+  it('records the observed mass with the inspection: 1655 kg on line 2 is within 10 % (docs/shipments.md d)', () => {
     const [assessed, ordered] = given(...red)
       .when(decision(customsDe, 'inspect', { observedMassKg: '1655', item: 2 }))
       .thenTypes('customs.risk_assessed', 'customs.inspection_ordered');

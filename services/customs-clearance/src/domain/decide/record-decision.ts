@@ -16,7 +16,7 @@ const authority = (cmd: RecordDecision, d: Declaration): Refusal => {
   return undefined;
 };
 
-/** SPEC §5: officers decide cases under control; a held case can still be released or rejected. */
+/** docs/contract.md §5: officers decide cases under control; a held case can still be released or rejected. */
 const transition = (cmd: RecordDecision, d: Declaration): Refusal => {
   if (d.status !== 'under_control' && d.status !== 'held')
     return reject('conflict', 'not-under-control', `a ${d.status} declaration awaits no decision`);
@@ -26,7 +26,7 @@ const transition = (cmd: RecordDecision, d: Declaration): Refusal => {
     return reject('conflict', 'held', 'a held declaration can only be released or rejected');
   if (cmd.outcome === 'inspect' && d.inspectionOrdered)
     return reject('conflict', 'inspection-already-ordered', 'an inspection is already ordered');
-  // customs.md §2: red means physical examination, so no release before one was ordered.
+  // docs/customs.md: red means physical examination, so no release before one was ordered.
   if (cmd.outcome === 'release' && d.channel === 'red' && !d.inspectionOrdered)
     return reject('conflict', 'inspection-required', 'a red case is inspected before release');
   return undefined;

@@ -2,7 +2,7 @@ import { CountryCode, CurrencyCode, DecimalString, LocalDate, type Locode } from
 import { z } from 'zod';
 
 /**
- * A tariff line (customs.md §5; docs/customs.md §3): ad valorem duty in percent for one commodity code. A code
+ * A tariff line (docs/customs.md; docs/customs.md §3): ad valorem duty in percent for one commodity code. A code
  * shorter than the territory's full length applies only where `fallback` says its rate holds for every line under it.
  */
 const TariffLine = z.strictObject({
@@ -44,7 +44,7 @@ const DatedRate = z.strictObject({
 export type DatedRate = z.infer<typeof DatedRate>;
 
 export const Tariff = z.strictObject({
-  /** customs.md §6 step 5: round each line half-up to the minor unit; totals are the sums of the lines. */
+  /** docs/customs.md step 5: round each line half-up to the minor unit; totals are the sums of the lines. */
   rounding: z.literal('half_up_per_line'),
   /** Customs exchange rates by period (UCC art. 53: the rate of the month); the shipped table is illustrative. */
   exchangeRates: z.array(DatedRate),

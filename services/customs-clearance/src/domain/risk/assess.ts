@@ -34,7 +34,7 @@ export const higherChannel = (a: Channel, b: Channel): Channel => (rank[b] > ran
 const channelOfScore = (score: number, { channels }: RiskConfig): Channel =>
   score >= channels.redFrom ? 'red' : score >= channels.yellowFrom ? 'yellow' : 'green';
 
-/** SPEC §5: the channel from explicit rules; each hit is recorded so the choice can be explained. */
+/** docs/contract.md §5: the channel from explicit rules; each hit is recorded so the choice can be explained. */
 export const assessRisk = (
   input: RiskInput,
   config: RiskConfig,

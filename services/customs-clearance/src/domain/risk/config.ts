@@ -2,7 +2,7 @@ import { Channel, CountryCode, CurrencyCode, DecimalString } from '@railbill/con
 import { z } from 'zod';
 
 /**
- * The risk engine's configuration (customs.md §2: rules are configuration, not quotations of any authority).
+ * The risk engine's configuration (docs/customs.md: rules are configuration, not quotations of any authority).
  * Scores are integers; the channel comes from the total against `channels`, raised by any rule's `floor`.
  */
 const Rate = z.number().min(0).max(1);
@@ -12,7 +12,7 @@ export const RiskConfig = z.strictObject({
   aeo: z.strictObject({
     /** The party answerable for the declaration: exporter (export), importer (import), declarant (transit). */
     principalScore: z.int().max(0),
-    /** Any other AEO party on it (e.g. the exporter quoted on an import, customs.md §3 MRAs). */
+    /** Any other AEO party on it (e.g. the exporter quoted on an import, docs/customs.md MRAs). */
     otherPartyScore: z.int().max(0),
   }),
   restrictedHsCodes: z.strictObject({

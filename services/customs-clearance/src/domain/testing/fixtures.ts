@@ -16,7 +16,7 @@ export const env: DecideEnv = {
 };
 export const withRisk = (change: Partial<RiskConfig>): DecideEnv => ({ ...env, risk: { ...env.risk, ...change } });
 
-/** shipments.md parties (ids are the suggested ones; nothing outside these tests depends on them). */
+/** docs/shipments.md parties (ids are the suggested ones; nothing outside these tests depends on them). */
 export const parties = {
   yunxi: { id: 'yunxi-devices', role: 'shipper' },
   shancheng: { id: 'shancheng-moto', role: 'shipper' },
@@ -88,7 +88,7 @@ const facts = (waybillId: string, billNumber: string, content: WaybillContent): 
 
 const laptops = 'Portable computers (laptops) 14", model YX-14, 12 per carton';
 
-/** shipments.md (a): Chongqing → Duisburg, laptops, to-order bill, AEO shipper and consignee. */
+/** docs/shipments.md (a): Chongqing → Duisburg, laptops, to-order bill, AEO shipper and consignee. */
 export const billA = (change: Partial<WaybillContent> = {}): BillFacts =>
   facts(ids.waybillA, 'SRX26CQ0001', {
     type: 'bill_of_lading',
@@ -110,7 +110,7 @@ export const billA = (change: Partial<WaybillContent> = {}): BillFacts =>
     ...change,
   });
 
-/** shipments.md (b): Chongqing → Qinzhou → Singapore, motorcycle parts, no AEO party. */
+/** docs/shipments.md (b): Chongqing → Qinzhou → Singapore, motorcycle parts, no AEO party. */
 export const billB = (): BillFacts =>
   facts(ids.waybillB, 'SRX26CQ0002', {
     type: 'bill_of_lading',
@@ -134,7 +134,7 @@ export const billB = (): BillFacts =>
     freight: 'prepaid',
   });
 
-/** shipments.md (d): straight waybill Chongqing → Hamburg, furniture and garments, AEO shipper. */
+/** docs/shipments.md (d): straight waybill Chongqing → Hamburg, furniture and garments, AEO shipper. */
 export const billD = (): BillFacts =>
   facts(ids.waybillD, 'SRX26CQ0004', {
     type: 'waybill',

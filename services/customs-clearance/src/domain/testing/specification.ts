@@ -6,7 +6,7 @@ import type { DecideEnv } from '../env.ts';
 import { foldEvents, type State } from '../state.ts';
 import { env as defaultEnv } from './fixtures.ts';
 
-/** STYLE §4: `given(...events).when(command).then(...events)` / `.thenRejects(kind, code)`. */
+/** docs/architecture.md §4: `given(...events).when(command).then(...events)` / `.thenRejects(kind, code)`. */
 export const given = (...history: readonly CustomsEvent[]) => ({
   when: (command: Command, env: DecideEnv = defaultEnv) => {
     const decision = decide(command, foldEvents(history), env);
@@ -15,7 +15,7 @@ export const given = (...history: readonly CustomsEvent[]) => ({
       return decision.ok ? decision.events : [];
     };
     return {
-      // biome-ignore lint/suspicious/noThenProperty: STYLE §4 given/when/then; this object is never awaited.
+      // biome-ignore lint/suspicious/noThenProperty: docs/architecture.md §4 given/when/then; this object is never awaited.
       then: (...expected: readonly CustomsEvent[]): void => {
         expect(decision).toEqual({ ok: true, events: expected });
       },

@@ -6,7 +6,7 @@ import type { RouteDeps } from '../routes.ts';
 import { DeclarationIdParams } from '../schemas.ts';
 import { actorOf, toView } from '../views.ts';
 
-/** `GET /declarations/{id}` (SPEC §5): parties on it, customs at its office, operators; anyone else gets 404. */
+/** `GET /declarations/{id}` (docs/contract.md §5): parties on it, customs at its office, operators; anyone else gets 404. */
 export const getDeclaration = (app: App, deps: RouteDeps): void => {
   app.get(
     '/declarations/:id',

@@ -18,14 +18,14 @@ const ListQuery = z.strictObject({
   ...pageQueryShape,
 });
 
-/** SPEC §5: operators read all, customs the declarations at (or bound for) its offices, others those they are on. */
+/** docs/contract.md §5: operators read all, customs the declarations at (or bound for) its offices, others those they are on. */
 const viewerOf = (party: Party): Viewer => {
   if (party.role === 'operator') return { kind: 'all' };
   if (party.role === 'customs') return { kind: 'offices', offices: party.offices ?? [] };
   return { kind: 'party', id: party.id };
 };
 
-/** `GET /declarations?waybillId=…` (SPEC §5): the declarations the caller may see, with an opaque cursor. */
+/** `GET /declarations?waybillId=…` (docs/contract.md §5): the declarations the caller may see, with an opaque cursor. */
 export const listDeclarations = (app: App, deps: RouteDeps): void => {
   app.get(
     '/declarations',

@@ -7,7 +7,7 @@ import { loadSiblings } from '../../store/queries.ts';
 import type { RouteDeps } from '../routes.ts';
 import { actorOf, toView } from '../views.ts';
 
-/** `POST /declarations` (SPEC §5): the bill's consignee lodges the import; `Idempotency-Key` makes retries safe. */
+/** `POST /declarations` (docs/contract.md §5): the bill's consignee lodges the import; `Idempotency-Key` makes retries safe. */
 export const lodgeImport = (app: App, deps: RouteDeps): void => {
   app.post(
     '/declarations',

@@ -3,7 +3,7 @@ import type { App } from '@railbill/platform';
 import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
-/** `POST /declarations/{id}/decision` (SPEC §5): customs at the declaration's office decides a yellow or red case. */
+/** `POST /declarations/{id}/decision` (docs/contract.md §5): customs at the declaration's office decides a yellow or red case. */
 export const recordDecision = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'decision',

@@ -17,7 +17,7 @@ export const close = (cmd: Close, state: State): Decision<LcEvent> =>
 const EXPIRABLE: readonly CreditStatus[] = ['issued', 'advised', 'refused'];
 
 /**
- * SPEC §4: a scheduled command. Expires once the expiry date (extended to a banking day, UCP 29(a)) has passed with
+ * docs/contract.md §4: a scheduled command. Expires once the expiry date (extended to a banking day, UCP 29(a)) has passed with
  * no complying presentation; idempotent: not yet due, already terminal or under presentation is a conflict.
  */
 export const expire = (cmd: Expire, state: State): Decision<LcEvent> =>

@@ -8,7 +8,7 @@ export const refusal = <E>(error: DomainError): Decision<E> => reject(error.kind
 export const onCredit = <E>(state: State, then: (credit: Credit) => Decision<E>): Decision<E> =>
   state.status === 'initial' ? reject('not_found', 'credit-not-found', 'no such credit') : then(state);
 
-/** STYLE §3: a role the party never has on this credit is `forbidden`. */
+/** docs/architecture.md §3: a role the party never has on this credit is `forbidden`. */
 export const actsAs = (by: Actor, parties: readonly (string | undefined)[], role: string): DomainError | undefined =>
   by.role !== 'operator' && parties.includes(by.id)
     ? undefined

@@ -4,7 +4,7 @@ import { rolesError, termsError } from '../credit-terms.ts';
 import type { State } from '../state.ts';
 import { actsAs, refusal } from './guards.ts';
 
-/** SPEC §4/§8: the issuing bank issues, as itself, terms that are valid today. */
+/** docs/contract.md §4/§8: the issuing bank issues, as itself, terms that are valid today. */
 export const issue = (cmd: Issue, state: State): Decision<LcEvent> => {
   if (state.status !== 'initial') return reject('conflict', 'already-issued', 'the credit was already issued');
   const notIssuer = actsAs(cmd.by, [cmd.terms.issuingBank], 'issuing bank');

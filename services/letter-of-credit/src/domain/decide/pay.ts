@@ -5,7 +5,7 @@ import { actsAs, creditNumberOf, onCredit, onPresentation, refusal } from './gua
 import { remainingDrawing } from './honour.ts';
 
 /**
- * SPEC §4: the issuing bank pays an honoured presentation, never above amount + tolerance over all drawings (UCP
+ * docs/contract.md §4: the issuing bank pays an honoured presentation, never above amount + tolerance over all drawings (UCP
  * 18(b)); the bank holding the bill then endorses it to the applicant (the waybill service consumes `lc.paid`).
  */
 export const pay = (cmd: Pay, state: State): Decision<LcEvent> =>

@@ -10,7 +10,7 @@ import { actsAs, creditNumberOf, onCredit, onPresentation, refusal } from './gua
 const PRESENTABLE: readonly CreditStatus[] = ['advised', 'refused', 'paid'];
 
 /**
- * SPEC §4: the beneficiary presents; examination follows at once when the bill's events were consumed. When they
+ * docs/contract.md §4: the beneficiary presents; examination follows at once when the bill's events were consumed. When they
  * were not yet, only `lc.presented`: the presentation waits for `examinePending` (never a refusal for that race).
  */
 export const present = (cmd: Present, state: State): Decision<LcEvent> =>

@@ -251,7 +251,7 @@ describe('pay and close', () => {
       .when(command.close(yzcb, '2026-04-25'))
       .thenRejects('forbidden', 'not-in-role');
   });
-  it('examines a second presentation with another bill as a partial shipment (shipments.md negative fixture)', () => {
+  it('examines a second presentation with another bill as a partial shipment (docs/shipments.md negative fixture)', () => {
     const paid = play(honoured, command.pay(rrhb, '2026-04-20'));
     const other = { ...billA, waybillId: waybillIds.b, holder: party.yzcb };
     given(...paid)

@@ -59,7 +59,7 @@ describe('evolveBillView', () => {
     });
     expect(view?.legs.at(-1)?.to).toBe('DEHAM');
   });
-  it('keeps the first departure of leg 1 only, not the vessel leg (shipments.md (b))', () => {
+  it('keeps the first departure of leg 1 only, not the vessel leg (docs/shipments.md (b))', () => {
     const vessel = evolveBillView(
       billB,
       {

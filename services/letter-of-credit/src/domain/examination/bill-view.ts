@@ -67,7 +67,7 @@ const fromContent = (content: WaybillContent) => ({
 });
 
 /**
- * The bill as the examination sees it, folded from consumed `waybill.events.v1` (SPEC §4: never by calling the
+ * The bill as the examination sees it, folded from consumed `waybill.events.v1` (docs/contract.md §4: never by calling the
  * waybill service). `time` is the envelope's time; undefined until `waybill.submitted` was seen.
  */
 export const evolveBillView = (

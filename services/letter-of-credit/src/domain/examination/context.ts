@@ -50,7 +50,7 @@ export type Rule = Readonly<{
 export const transportArticle = (bill: BillView | undefined): TransportArticle =>
   new Set(bill?.legs.map((l) => l.mode) ?? []).size > 1 || bill?.legs.some((l) => l.mode === 'sea') ? '19' : '24';
 
-/** Time zones of the countries on railbill's routes (codes.md §1), by the UN/LOCODE's country. */
+/** Time zones of the countries on railbill's routes (docs/codes.md), by the UN/LOCODE's country. */
 const zoneByCountry: Readonly<Record<string, string>> = {
   CN: 'Asia/Shanghai',
   KZ: 'Asia/Almaty',

@@ -3,7 +3,7 @@ import { knownLocodes, type LocalDate } from '@railbill/contracts';
 /** How a party appears in a message: name then address lines (50, 59) and, for a bank, its BIC (41A, 58A). */
 export type PartyDirectory = Readonly<Record<string, Readonly<{ lines: readonly string[]; bic?: string }>>>;
 
-/** mt700.md §1: YYMMDD (2026-04-15 → 260415); railbill credits are 21st-century. */
+/** docs/swift-messages.md: YYMMDD (2026-04-15 → 260415); railbill credits are 21st-century. */
 export const toYymmdd = (date: LocalDate): string => date.slice(2).replaceAll('-', '');
 export const fromYymmdd = (yymmdd: string): LocalDate =>
   `20${yymmdd.slice(0, 2)}-${yymmdd.slice(2, 4)}-${yymmdd.slice(4, 6)}`;
@@ -18,7 +18,7 @@ export const fromSwiftAmount = (amount: string): string => {
 
 const Z_EXTRA = `=!"%&*<>;{@#_`;
 
-/** mt700.md §1: upper-case text in the x (or z) character set; other characters become spaces. */
+/** docs/swift-messages.md: upper-case text in the x (or z) character set; other characters become spaces. */
 export const swiftText = (text: string, set: 'x' | 'z' = 'x'): string =>
   text
     .normalize('NFD')
@@ -100,7 +100,7 @@ const countries: Readonly<Record<string, string>> = {
   KZ: 'KAZAKHSTAN',
 };
 
-/** 44A/44B: "CHONGQING (UN/LOCODE CNCQI), CHINA" (mt700.md §4). */
+/** 44A/44B: "CHONGQING (UN/LOCODE CNCQI), CHINA" (docs/swift-messages.md). */
 export const placeText = (locode: string): string => {
   const name = knownLocodes[locode];
   const country = countries[locode.slice(0, 2)];

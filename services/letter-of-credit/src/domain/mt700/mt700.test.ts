@@ -4,7 +4,7 @@ import type { PartyDirectory } from './format.ts';
 import { parseMt700 } from './parse.ts';
 import { renderMt700 } from './render.ts';
 
-/** The names, addresses and BICs of mt700.md §4 (all fictional). */
+/** The names, addresses and BICs of docs/swift-messages.md (all fictional). */
 const parties: PartyDirectory = {
   'rheinhafen-computer': {
     lines: ['Rheinhafen Computer Handels GmbH', 'Hafenstrasse 12 (fictional)', '47051 Duisburg', 'Germany'],
@@ -21,7 +21,7 @@ const parties: PartyDirectory = {
 
 const rendered = renderMt700({ terms: creditA, issuedOn: '2026-03-02', parties });
 
-/** The fields of mt700.md §4 that railbill's terms carry, as printed there. */
+/** The fields of docs/swift-messages.md that railbill's terms carry, as printed there. */
 const fromMt700Md = `{1:F01RRHBDED0AXXX0000000000}{2:I700YZCBCNC0XXXXN}{4:
 :27:1/1
 :40A:IRREVOCABLE
@@ -48,7 +48,7 @@ BY PAYMENT
 :44C:260415`;
 
 describe('renderMt700', () => {
-  it('renders shipment (a) as mt700.md §4 does, up to the narrative fields', () =>
+  it('renders shipment (a) as docs/swift-messages.md does, up to the narrative fields', () =>
     expect(rendered.startsWith(fromMt700Md)).toBe(true));
 
   it('ends with 48, 49 and the requested confirmation party', () =>

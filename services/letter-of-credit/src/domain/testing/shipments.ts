@@ -12,7 +12,7 @@ import { toBankingCalendar } from '../banking-days.ts';
 import type { Roles } from '../commands.ts';
 import { type BillView, foldBillView } from '../examination/bill-view.ts';
 
-/** Sample parties of shared/domain/shipments.md "Parties" (ids are suggestions; nothing depends on them). */
+/** Sample parties of docs/shipments.md "Parties" (ids are suggestions; nothing depends on them). */
 export const party = {
   yunxi: 'yunxi-devices',
   shancheng: 'shancheng-moto',
@@ -43,7 +43,7 @@ export const roles: Roles = {
 
 export const calendars = { cn: toBankingCalendar(cnFile), deNw: toBankingCalendar(deNwFile) } as const;
 
-/** shipments.md (a): credit RRH26DC000417, Chongqing → Duisburg laptops, ±5 %, confirmed. */
+/** docs/shipments.md (a): credit RRH26DC000417, Chongqing → Duisburg laptops, ±5 %, confirmed. */
 export const creditA: CreditTerms = {
   number: 'RRH26DC000417',
   issuingBank: party.rrhb,
@@ -73,7 +73,7 @@ export const creditA: CreditTerms = {
   confirmation: 'confirm',
 };
 
-/** shipments.md (b): credit SMB26LC00788, "rail+" Chongqing → Qinzhou → Singapore, no tolerance, no transshipment. */
+/** docs/shipments.md (b): credit SMB26LC00788, "rail+" Chongqing → Qinzhou → Singapore, no tolerance, no transshipment. */
 export const creditB: CreditTerms = {
   number: 'SMB26LC00788',
   issuingBank: party.smbl,
@@ -102,7 +102,7 @@ export const creditB: CreditTerms = {
   confirmation: 'without',
 };
 
-/** shipments.md (c): credit RRH26DC000502, monitors via Khorgos, ±5 % (max 525000.00), partial allowed. */
+/** docs/shipments.md (c): credit RRH26DC000502, monitors via Khorgos, ±5 % (max 525000.00), partial allowed. */
 export const creditC: CreditTerms = {
   number: 'RRH26DC000502',
   issuingBank: party.rrhb,
@@ -139,7 +139,7 @@ const goods = (description: string, hsCode: string, containerNumber: string) => 
   containerNumber,
 });
 
-/** shipments.md (a) bill: one rail leg CNCQI → DEDUI, to order of rrhb. */
+/** docs/shipments.md (a) bill: one rail leg CNCQI → DEDUI, to order of rrhb. */
 export const billContentA: WaybillContent = {
   type: 'bill_of_lading',
   shipper: party.yunxi,
@@ -160,7 +160,7 @@ export const billContentA: WaybillContent = {
   creditNumber: 'RRH26DC000417',
 };
 
-/** shipments.md (b) bill: rail CNCQI → CNQZH, then sea CNQZH → SGSIN, to order of smbl. */
+/** docs/shipments.md (b) bill: rail CNCQI → CNQZH, then sea CNQZH → SGSIN, to order of smbl. */
 export const billContentB: WaybillContent = {
   ...billContentA,
   shipper: party.shancheng,
@@ -181,7 +181,7 @@ export const billContentB: WaybillContent = {
   creditNumber: 'SMB26LC00788',
 };
 
-/** shipments.md (c) bill: rail CNCQI → DEDUI via Khorgos, to order of rrhb, FCA, collect. */
+/** docs/shipments.md (c) bill: rail CNCQI → DEDUI via Khorgos, to order of rrhb, FCA, collect. */
 export const billContentC: WaybillContent = {
   ...billContentA,
   shipper: party.lumen,

@@ -4,12 +4,12 @@ import type { Command } from '../commands.ts';
 import { decide } from '../decide.ts';
 import { foldEvents, type State } from '../state.ts';
 
-/** STYLE §4: `given(...events).when(command).then(...events)` / `.thenRejects(kind, code)`. */
+/** docs/architecture.md §4: `given(...events).when(command).then(...events)` / `.thenRejects(kind, code)`. */
 export const given = (...history: readonly LcEvent[]) => ({
   when: (command: Command) => {
     const decision = decide(command, foldEvents(history));
     return {
-      // biome-ignore lint/suspicious/noThenProperty: STYLE §4 given/when/then; this object is never awaited.
+      // biome-ignore lint/suspicious/noThenProperty: docs/architecture.md §4 given/when/then; this object is never awaited.
       then: (...expected: readonly LcEvent[]): void => {
         expect(decision).toEqual({ ok: true, events: expected });
       },

@@ -5,7 +5,7 @@ import type { RouteDeps } from '../routes.ts';
 import { AmendmentParams, AmendmentView } from '../schemas.ts';
 import { amendmentOf } from '../views.ts';
 
-/** `POST /credits/{id}/amendments/{n}/accept` (SPEC §4, UCP 10): the beneficiary answers; 200 with the amendment. */
+/** `POST /credits/{id}/amendments/{n}/accept` (docs/contract.md §4, UCP 10): the beneficiary answers; 200 with the amendment. */
 export const acceptAmendment = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'amendments/:n/accept',

@@ -5,7 +5,7 @@ import type { RouteDeps } from '../routes.ts';
 import { CreditIdParams, CreditView } from '../schemas.ts';
 import { viewOfHandled } from '../views.ts';
 
-/** `POST /credits/{id}/advise` (SPEC §4): the advising bank advises; answers the credit. */
+/** `POST /credits/{id}/advise` (docs/contract.md §4): the advising bank advises; answers the credit. */
 export const adviseCredit = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'advise',

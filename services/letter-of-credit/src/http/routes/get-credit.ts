@@ -5,7 +5,7 @@ import type { RouteDeps } from '../routes.ts';
 import { CreditIdParams, CreditView } from '../schemas.ts';
 import { toCreditView } from '../views.ts';
 
-/** `GET /credits/{id}` (SPEC §4): the parties named on the credit and operators; anyone else gets 404. */
+/** `GET /credits/{id}` (docs/contract.md §4): the parties named on the credit and operators; anyone else gets 404. */
 export const getCredit = (app: App, deps: RouteDeps): void => {
   app.get(
     '/credits/:id',

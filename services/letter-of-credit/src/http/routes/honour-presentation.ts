@@ -5,7 +5,7 @@ import type { RouteDeps } from '../routes.ts';
 import { PresentationParams, PresentationView } from '../schemas.ts';
 import { presentationOf } from '../views.ts';
 
-/** `POST /credits/{id}/presentations/{p}/honour` (SPEC §4, UCP 15): a bank of the credit honours. */
+/** `POST /credits/{id}/presentations/{p}/honour` (docs/contract.md §4, UCP 15): a bank of the credit honours. */
 export const honourPresentation = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'presentations/:p/honour',

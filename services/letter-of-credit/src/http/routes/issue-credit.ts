@@ -7,7 +7,7 @@ import type { RouteDeps } from '../routes.ts';
 import { CreditView } from '../schemas.ts';
 import { viewOfHandled } from '../views.ts';
 
-/** `POST /credits` (SPEC §4): the issuing bank issues; `Idempotency-Key` makes retries safe; a taken number is 409. */
+/** `POST /credits` (docs/contract.md §4): the issuing bank issues; `Idempotency-Key` makes retries safe; a taken number is 409. */
 export const issueCredit = (app: App, deps: RouteDeps): void => {
   app.post(
     '/credits',

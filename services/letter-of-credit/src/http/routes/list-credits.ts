@@ -13,7 +13,7 @@ const ListQuery = z.strictObject({
   ...pageQueryShape,
 });
 
-/** `GET /credits` (SPEC §8): the credits the caller is named on (operators: all), filtered, with an opaque cursor. */
+/** `GET /credits` (docs/contract.md §8): the credits the caller is named on (operators: all), filtered, with an opaque cursor. */
 export const listCredits = (app: App, deps: RouteDeps): void => {
   app.get(
     '/credits',

@@ -5,7 +5,7 @@ import type { RouteDeps } from '../routes.ts';
 import { PresentationParams, PresentationView } from '../schemas.ts';
 import { presentationOf } from '../views.ts';
 
-/** `POST /credits/{id}/presentations/{p}/pay` (SPEC §4): the issuing bank pays; the bill is then released to the applicant. */
+/** `POST /credits/{id}/presentations/{p}/pay` (docs/contract.md §4): the issuing bank pays; the bill is then released to the applicant. */
 export const payPresentation = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'presentations/:p/pay',

@@ -10,7 +10,7 @@ import { CreditIdParams, PresentationView } from '../schemas.ts';
 import { presentationOf } from '../views.ts';
 
 /**
- * `POST /credits/{id}/presentations` (SPEC §4): the beneficiary presents; examined at once from the consumed bill,
+ * `POST /credits/{id}/presentations` (docs/contract.md §4): the beneficiary presents; examined at once from the consumed bill,
  * or, while the consumed bill is not yet examinable (store/facts.ts), once its events arrive (`awaiting_documents`).
  */
 export const presentDocuments = (app: App, deps: RouteDeps): void =>

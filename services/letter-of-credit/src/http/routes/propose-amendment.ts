@@ -5,7 +5,7 @@ import type { RouteDeps } from '../routes.ts';
 import { AmendmentView, CreditIdParams } from '../schemas.ts';
 import { toAmendmentView } from '../views.ts';
 
-/** `POST /credits/{id}/amendments` (SPEC §4/§8): the issuing bank proposes; 201 with the amendment `{ n, status, changes }`. */
+/** `POST /credits/{id}/amendments` (docs/contract.md §4/§8): the issuing bank proposes; 201 with the amendment `{ n, status, changes }`. */
 export const proposeAmendment = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'amendments',

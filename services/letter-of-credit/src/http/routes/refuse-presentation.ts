@@ -6,7 +6,7 @@ import { PresentationParams, PresentationView } from '../schemas.ts';
 import { presentationOf } from '../views.ts';
 
 /**
- * `POST /credits/{id}/presentations/{p}/refuse` `{ reason?, disposal }` (SPEC §4, UCP 16(c)): one notice listing
+ * `POST /credits/{id}/presentations/{p}/refuse` `{ reason?, disposal }` (docs/contract.md §4, UCP 16(c)): one notice listing
  * every discrepancy and what happens to the documents.
  */
 export const refusePresentation = (app: App, deps: RouteDeps): void =>

@@ -5,7 +5,7 @@ import type { RouteDeps } from '../routes.ts';
 import { PresentationParams, PresentationView } from '../schemas.ts';
 import { presentationOf } from '../views.ts';
 
-/** `POST /credits/{id}/presentations/{p}/waive` (SPEC §4, UCP 16(b)): the applicant waives the discrepancies. */
+/** `POST /credits/{id}/presentations/{p}/waive` (docs/contract.md §4, UCP 16(b)): the applicant waives the discrepancies. */
 export const waiveDiscrepancies = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'presentations/:p/waive',

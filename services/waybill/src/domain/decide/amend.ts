@@ -14,7 +14,7 @@ import { definedChanges, withinRequest } from '../rules/changes.ts';
 import { checkContent, immutableFieldProblem, isEmptyChange } from '../rules/content.ts';
 import type { Bill } from '../state.ts';
 
-/** SPEC §3: after issue, a negotiable bill is amended only on the holder's open request (rail-and-title.md §5). */
+/** docs/contract.md §3: after issue, a negotiable bill is amended only on the holder's open request (docs/title.md). */
 type Granted = { ok: true; changes: WaybillChanges } | { ok: false; error: DomainError };
 const refused = (kind: DomainError['kind'], code: string, detail: string): Granted => ({
   ok: false,

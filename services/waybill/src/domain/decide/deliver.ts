@@ -8,7 +8,7 @@ const accomplished = (deliveredTo: string, cmd: Deliver): Decision<WaybillEvent>
   accept({ type: 'waybill.accomplished', data: { deliveredTo, deliveredBy: cmd.by.id } });
 
 /**
- * SPEC §3: a bill of lading is delivered after its surrender, to the party that surrendered it; a straight waybill
+ * docs/contract.md §3: a bill of lading is delivered after its surrender, to the party that surrendered it; a straight waybill
  * needs no surrender and goes to its named consignee once the last leg arrived and import customs released.
  */
 export const deliver = (cmd: Deliver, bill: Bill): Decision<WaybillEvent> => {

@@ -7,7 +7,7 @@ const bol = chongqingDuisburg();
 const rs = chongqingQinzhouSingapore();
 const { silkrail, beibu, yunxi } = parties;
 
-// shipments.md (b): 07-06 leg 1 departed; 07-08 arrived CNQZH; transshipped; 07-09 loaded/departed; 07-15 arrived SGSIN.
+// docs/shipments.md (b): 07-06 leg 1 departed; 07-08 arrived CNQZH; transshipped; 07-09 loaded/departed; 07-15 arrived SGSIN.
 const b = {
   departed: '2026-07-06T02:00:00.000Z',
   arrivedQzh: '2026-07-08T02:00:00.000Z',

@@ -7,7 +7,7 @@ import type { Bill } from '../state.ts';
 
 const movements: readonly string[] = ['departed', 'border_crossed', 'transshipped', 'arrived'];
 
-/** SPEC §3: carrier milestones per leg; the first departure waits for export customs release. */
+/** docs/contract.md §3: carrier milestones per leg; the first departure waits for export customs release. */
 export const recordMilestone = (cmd: RecordMilestone, bill: Bill): Decision<WaybillEvent> => {
   if (!isNamedCarrier(cmd.by, bill) && !isLegCarrier(cmd.by, bill, cmd.leg))
     return reject(
@@ -31,7 +31,7 @@ export const recordMilestone = (cmd: RecordMilestone, bill: Bill): Decision<Wayb
   // docs/title.md "Instructions": while an accepted stop is in force the goods do not move.
   if (bill.stopped && movements.includes(cmd.event))
     return reject('conflict', 'stopped', `the goods are stopped on the holder's instruction: no ${cmd.event}`);
-  // SPEC §3: the first `departed` is refused (409) until export customs has released the goods.
+  // docs/contract.md §3: the first `departed` is refused (409) until export customs has released the goods.
   if (cmd.event === 'departed' && bill.firstDepartureAt === undefined && !cmd.exportReleased)
     return reject('conflict', 'export-not-released', 'export customs has not released the goods');
   return accept({

@@ -3,7 +3,7 @@ import { isNamedCarrier } from '../authority.ts';
 import type { RejectAmendmentRequest } from '../commands.ts';
 import type { Bill } from '../state.ts';
 
-/** SPEC §3: the carrier answers an open amendment request with `amend` or a rejection. */
+/** docs/contract.md §3: the carrier answers an open amendment request with `amend` or a rejection. */
 export const rejectAmendmentRequest = (cmd: RejectAmendmentRequest, bill: Bill): Decision<WaybillEvent> => {
   if (!isNamedCarrier(cmd.by, bill))
     return reject('forbidden', 'not-carrier', 'only the named carrier answers amendment requests');

@@ -7,7 +7,7 @@ import { consignmentProblem, immutableFieldProblem, isEmptyChange, legsChainProb
 import type { Bill } from '../state.ts';
 
 /**
- * SPEC §3: the holder of an issued negotiable bill asks the carrier to amend it. The changes are checked now for what
+ * docs/contract.md §3: the holder of an issued negotiable bill asks the carrier to amend it. The changes are checked now for what
  * needs no party lookup (chaining, fixed fields); party roles are checked when the carrier grants the request.
  */
 export const requestAmendment = (cmd: RequestAmendment, bill: Bill): Decision<WaybillEvent> => {

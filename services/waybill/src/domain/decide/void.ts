@@ -3,7 +3,7 @@ import { isShipper } from '../authority.ts';
 import type { Void } from '../commands.ts';
 import type { Bill } from '../state.ts';
 
-/** SPEC §3: the shipper cancels a bill before issue. */
+/** docs/contract.md §3: the shipper cancels a bill before issue. */
 export const voidBill = (cmd: Void, bill: Bill): Decision<WaybillEvent> => {
   if (!isShipper(cmd.by, bill)) return reject('forbidden', 'not-shipper', 'only the shipper voids a bill');
   if (bill.status !== 'submitted')

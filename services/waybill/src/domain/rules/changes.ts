@@ -14,7 +14,7 @@ const stable = (value: unknown): string => {
 
 const jsonEqual = (a: unknown, b: unknown): boolean => stable(a) === stable(b);
 
-/** Drops undefined-valued keys: state and events hold only JSON values (STYLE §3 Events). */
+/** Drops undefined-valued keys: state and events hold only JSON values (docs/architecture.md §3 Events). */
 export const definedChanges = (changes: WaybillChanges): WaybillChanges =>
   Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as WaybillChanges;
 

@@ -4,7 +4,7 @@ import type { Role, Roles } from '../commands.ts';
 
 const ruleError = (code: string, detail: string): DomainError => ({ kind: 'rule', code, detail });
 
-/** SPEC §3: legs chain — sequences 1..n, first from the place of receipt, each from the previous `to`, last at delivery. */
+/** docs/contract.md §3: legs chain — sequences 1..n, first from the place of receipt, each from the previous `to`, last at delivery. */
 export const legsChainProblem = (content: WaybillContent): DomainError | undefined => {
   const legs = [...content.legs].sort((a, b) => a.sequence - b.sequence);
   const broken = (detail: string) => ruleError('legs-do-not-chain', detail);
@@ -22,7 +22,7 @@ export const legsChainProblem = (content: WaybillContent): DomainError | undefin
   return undefined;
 };
 
-/** SPEC §3/§8: a bill of lading is consigned to order; a straight waybill is not (the edge enforces it on submit). */
+/** docs/contract.md §3/§8: a bill of lading is consigned to order; a straight waybill is not (the edge enforces it on submit). */
 export const consignmentProblem = (content: WaybillContent): DomainError | undefined => {
   if (content.type === 'bill_of_lading' && content.toOrderOf === undefined)
     return ruleError('consignment-mismatch', 'a bill of lading is consigned to order: toOrderOf is required');
@@ -42,7 +42,7 @@ const expectations = (c: WaybillContent): Expectation[] => [
   ...(c.notifyParty === undefined ? [] : [{ field: 'notifyParty', party: c.notifyParty, roles: 'any' as const }]),
 ];
 
-/** Each party named is known, and in its role (SPEC §2: parties act only in their role). */
+/** Each party named is known, and in its role (docs/contract.md §2: parties act only in their role). */
 export const partyRolesProblem = (content: WaybillContent, roles: Roles): DomainError | undefined => {
   for (const { field, party, roles: allowed } of expectations(content)) {
     const role = roles[party];
@@ -53,7 +53,7 @@ export const partyRolesProblem = (content: WaybillContent, roles: Roles): Domain
   return undefined;
 };
 
-/** SPEC §8: a well-formed UN/LOCODE the code table does not know is accepted and listed in `warnings[]`. */
+/** docs/contract.md §8: a well-formed UN/LOCODE the code table does not know is accepted and listed in `warnings[]`. */
 export const locodeWarnings = (content: WaybillContent): string[] => {
   const places: [string, string][] = [
     ['placeOfReceipt', content.placeOfReceipt],

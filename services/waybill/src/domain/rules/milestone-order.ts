@@ -5,7 +5,7 @@ import { hasDeparted, hasEnded, hasMilestone, type LegTransport } from '../trans
 const outOfOrder = (detail: string): DomainError => ({ kind: 'rule', code: 'milestone-out-of-order', detail });
 
 /**
- * SPEC §8: no milestone on a leg before the previous leg arrived. `transshipped` is recorded on the leg that starts at
+ * docs/contract.md §8: no milestone on a leg before the previous leg arrived. `transshipped` is recorded on the leg that starts at
  * the place of transshipment; it needs the previous leg to have departed (the transfer may be booked before that leg's
  * carrier records its arrival), and never on the first leg.
  */
@@ -52,7 +52,7 @@ export const milestoneOrderProblem = (
   previous: LegTransport | undefined,
 ): DomainError | undefined => previousLegProblem(event, leg, previous) ?? withinLegProblem(event, leg);
 
-/** SPEC §8: `at` at most 5 minutes after now, and not before the previous milestone of that leg. */
+/** docs/contract.md §8: `at` at most 5 minutes after now, and not before the previous milestone of that leg. */
 export const milestoneTimeProblem = (at: string, now: string, leg: LegTransport): DomainError | undefined => {
   if (isInstantBefore(addMinutes(now, 5), at))
     return { kind: 'rule', code: 'milestone-time', detail: `${at} is more than 5 minutes in the future` };

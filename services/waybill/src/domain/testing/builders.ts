@@ -2,7 +2,7 @@ import type { MilestoneEvent, WaybillContent, WaybillEvent } from '@railbill/con
 import type { RecordMilestone } from '../commands.ts';
 import { parties } from './shipments.ts';
 
-/** Instants of shipments.md (a), UTC in toISOString() form; the local (UTC+8) date equals the UTC date. */
+/** Instants of docs/shipments.md (a), UTC in toISOString() form; the local (UTC+8) date equals the UTC date. */
 export const t = {
   submitted: '2026-04-03T02:00:00.000Z',
   issued: '2026-04-07T02:00:00.000Z',

@@ -1,7 +1,7 @@
 import type { Leg, WaybillContent } from '@railbill/contracts';
 import type { Actor, Roles } from '../commands.ts';
 
-/** Parties of shared/domain/shipments.md "Parties" (ids are test-local; nothing depends on a seed file). */
+/** Parties of docs/shipments.md "Parties" (ids are test-local; nothing depends on a seed file). */
 export const parties = {
   yunxi: { id: 'yunxi-devices', role: 'shipper' },
   shancheng: { id: 'shancheng-moto', role: 'shipper' },
@@ -21,7 +21,7 @@ export const parties = {
 /** The parties file as the caller would look roles up in it. */
 export const roles: Roles = Object.fromEntries(Object.values(parties).map((p) => [p.id, p.role]));
 
-/** shipments.md (a): Chongqing → Duisburg by China Railway Express, laptops, to order of rrhb. */
+/** docs/shipments.md (a): Chongqing → Duisburg by China Railway Express, laptops, to order of rrhb. */
 export const chongqingDuisburg = (overrides: Partial<WaybillContent> = {}): WaybillContent => ({
   type: 'bill_of_lading',
   shipper: parties.yunxi.id,
@@ -68,7 +68,7 @@ const motorcycleParts = [
   ['Motorcycle clutch assemblies', 180, '3060.0', '9.0', 'CQRU2104520'],
 ] as const;
 
-/** shipments.md (b) leg 1: rail CNCQI → CNQZH, no border. */
+/** docs/shipments.md (b) leg 1: rail CNCQI → CNQZH, no border. */
 export const ilstcRailLeg: Leg = {
   sequence: 1,
   mode: 'rail',
@@ -76,10 +76,10 @@ export const ilstcRailLeg: Leg = {
   from: 'CNCQI',
   to: 'CNQZH',
 };
-/** shipments.md (b) leg 2: sea CNQZH → SGSIN by beibu-ocean; it starts where leg 1 ends. */
+/** docs/shipments.md (b) leg 2: sea CNQZH → SGSIN by beibu-ocean; it starts where leg 1 ends. */
 export const ilstcSeaLeg: Leg = { sequence: 2, mode: 'sea', carrier: parties.beibu.id, from: 'CNQZH', to: 'SGSIN' };
 
-/** shipments.md (b): Chongqing → Qinzhou (rail) → Singapore (sea), one "rail+" bill to order of smbl. */
+/** docs/shipments.md (b): Chongqing → Qinzhou (rail) → Singapore (sea), one "rail+" bill to order of smbl. */
 export const chongqingQinzhouSingapore = (overrides: Partial<WaybillContent> = {}): WaybillContent => ({
   type: 'bill_of_lading',
   shipper: parties.shancheng.id,
@@ -107,7 +107,7 @@ export const chongqingQinzhouSingapore = (overrides: Partial<WaybillContent> = {
   ...overrides,
 });
 
-/** shipments.md (d): straight waybill, no LC, Chongqing → Hamburg, furniture and garments. */
+/** docs/shipments.md (d): straight waybill, no LC, Chongqing → Hamburg, furniture and garments. */
 export const straightWaybillHamburg = (overrides: Partial<WaybillContent> = {}): WaybillContent => ({
   type: 'waybill',
   shipper: parties.bayu.id,

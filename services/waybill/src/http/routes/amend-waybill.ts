@@ -6,7 +6,7 @@ import { ChangesBody, rolesOfContent } from '../changes.ts';
 import type { RouteDeps } from '../routes.ts';
 
 /**
- * `POST /waybills/{id}/amend` (SPEC §3): the fields to change. Granting a holder's amendment request names it in
+ * `POST /waybills/{id}/amend` (docs/contract.md §3): the fields to change. Granting a holder's amendment request names it in
  * `request` (an issued negotiable bill is amended only that way); an issued bill is re-signed.
  */
 export const amendWaybill = (app: App, deps: RouteDeps): void =>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
-/** `POST /waybills/{id}/deliver` (SPEC §3): the carrier delivers; the bill is accomplished. */
+/** `POST /waybills/{id}/deliver` (docs/contract.md §3): the carrier delivers; the bill is accomplished. */
 export const deliverWaybill = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'deliver',

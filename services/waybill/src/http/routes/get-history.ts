@@ -13,7 +13,7 @@ const VerifyView = z.object({
   problems: z.array(z.string()),
 });
 
-/** The bill's events in order with their hashes, for a party that can see it (SPEC §3). */
+/** The bill's events in order with their hashes, for a party that can see it (docs/contract.md §3). */
 const historyOf = async (deps: RouteDeps, id: string, party: Parameters<typeof canSee>[0]): Promise<HistoryEntry[]> => {
   const loaded = await loadBill(deps.db, id);
   if (!canSee(party, loaded.state)) throw notFound();
@@ -29,7 +29,7 @@ const historyOf = async (deps: RouteDeps, id: string, party: Parameters<typeof c
   }));
 };
 
-/** `GET /waybills/{id}/history` and `/verify` (SPEC §3, §8): the hash chain and the carrier's signatures. */
+/** `GET /waybills/{id}/history` and `/verify` (docs/contract.md §3, §8): the hash chain and the carrier's signatures. */
 export const getHistory = (app: App, deps: RouteDeps): void => {
   app.get(
     '/waybills/:id/history',

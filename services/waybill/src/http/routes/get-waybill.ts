@@ -6,7 +6,7 @@ import type { RouteDeps } from '../routes.ts';
 import { WaybillIdParams, WaybillView } from '../schemas.ts';
 import { toView } from '../views.ts';
 
-/** `GET /waybills/{id}` (SPEC §3): a party sees only a bill it is on; anyone else gets 404. */
+/** `GET /waybills/{id}` (docs/contract.md §3): a party sees only a bill it is on; anyone else gets 404. */
 export const getWaybill = (app: App, deps: RouteDeps): void => {
   app.get(
     '/waybills/:id',

@@ -5,7 +5,7 @@ import { nextBillNumber } from '../../store/facts.ts';
 import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
-/** `POST /waybills/{id}/issue` (SPEC §3): the named carrier issues; its own scheme numbers the bill. */
+/** `POST /waybills/{id}/issue` (docs/contract.md §3): the named carrier issues; its own scheme numbers the bill. */
 export const issueWaybill = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'issue',

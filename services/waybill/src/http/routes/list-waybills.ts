@@ -18,7 +18,7 @@ const ListQuery = z.strictObject({
   ...pageQueryShape,
 });
 
-/** `GET /waybills` (SPEC §3): the bills the caller is on (operators: all), filtered, with an opaque cursor. */
+/** `GET /waybills` (docs/contract.md §3): the bills the caller is on (operators: all), filtered, with an opaque cursor. */
 export const listWaybills = (app: App, deps: RouteDeps): void => {
   app.get(
     '/waybills',

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
-/** `POST /waybills/{id}/milestones` (SPEC §3, §8): the carrier records transport progress on a leg. */
+/** `POST /waybills/{id}/milestones` (docs/contract.md §3, §8): the carrier records transport progress on a leg. */
 export const recordMilestone = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'milestones',
@@ -27,7 +27,7 @@ export const recordMilestone = (app: App, deps: RouteDeps): void =>
       location: body.location,
       name: body.name,
       clauses: body.clauses,
-      // SPEC §3: the first `departed` is refused until export customs released the goods
+      // docs/contract.md §3: the first `departed` is refused until export customs released the goods
       exportReleased: (await clearance()).export === 'released',
     }),
   });

@@ -5,7 +5,7 @@ import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 import { WaybillIdParams } from '../schemas.ts';
 
-/** `POST /waybills/{id}/amendment-requests/{n}/reject` (SPEC §3): the carrier declines a holder's request. */
+/** `POST /waybills/{id}/amendment-requests/{n}/reject` (docs/contract.md §3): the carrier declines a holder's request. */
 export const rejectAmendmentRequest = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'amendment-requests/:n/reject',

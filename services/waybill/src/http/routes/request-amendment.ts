@@ -11,7 +11,7 @@ const AmendmentRequestView = z.object({
   changes: z.record(z.string(), z.unknown()),
 });
 
-/** `POST /waybills/{id}/amendment-requests` (SPEC §3, §8): the holder of an issued negotiable bill asks the carrier. */
+/** `POST /waybills/{id}/amendment-requests` (docs/contract.md §3, §8): the holder of an issued negotiable bill asks the carrier. */
 export const requestAmendment = (app: App, deps: RouteDeps): void => {
   app.post(
     '/waybills/:id/amendment-requests',

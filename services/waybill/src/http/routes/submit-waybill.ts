@@ -8,7 +8,7 @@ import type { RouteDeps } from '../routes.ts';
 import { WaybillView } from '../schemas.ts';
 import { viewOfHandled } from '../views.ts';
 
-/** `POST /waybills` (SPEC §3): the shipper submits; `Idempotency-Key` makes retries safe. */
+/** `POST /waybills` (docs/contract.md §3): the shipper submits; `Idempotency-Key` makes retries safe. */
 export const submitWaybill = (app: App, deps: RouteDeps): void => {
   app.post(
     '/waybills',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
-/** `POST /waybills/{id}/surrender` (SPEC §3): the holder gives the bill up, after arrival and import release. */
+/** `POST /waybills/{id}/surrender` (docs/contract.md §3): the holder gives the bill up, after arrival and import release. */
 export const surrenderWaybill = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'surrender',

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
-/** `POST /waybills/{id}/void` (SPEC §3): the shipper cancels a bill before issue. */
+/** `POST /waybills/{id}/void` (docs/contract.md §3): the shipper cancels a bill before issue. */
 export const voidWaybill = (app: App, deps: RouteDeps): void =>
   registerAction(app, deps, {
     path: 'void',

@@ -1,7 +1,7 @@
 import type { Trader } from '@railbill/contracts';
 import { hit, principalOf, type RiskRule } from '../rule.ts';
 
-/** customs.md §2–3: AEO status earns risk-assessment credit (fewer document and physical controls). */
+/** docs/customs.md: AEO status earns risk-assessment credit (fewer document and physical controls). */
 export const aeoRule: RiskRule = {
   id: 'aeo',
   assess: ({ subject }, config) => {

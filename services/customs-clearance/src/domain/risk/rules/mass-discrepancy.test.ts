@@ -7,7 +7,7 @@ const goods = [item({ grossKg: '7900.0' }), item({ grossKg: '1650.0' })];
 const observed = (massKg: string, which?: number) => input({ goods }, { observation: { massKg, item: which } });
 
 describe('mass-discrepancy rule', () => {
-  it('does not fire within 10 %: 1655 kg against 1650 kg on line 2 (shipments.md d)', () =>
+  it('does not fire within 10 %: 1655 kg against 1650 kg on line 2 (docs/shipments.md d)', () =>
     expect(massDiscrepancyRule.assess(observed('1655', 2), riskConfig)).toEqual([]));
 
   it('fires beyond 10 % on the item weighed', () =>

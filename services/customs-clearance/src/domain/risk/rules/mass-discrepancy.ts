@@ -11,7 +11,7 @@ export const massDeviationPercent = (declared: string, observed: string): string
   return decimal.div(decimal.mul(gap, '100'), declared, 2);
 };
 
-/** shipments.md (d): an observed mass more than the tolerance (10 %) off the declared one raises the risk. */
+/** docs/shipments.md (d): an observed mass more than the tolerance (10 %) off the declared one raises the risk. */
 export const massDiscrepancyRule: RiskRule = {
   id: 'mass-discrepancy',
   assess: ({ subject, observation }, { massDiscrepancy: config }) => {

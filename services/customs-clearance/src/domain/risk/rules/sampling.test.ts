@@ -17,7 +17,8 @@ describe('sampling rule', () => {
 
   it('sends the red share to red', () => expect(samplingRule.assess(input(), rates(0, 1))[0]?.floor).toBe('red'));
 
-  it('samples nothing at rate 0 (shipments.md b)', () => expect(samplingRule.assess(input(), rates(0, 0))).toEqual([]));
+  it('samples nothing at rate 0 (docs/shipments.md b)', () =>
+    expect(samplingRule.assess(input(), rates(0, 0))).toEqual([]));
 
   it('exempts an AEO principal when configured', () =>
     expect(samplingRule.assess(input({ exporter: { id: 'shipper', aeo: true } }), rates(1, 0))).toEqual([]));

@@ -1,7 +1,7 @@
 import { hit, principalOf, type RiskRule } from '../rule.ts';
 import { sampleDraw } from '../sampler.ts';
 
-/** A seeded random share goes to red, a larger one to yellow; AEO principals may be exempt (customs.md §2). */
+/** A seeded random share goes to red, a larger one to yellow; AEO principals may be exempt (docs/customs.md). */
 export const samplingRule: RiskRule = {
   id: 'sampling',
   assess: ({ subject, declarationId }, { sampling: config }) => {

@@ -9,7 +9,7 @@ describe('PLACE_OF_DISPATCH_MISMATCH', () => {
     expect(placeOfDispatchMismatch.check(inputA(withBill({ placeOfReceipt: 'CNCDU' })))).toBe(
       "the bill's place of receipt CNCDU is not the credit's CNCQI",
     ));
-  it('treats the alias CNCKG as Chongqing (codes.md §1)', () =>
+  it('treats the alias CNCKG as Chongqing (docs/codes.md)', () =>
     expect(placeOfDispatchMismatch.check(inputA(withBill({ placeOfReceipt: 'CNCKG' })))).toBeUndefined());
   it('prefers the credit’s place of receipt over its place of dispatch', () => {
     expect(placeOfDispatchMismatch.check(inputA({}, { placeOfReceipt: 'CNCDU' }))).toContain('CNCDU');

@@ -6,7 +6,7 @@ import { transshipmentProhibited } from './19c-transshipment-prohibited.ts';
 const prohibited = { transshipment: 'not_allowed' as const };
 
 describe('TRANSSHIPMENT_PROHIBITED', () => {
-  it('never fires when one bill covers the whole carriage, even rail+sea (shipments.md (b))', () =>
+  it('never fires when one bill covers the whole carriage, even rail+sea (docs/shipments.md (b))', () =>
     expect(
       transshipmentProhibited.check(
         inputA({ bill: billB }, { ...prohibited, placeOfFinalDestination: creditB.placeOfFinalDestination }),

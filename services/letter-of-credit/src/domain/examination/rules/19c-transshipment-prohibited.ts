@@ -12,7 +12,7 @@ const coversWholeCarriage = (bill: BillView, from: string, to: string): boolean 
 
 /**
  * UCP 19(b)/(c), 24(d)/(e): transshipment, even where prohibited, is acceptable when one document covers the
- * entire carriage; one railbill bill covering all legs (gauge change included) never fires (shipments.md (b)).
+ * entire carriage; one railbill bill covering all legs (gauge change included) never fires (docs/shipments.md (b)).
  */
 export const transshipmentProhibited: Rule = {
   code: 'TRANSSHIPMENT_PROHIBITED',

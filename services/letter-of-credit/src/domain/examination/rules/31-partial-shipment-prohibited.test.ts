@@ -8,7 +8,7 @@ const earlier = [{ waybillId: waybillIds.b, amount: { amount: '100.00', currency
 
 describe('PARTIAL_SHIPMENT_PROHIBITED', () => {
   it('complies for one full drawing', () => expect(partialShipmentProhibited.check(inputA())).toBeUndefined());
-  it('fires for a second presentation with another bill (shipments.md negative fixture)', () =>
+  it('fires for a second presentation with another bill (docs/shipments.md negative fixture)', () =>
     expect(partialShipmentProhibited.check(inputA({ earlier }))).toContain(waybillIds.b));
   it('allows another bill when partial shipments are allowed', () =>
     expect(partialShipmentProhibited.check(inputA({ earlier }, { partialShipments: 'allowed' }))).toBeUndefined());

@@ -24,7 +24,7 @@ import { partialShipmentProhibited } from './31-partial-shipment-prohibited.ts';
 import { lateShipment } from './44c-late-shipment.ts';
 import { billNotHeldByBank } from './railbill-bill-not-held-by-bank.ts';
 
-/** Every UCP 600 check, in the order a refusal notice lists them (ucp600.md §8). One file per rule. */
+/** Every UCP 600 check, in the order a refusal notice lists them (docs/ucp600.md). One file per rule. */
 export const rules: readonly Rule[] = [
   documentMissing,
   billNotIssued,

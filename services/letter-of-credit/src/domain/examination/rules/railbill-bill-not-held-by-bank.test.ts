@@ -8,7 +8,7 @@ describe('BILL_NOT_HELD_BY_BANK', () => {
     expect(billNotHeldByBank.check(inputA())).toBeUndefined());
   it('complies when the issuing bank holds it', () =>
     expect(billNotHeldByBank.check(inputA({ bill: { ...billA, holder: party.rrhb } }))).toBeUndefined());
-  it('fires while the shipper still holds it (shipments.md negative fixture)', () =>
+  it('fires while the shipper still holds it (docs/shipments.md negative fixture)', () =>
     expect(billNotHeldByBank.check(inputA({ bill: { ...billA, holder: party.yunxi } }))).toContain(party.yunxi));
   it('fires for an advising bank that does not confirm', () =>
     expect(

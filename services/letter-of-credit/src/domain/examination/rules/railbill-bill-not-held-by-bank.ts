@@ -1,7 +1,7 @@
 import { banksOfCredit } from '../../credit-terms.ts';
 import type { Rule } from '../context.ts';
 
-/** SPEC §4: the beneficiary endorses the bill to a bank of the credit before presenting (security for the bank). */
+/** docs/contract.md §4: the beneficiary endorses the bill to a bank of the credit before presenting (security for the bank). */
 export const billNotHeldByBank: Rule = {
   code: 'BILL_NOT_HELD_BY_BANK',
   article: 'railbill §4 (credit condition, security)',
