@@ -103,12 +103,19 @@ export const playShipment = async (ctx: PlayContext, plan: ShipmentPlan): Promis
   await settleDeclarations(ctx, plan, id);
 
   step(`${as(p.consignee).id} lodges the import at ${plan.importOffice}`);
-  const lodged = await call(say, as(p.consignee), 'POST', `${urls.customs}/declarations`, {
-    type: 'import',
-    waybillId: id,
-    office: plan.importOffice,
-    ...plan.importValuation,
-  });
+  // customs learns the bill's holder from the waybill's events: until it has, the importer is not yet the holder (409)
+  const lodge = () =>
+    call(say, as(p.consignee), 'POST', `${urls.customs}/declarations`, {
+      type: 'import',
+      waybillId: id,
+      office: plan.importOffice,
+      ...plan.importValuation,
+    });
+  const lodged =
+    (await waitFor(async () => {
+      const r = await lodge();
+      return r.status === 409 ? undefined : r;
+    }, waitMs)) ?? (await lodge());
   await settleDeclarations(ctx, plan, id);
   // docs/customs.md: duty and VAT are paid (or guaranteed) before the goods are released
   const duties = lodged.body.duties as { duty?: { amount: string }; vat?: { amount: string } } | undefined;

@@ -56,7 +56,7 @@ const billWithBank = async (creditNumber: string) => {
   const bill = await ok(waybill, 'shipper', '/waybills', chongqingDuisburgBill(parties, { creditNumber }), 201);
   const id = bill.id as string;
   await ok(waybill, 'carrier', `/waybills/${id}/issue`);
-  await ok(waybill, 'shipper', `/waybills/${id}/endorse`, { to: parties.id('nominatedBank') });
+  await ok(waybill, 'shipper', `/waybills/${id}/transfer`, { to: parties.id('nominatedBank') });
   return id;
 };
 

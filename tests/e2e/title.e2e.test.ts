@@ -98,6 +98,11 @@ const importGoods = async (id: string, importer: Member, office?: string) => {
       outcome: 'release',
       reason: 'documents in order',
     });
+  // docs/customs.md §7: duty and VAT are paid before release
+  await ok(customs, importer, `/declarations/${declaration.id as string}/payment`, {
+    method: 'paid',
+    reference: `PAY-${(declaration.id as string).slice(-8)}`,
+  });
   await until('import released on the bill', async () =>
     ((await bill(id)).customs as { import: string | null }).import === 'released' ? true : undefined,
   );

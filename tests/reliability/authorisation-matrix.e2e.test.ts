@@ -48,8 +48,11 @@ const roleOf: Record<CastMember, string> = {
 /** Roles that can hold a bill's title: a party of such a role that is not the holder now gets 409, others 403. */
 const TITLE_ROLES = ['shipper', 'consignee', 'bank'];
 
-/** A document as the matrix sees it: who is on it (reads it) and who holds it. */
-type Doc = Readonly<{ id: string; on: ReadonlySet<CastMember>; holder?: CastMember }>;
+/**
+ * A document as the matrix sees it: who is on it (reads it), who holds it and whether that holder is entitled (the
+ * bill's order party, or the holder of a bearer bill; docs/title.md).
+ */
+type Doc = Readonly<{ id: string; on: ReadonlySet<CastMember>; holder?: CastMember; entitled?: boolean }>;
 type Call = Readonly<{ method: 'GET' | 'POST'; url: string; body?: unknown }>;
 
 type Row = Readonly<{
@@ -96,12 +99,22 @@ const issued = async (): Promise<Doc> => {
   ok((await sys.call.waybill('carrier', 'POST', `/waybills/${doc.id}/issue`, {})).status, 'issue');
   return { ...doc, holder: 'shipper' };
 };
-/** Held by a party the content does not name: the nominated bank, by endorsement. */
+/**
+ * Held by a party the content does not name, for someone else: the nominated bank, by transfer (the bill is to the
+ * order of the issuing bank, so the nominated bank is not entitled).
+ */
 const heldByUnnamed = async (): Promise<Doc> => {
   const doc = await issued();
   const to = sys.parties.id('nominatedBank');
-  ok((await sys.call.waybill('shipper', 'POST', `/waybills/${doc.id}/endorse`, { to })).status, 'endorse');
+  ok((await sys.call.waybill('shipper', 'POST', `/waybills/${doc.id}/transfer`, { to })).status, 'transfer');
   return { ...doc, on: new Set([...doc.on, 'nominatedBank']), holder: 'nominatedBank' };
+};
+/** Held by its order party, the issuing bank, which is therefore entitled (docs/title.md). */
+const heldByOrderParty = async (): Promise<Doc> => {
+  const doc = await issued();
+  const to = sys.parties.id('bank');
+  ok((await sys.call.waybill('shipper', 'POST', `/waybills/${doc.id}/transfer`, { to })).status, 'transfer');
+  return { ...doc, holder: 'bank', entitled: true };
 };
 
 // the credit of sample shipment (a): issuing bank `bank`, advising and nominated `nominatedBank`, applicant `consignee`,
@@ -139,6 +152,9 @@ const is =
   (m: CastMember) =>
     members.includes(m) ? status : undefined;
 const holder = (status: number) => (m: CastMember, doc: Doc) => (doc.holder === m ? status : undefined);
+/** Only the entitled holder acts; a holder that is not entitled gets 409 like any other title role (holding is state). */
+const entitledHolder = (status: number) => (m: CastMember, doc: Doc) =>
+  doc.holder === m && doc.entitled === true ? status : undefined;
 const gateIn = () => ({
   leg: 1,
   event: 'gate_in',
@@ -210,29 +226,53 @@ const ROWS: readonly Row[] = [
   {
     action: 'endorse',
     service: 'waybill',
-    setup: issued,
+    setup: heldByOrderParty,
     call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/endorse`, body: { to: sys.parties.id('consignee') } }),
+    permitted: entitledHolder(200),
+    title: true,
+  },
+  {
+    action: 'endorse, held by an unnamed party not entitled',
+    service: 'waybill',
+    setup: heldByUnnamed,
+    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/endorse`, body: { to: sys.parties.id('consignee') } }),
+    permitted: entitledHolder(200),
+    title: true,
+  },
+  {
+    action: 'transfer, held by an unnamed party',
+    service: 'waybill',
+    setup: heldByUnnamed,
+    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/transfer`, body: { to: sys.parties.id('bank') } }),
     permitted: holder(200),
     title: true,
   },
   {
-    action: 'endorse, held by an unnamed party',
+    action: 'pledge',
     service: 'waybill',
-    setup: heldByUnnamed,
-    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/endorse`, body: { to: sys.parties.id('consignee') } }),
-    permitted: holder(200),
+    setup: heldByOrderParty,
+    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/pledge`, body: { to: sys.parties.id('nominatedBank') } }),
+    permitted: entitledHolder(200),
+    title: true,
+  },
+  {
+    action: 'instruct the carrier',
+    service: 'waybill',
+    setup: heldByOrderParty,
+    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/instructions`, body: { kind: 'stop' } }),
+    permitted: entitledHolder(201),
     title: true,
   },
   {
     action: 'request an amendment',
     service: 'waybill',
-    setup: issued,
+    setup: heldByOrderParty,
     call: (d) => ({
       method: 'POST',
       url: `/waybills/${d.id}/amendment-requests`,
       body: { changes: { freight: 'collect' } },
     }),
-    permitted: holder(201),
+    permitted: entitledHolder(201),
     title: true,
   },
   {

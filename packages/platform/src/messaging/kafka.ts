@@ -36,6 +36,19 @@ export const TOPIC_PARTITIONS = 3;
 
 /** Creates the topics that are missing (docs/architecture.md §4: topics are created once, up front). */
 export const ensureTopics = async (admin: Admin, topics: readonly string[]): Promise<void> => {
+  // several services may create the same topics at once; while a topic's leader is being elected the broker
+  // answers a retriable UNKNOWN_TOPIC_OR_PARTITION, so a start-up retries instead of crashing
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createMissing(admin, topics);
+    } catch (error) {
+      if ((error as { retriable?: unknown }).retriable !== true || attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+};
+
+const createMissing = async (admin: Admin, topics: readonly string[]): Promise<void> => {
   const existing = new Set(await admin.listTopics());
   const missing = [...new Set(topics)].filter((t) => !existing.has(t));
   if (missing.length === 0) return;
