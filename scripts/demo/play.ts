@@ -64,21 +64,26 @@ export const playShipment = async (ctx: PlayContext, plan: ShipmentPlan): Promis
     presentation = await call(say, as(p.shipper), 'POST', `${credits}/presentations`, {
       waybillId: id,
       invoice: plan.invoice(cast, d),
-      documents: plan.documents,
+      documents: plan.documents(d),
     });
     const pid = presentation.body.id;
     if (pid !== undefined) {
       // examination may wait for the bill's events to reach the credit service
       const examined = await waitFor(async () => {
         const c = await call(say, as(p.issuingBank), 'GET', credits);
-        const found = (c.body.presentations as { id: string; status: string; result?: string }[] | undefined)?.find(
-          (x) => x.id === pid,
-        );
+        const found = (
+          c.body.presentations as
+            | { id: string; status: string; result?: string; discrepancies?: { code: string }[] }[]
+            | undefined
+        )?.find((x) => x.id === pid);
         return found !== undefined && ['complying', 'discrepant'].includes(found.result ?? found.status)
           ? found
           : undefined;
       }, waitMs);
-      step(`examined: ${examined?.result ?? examined?.status ?? String(presentation.body.status)}`);
+      const codes = (examined?.discrepancies ?? []).map((x) => x.code).join(', ');
+      step(
+        `examined: ${examined?.result ?? examined?.status ?? String(presentation.body.status)}${codes && ` (${codes})`}`,
+      );
       step(`${as(p.nominatedBank).id} honours and forwards the documents to ${as(p.issuingBank).id}`);
       await call(say, as(p.nominatedBank), 'POST', `${credits}/presentations/${pid}/honour`, {});
       await call(say, as(p.nominatedBank), 'POST', `${credits}/presentations/${pid}/forward`, {});

@@ -45,11 +45,19 @@ export const duisburg: ShipmentPlan = {
     amount: usd('1248000.00'),
     goodsDescription: '2400 units portable computers (laptops) 14 inch model YX-14, CIP Duisburg Incoterms 2020',
   }),
-  documents: [
+  // UCP 28(e), (f): insured for 110 % of the CIP value, dated before the first notation of shipment, Chongqing to Duisburg
+  documents: (d) => [
     { kind: 'railway_bill_of_lading', originals: 3 },
     { kind: 'commercial_invoice', originals: 1 },
     { kind: 'packing_list', originals: 1 },
-    { kind: 'insurance_document', originals: 1 },
+    {
+      kind: 'insurance_document',
+      originals: 1,
+      amount: usd('1372800.00'),
+      date: d.date('2026-04-06'),
+      coversFrom: 'CNCQI',
+      coversTo: 'DEDUI',
+    },
     { kind: 'certificate_of_origin', originals: 1 },
   ],
   importOffice: 'DEDUI',
@@ -119,11 +127,19 @@ export const singapore: ShipmentPlan = {
     amount: usd('186400.00'),
     goodsDescription: motoDescription,
   }),
-  documents: [
+  // UCP 28(e), (f): insured for 110 % of the CIP value, dated before the first notation of shipment, Chongqing to Singapore
+  documents: (d) => [
     { kind: 'railway_bill_of_lading', originals: 3 },
     { kind: 'commercial_invoice', originals: 1 },
     { kind: 'packing_list', originals: 1 },
-    { kind: 'insurance_document', originals: 1 },
+    {
+      kind: 'insurance_document',
+      originals: 1,
+      amount: usd('205040.00'),
+      date: d.date('2026-07-01'),
+      coversFrom: 'CNCQI',
+      coversTo: 'SGSIN',
+    },
   ],
   importOffice: 'SGSIN',
 };
