@@ -220,6 +220,79 @@ const exportDeclaration = async (): Promise<Doc> => {
   }
 };
 
+const until = async <T>(what: string, probe: () => Promise<T | undefined>): Promise<T> => {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const found = await probe();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`setup failed: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+/** Customs learns the bill's holder from the waybill events it consumes (docs/contract.md §5). */
+const customsKnowsHolder = (billId: string, m: CastMember) =>
+  until(`customs to know ${m} holds the bill`, async () => {
+    const r = await sys.services['customs-clearance'].deps.pool.query(
+      `select state from projections where name = 'bills' and id = $1`,
+      [billId],
+    );
+    return (r.rows[0]?.state as { holder?: string } | undefined)?.holder === sys.parties.id(m) ? true : undefined;
+  });
+/**
+ * The bill endorsed on by its order party, the issuing bank, to the consignee, which is now its entitled holder and
+ * imports (docs/title.md). On it as customs sees it: the bill's parties without the to-order bank (as on the export),
+ * so the bank, which no longer holds it, is a stranger to customs (404).
+ */
+const IMPORT_ON: readonly CastMember[] = ['shipper', 'consignee', 'carrier'];
+const withConsignee = async (): Promise<Doc> => {
+  const doc = await heldByOrderParty();
+  const to = sys.parties.id('consignee');
+  ok((await sys.call.waybill('bank', 'POST', `/waybills/${doc.id}/endorse`, { to })).status, 'endorse');
+  await customsKnowsHolder(doc.id, 'consignee');
+  return { id: doc.id, on: new Set(IMPORT_ON), holder: 'consignee', entitled: true };
+};
+/** The consignee's import at the bill's place of delivery (Duisburg), accepted and waiting for its duty and VAT. */
+const importLodged = async (): Promise<Doc> => {
+  const bill = await withConsignee();
+  const r = await sys.call['customs-clearance']('consignee', 'POST', '/declarations', {
+    type: 'import',
+    waybillId: bill.id,
+  });
+  ok(r.status, 'lodge the import');
+  const id = r.body.id as string;
+  if (r.body.status === 'under_control') {
+    const decision = { outcome: 'release', reason: 'documents in order' };
+    ok(
+      (await sys.call['customs-clearance']('customsDe', 'POST', `/declarations/${id}/decision`, decision)).status,
+      'decide',
+    );
+  }
+  return { id, on: new Set([...IMPORT_ON, 'customsDe']) };
+};
+/** The transit opened at the EU border (Małaszewicze) and released, the goods arrived at Duisburg, its destination. */
+const transitArrived = async (): Promise<Doc> => {
+  const bill = await issued();
+  // the goods depart once the export is released (docs/contract.md §3)
+  await until('the export released on the bill', async () => {
+    const r = await sys.call.waybill('carrier', 'GET', `/waybills/${bill.id}`);
+    return (r.body.customs as { export: string | null } | undefined)?.export === 'released' ? true : undefined;
+  });
+  const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
+  for (const m of [
+    { ...gateIn(), at: at(5) },
+    { leg: 1, event: 'departed', at: at(4), location: 'CNCQI' },
+    { leg: 1, event: 'border_crossed', at: at(3), location: 'PLMAA' },
+    { leg: 1, event: 'arrived', at: at(1), location: 'DEDUI' },
+  ])
+    ok((await sys.call.waybill('carrier', 'POST', `/waybills/${bill.id}/milestones`, m)).status, m.event);
+  const id = await until('the transit released', async () => {
+    const r = await sys.call['customs-clearance']('operator', 'GET', `/declarations?waybillId=${bill.id}`);
+    const items = r.body.items as { id: string; type: string; status: string }[] | undefined;
+    return items?.find((d) => d.type === 'transit' && d.status === 'released')?.id;
+  });
+  return { id, on: new Set([...IMPORT_ON, 'customsDe']) };
+};
+
 const is =
   (status: number, ...members: CastMember[]) =>
   (m: CastMember) =>
@@ -481,6 +554,32 @@ const ROWS: readonly Row[] = [
       body: { outcome: 'hold', reason: 'matrix' },
     }),
     permitted: is(409, 'customsCn'),
+  },
+  {
+    action: 'lodge an import',
+    service: 'customs-clearance',
+    setup: withConsignee,
+    call: (d) => ({ method: 'POST', url: '/declarations', body: { type: 'import', waybillId: d.id } }),
+    permitted: entitledHolder(201),
+    title: true,
+  },
+  {
+    action: 'pay duties on an import',
+    service: 'customs-clearance',
+    setup: importLodged,
+    call: (d) => ({
+      method: 'POST',
+      url: `/declarations/${d.id}/payment`,
+      body: { method: 'paid', reference: 'MATRIX-1' },
+    }),
+    permitted: is(200, 'consignee'),
+  },
+  {
+    action: 'discharge a transit',
+    service: 'customs-clearance',
+    setup: transitArrived,
+    call: (d) => ({ method: 'POST', url: `/declarations/${d.id}/discharge` }),
+    permitted: is(200, 'customsDe'),
   },
 ];
 
