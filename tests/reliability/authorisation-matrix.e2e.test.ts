@@ -535,6 +535,14 @@ const ROWS: readonly Row[] = [
     permitted: () => undefined,
     read: true,
   },
+  {
+    action: 'read one message (its MT700)',
+    service: 'letter-of-credit',
+    setup: credit,
+    call: (d) => ({ method: 'GET', url: `/credits/${d.id}/messages/1` }),
+    permitted: () => undefined,
+    read: true,
+  },
   // customs clearance (docs/contract.md §5)
   {
     action: 'read a declaration',
