@@ -1,4 +1,4 @@
-import { type CastMember, chongqingDuisburgBill, creditA } from '@railbill/testkit';
+import { type CastMember, chongqingDuisburgBill, creditA, presentation } from '@railbill/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type InProcessSystem, type ServiceName, startInProcessSystem } from './system.ts';
 
@@ -52,7 +52,14 @@ const TITLE_ROLES = ['shipper', 'consignee', 'bank'];
  * A document as the matrix sees it: who is on it (reads it), who holds it and whether that holder is entitled (the
  * bill's order party, or the holder of a bearer bill; docs/title.md).
  */
-type Doc = Readonly<{ id: string; on: ReadonlySet<CastMember>; holder?: CastMember; entitled?: boolean }>;
+type Doc = Readonly<{
+  id: string;
+  on: ReadonlySet<CastMember>;
+  holder?: CastMember;
+  entitled?: boolean;
+  /** A body the setup prepared for the call (a presentation's documents). */
+  body?: unknown;
+}>;
 type Call = Readonly<{ method: 'GET' | 'POST'; url: string; body?: unknown }>;
 
 type Row = Readonly<{
@@ -133,6 +140,72 @@ const credit = async (): Promise<Doc> => {
 // shipper, consignee (notify party) and carriers, and customs at its office (Chongqing), but not the to-order bank
 // (customs names the bill's parties without it, by design); an AEO exporter's export is released with no officer
 const DECLARATION_ON: readonly CastMember[] = ['shipper', 'consignee', 'carrier', 'customsCn'];
+/** Credit A, advised by the advising bank (the state a presentation needs). */
+const advised = async (): Promise<Doc> => {
+  const doc = await credit();
+  ok((await sys.call['letter-of-credit']('nominatedBank', 'POST', `/credits/${doc.id}/advise`, {})).status, 'advise');
+  return doc;
+};
+/** An advised credit with amendment 1 proposed by the issuing bank. */
+const amended = async (): Promise<Doc> => {
+  const doc = await advised();
+  const changes = { presentationPeriodDays: 15 };
+  ok(
+    (await sys.call['letter-of-credit']('bank', 'POST', `/credits/${doc.id}/amendments`, { changes })).status,
+    'amend',
+  );
+  return doc;
+};
+/** The presentation's body: a bill under the credit, issued and transferred to the nominated bank (the presenter). */
+const presentable = async (creditId: string, amount: string) => {
+  const number = (
+    (await sys.call['letter-of-credit']('bank', 'GET', `/credits/${creditId}`)).body as { number: string }
+  ).number;
+  const bill = await sys.call.waybill(
+    'shipper',
+    'POST',
+    '/waybills',
+    chongqingDuisburgBill(sys.parties, { creditNumber: number }),
+  );
+  ok(bill.status, 'submit');
+  const id = bill.body.id as string;
+  ok((await sys.call.waybill('carrier', 'POST', `/waybills/${id}/issue`, {})).status, 'issue');
+  const to = sys.parties.id('nominatedBank');
+  ok((await sys.call.waybill('shipper', 'POST', `/waybills/${id}/transfer`, { to })).status, 'transfer');
+  return presentation(sys.parties, { waybillId: id, amount, goods: creditA(sys.parties).goodsDescription });
+};
+/** An advised credit and the presentation's body (doc.body) ready to present. */
+const readyToPresent = async (): Promise<Doc> => {
+  const doc = await advised();
+  return { ...doc, body: await presentable(doc.id, '1248000.00') };
+};
+/**
+ * A presentation, examined: complying, or discrepant above the amount's tolerance (AMOUNT_EXCEEDS_TOLERANCE); its id is
+ * the path `{credit}/presentations/{p}`.
+ */
+const examined = (result: 'complying' | 'discrepant') => async (): Promise<Doc> => {
+  const doc = await advised();
+  const body = await presentable(doc.id, result === 'complying' ? '1248000.00' : '1400000.00');
+  const r = await sys.call['letter-of-credit']('shipper', 'POST', `/credits/${doc.id}/presentations`, body);
+  ok(r.status, 'present');
+  const pid = r.body.id as string;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const c = await sys.call['letter-of-credit']('shipper', 'GET', `/credits/${doc.id}`);
+    const p = (c.body.presentations as { id: string; result: string | null }[]).find((x) => x.id === pid);
+    if (p?.result === result) return { ...doc, id: `${doc.id}/presentations/${pid}` };
+    if (p?.result !== null && p?.result !== undefined) throw new Error(`setup failed: examined ${p.result}`);
+    if (Date.now() > deadline) throw new Error('setup failed: no examination');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+/** A complying presentation honoured by the nominated bank. */
+const honoured = async (): Promise<Doc> => {
+  const doc = await examined('complying')();
+  ok((await sys.call['letter-of-credit']('nominatedBank', 'POST', `/credits/${doc.id}/honour`, {})).status, 'honour');
+  return doc;
+};
+
 const exportDeclaration = async (): Promise<Doc> => {
   const bill = await issued();
   const deadline = Date.now() + 20_000;
@@ -145,6 +218,79 @@ const exportDeclaration = async (): Promise<Doc> => {
     if (Date.now() > deadline) throw new Error('setup failed: no export declaration released');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+};
+
+const until = async <T>(what: string, probe: () => Promise<T | undefined>): Promise<T> => {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const found = await probe();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`setup failed: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+/** Customs learns the bill's holder from the waybill events it consumes (docs/contract.md §5). */
+const customsKnowsHolder = (billId: string, m: CastMember) =>
+  until(`customs to know ${m} holds the bill`, async () => {
+    const r = await sys.services['customs-clearance'].deps.pool.query(
+      `select state from projections where name = 'bills' and id = $1`,
+      [billId],
+    );
+    return (r.rows[0]?.state as { holder?: string } | undefined)?.holder === sys.parties.id(m) ? true : undefined;
+  });
+/**
+ * The bill endorsed on by its order party, the issuing bank, to the consignee, which is now its entitled holder and
+ * imports (docs/title.md). On it as customs sees it: the bill's parties without the to-order bank (as on the export),
+ * so the bank, which no longer holds it, is a stranger to customs (404).
+ */
+const IMPORT_ON: readonly CastMember[] = ['shipper', 'consignee', 'carrier'];
+const withConsignee = async (): Promise<Doc> => {
+  const doc = await heldByOrderParty();
+  const to = sys.parties.id('consignee');
+  ok((await sys.call.waybill('bank', 'POST', `/waybills/${doc.id}/endorse`, { to })).status, 'endorse');
+  await customsKnowsHolder(doc.id, 'consignee');
+  return { id: doc.id, on: new Set(IMPORT_ON), holder: 'consignee', entitled: true };
+};
+/** The consignee's import at the bill's place of delivery (Duisburg), accepted and waiting for its duty and VAT. */
+const importLodged = async (): Promise<Doc> => {
+  const bill = await withConsignee();
+  const r = await sys.call['customs-clearance']('consignee', 'POST', '/declarations', {
+    type: 'import',
+    waybillId: bill.id,
+  });
+  ok(r.status, 'lodge the import');
+  const id = r.body.id as string;
+  if (r.body.status === 'under_control') {
+    const decision = { outcome: 'release', reason: 'documents in order' };
+    ok(
+      (await sys.call['customs-clearance']('customsDe', 'POST', `/declarations/${id}/decision`, decision)).status,
+      'decide',
+    );
+  }
+  return { id, on: new Set([...IMPORT_ON, 'customsDe']) };
+};
+/** The transit opened at the EU border (Małaszewicze) and released, the goods arrived at Duisburg, its destination. */
+const transitArrived = async (): Promise<Doc> => {
+  const bill = await issued();
+  // the goods depart once the export is released (docs/contract.md §3)
+  await until('the export released on the bill', async () => {
+    const r = await sys.call.waybill('carrier', 'GET', `/waybills/${bill.id}`);
+    return (r.body.customs as { export: string | null } | undefined)?.export === 'released' ? true : undefined;
+  });
+  const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
+  for (const m of [
+    { ...gateIn(), at: at(5) },
+    { leg: 1, event: 'departed', at: at(4), location: 'CNCQI' },
+    { leg: 1, event: 'border_crossed', at: at(3), location: 'PLMAA' },
+    { leg: 1, event: 'arrived', at: at(1), location: 'DEDUI' },
+  ])
+    ok((await sys.call.waybill('carrier', 'POST', `/waybills/${bill.id}/milestones`, m)).status, m.event);
+  const id = await until('the transit released', async () => {
+    const r = await sys.call['customs-clearance']('operator', 'GET', `/declarations?waybillId=${bill.id}`);
+    const items = r.body.items as { id: string; type: string; status: string }[] | undefined;
+    return items?.find((d) => d.type === 'transit' && d.status === 'released')?.id;
+  });
+  return { id, on: new Set([...IMPORT_ON, 'customsDe']) };
 };
 
 const is =
@@ -325,6 +471,78 @@ const ROWS: readonly Row[] = [
     }),
     permitted: is(201, 'bank'),
   },
+  {
+    action: 'accept an amendment',
+    service: 'letter-of-credit',
+    setup: amended,
+    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/amendments/1/accept` }),
+    permitted: is(200, 'shipper'),
+  },
+  {
+    action: 'reject an amendment',
+    service: 'letter-of-credit',
+    setup: amended,
+    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/amendments/1/reject` }),
+    permitted: is(200, 'shipper'),
+  },
+  {
+    action: 'present documents',
+    service: 'letter-of-credit',
+    setup: readyToPresent,
+    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/presentations`, body: d.body }),
+    permitted: is(201, 'shipper'),
+  },
+  {
+    action: 'waive discrepancies',
+    service: 'letter-of-credit',
+    setup: examined('discrepant'),
+    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/waive` }),
+    permitted: is(200, 'consignee'),
+  },
+  {
+    action: 'honour',
+    service: 'letter-of-credit',
+    setup: examined('complying'),
+    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/honour` }),
+    permitted: is(200, 'bank', 'nominatedBank'),
+  },
+  {
+    action: 'refuse',
+    service: 'letter-of-credit',
+    setup: examined('discrepant'),
+    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/refuse`, body: { disposal: 'holding_until_waiver' } }),
+    permitted: is(200, 'bank', 'nominatedBank'),
+  },
+  {
+    action: 'forward',
+    service: 'letter-of-credit',
+    setup: honoured,
+    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/forward` }),
+    permitted: is(200, 'nominatedBank'),
+  },
+  {
+    action: 'pay',
+    service: 'letter-of-credit',
+    setup: honoured,
+    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/pay` }),
+    permitted: is(200, 'bank'),
+  },
+  {
+    action: 'read its messages',
+    service: 'letter-of-credit',
+    setup: credit,
+    call: (d) => ({ method: 'GET', url: `/credits/${d.id}/messages` }),
+    permitted: () => undefined,
+    read: true,
+  },
+  {
+    action: 'read one message (its MT700)',
+    service: 'letter-of-credit',
+    setup: credit,
+    call: (d) => ({ method: 'GET', url: `/credits/${d.id}/messages/1` }),
+    permitted: () => undefined,
+    read: true,
+  },
   // customs clearance (docs/contract.md §5)
   {
     action: 'read a declaration',
@@ -344,6 +562,32 @@ const ROWS: readonly Row[] = [
       body: { outcome: 'hold', reason: 'matrix' },
     }),
     permitted: is(409, 'customsCn'),
+  },
+  {
+    action: 'lodge an import',
+    service: 'customs-clearance',
+    setup: withConsignee,
+    call: (d) => ({ method: 'POST', url: '/declarations', body: { type: 'import', waybillId: d.id } }),
+    permitted: entitledHolder(201),
+    title: true,
+  },
+  {
+    action: 'pay duties on an import',
+    service: 'customs-clearance',
+    setup: importLodged,
+    call: (d) => ({
+      method: 'POST',
+      url: `/declarations/${d.id}/payment`,
+      body: { method: 'paid', reference: 'MATRIX-1' },
+    }),
+    permitted: is(200, 'consignee'),
+  },
+  {
+    action: 'discharge a transit',
+    service: 'customs-clearance',
+    setup: transitArrived,
+    call: (d) => ({ method: 'POST', url: `/declarations/${d.id}/discharge` }),
+    permitted: is(200, 'customsDe'),
   },
 ];
 
