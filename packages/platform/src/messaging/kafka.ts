@@ -53,14 +53,33 @@ const createMissing = async (admin: Admin, topics: readonly string[]): Promise<v
   const missing = [...new Set(topics)].filter((t) => !existing.has(t));
   if (missing.length === 0) return;
   try {
+    // kafkajs's own `waitForLeaders` keeps polling after a failed creation and can reject with nobody awaiting it
+    // (an unhandled rejection that ended the process when two services created the same topics): wait here instead
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: 1 })),
     });
   } catch (error) {
     // a concurrent creator won: TOPIC_ALREADY_EXISTS is fine
     if (!String((error as Error).message).includes('already exists')) throw error;
   }
+  await leadersOf(admin, missing);
+};
+
+/** Waits until every partition of `topics` has a leader (a topic just created has none for a moment). */
+const leadersOf = async (admin: Admin, topics: readonly string[]): Promise<void> => {
+  for (let attempt = 1; attempt <= 100; attempt++) {
+    const led = await admin
+      .fetchTopicMetadata({ topics: [...topics] })
+      .then((m) => m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
+      .catch((error: unknown) => {
+        if ((error as { retriable?: unknown }).retriable !== true) throw error;
+        return false;
+      });
+    if (led) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no leader for the partitions of ${topics.join(', ')}`);
 };
 
 export const dlqTopicOf = (group: string): string => `${group}.dlq.v1`;
