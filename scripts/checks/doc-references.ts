@@ -1,6 +1,6 @@
 /**
  * The repository documents itself: no file may point at material a person who clones it does not have. Fails
- * (exit 1) listing each offending line of a tracked `.ts` or `.md` file that mentions the steering folder above
+ * (exit 1) listing each offending line of a tracked source, script, SQL or Markdown file that mentions the steering folder above
  * the repository, cites the contract or the style guide by their outside names (see `outside` below) or names the
  * outside sample file (other than as docs/ + its name, or by a link that resolves), and each relative Markdown link
  * that resolves to no file in the repository. The patterns are assembled from pieces so that the issue's grep does
@@ -23,6 +23,9 @@ export const ALLOWED: readonly string[] = [];
 
 /** Documents other branches write; links to them count as resolving until they are merged (then empty this). */
 export const PENDING: readonly string[] = [];
+
+/** The kinds of file held to the rule: everything a person reads in the repository but data and images. */
+const CHECKED = ['*.ts', '*.md', '*.js', '*.sql', '*.sh', '*.html', '*.css', '*.yaml', '*.yml'];
 
 /** This check and its test, which name the patterns. */
 const CHECKS = 'scripts/checks/';
@@ -64,7 +67,7 @@ export const findingsIn = (file: string, content: string, exists: (path: string)
 };
 
 const main = () => {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.md'], {
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', ...CHECKED], {
     cwd: root,
     encoding: 'utf8',
   })
