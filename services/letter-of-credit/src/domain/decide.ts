@@ -1,4 +1,4 @@
-import { assertNever, type Decision, type LcEvent, reject } from '@railbill/contracts';
+import { assertNever, type Decider, type Decision, type LcEvent, reject } from '@railbill/contracts';
 import { CalendarNotCovered } from './banking-days.ts';
 import type { Command } from './commands.ts';
 import { advise } from './decide/advise.ts';
@@ -12,7 +12,7 @@ import { examinePending, present } from './decide/present.ts';
 import { proposeAmendment } from './decide/propose-amendment.ts';
 import { refuse } from './decide/refuse.ts';
 import { waive } from './decide/waive.ts';
-import type { State } from './state.ts';
+import { evolve, initialState, type State } from './state.ts';
 
 /**
  * The credit's Decider: one small function per command. A date beyond the banking calendar's last year is a
@@ -61,3 +61,6 @@ const decideCommand = (command: Command, state: State): Decision<LcEvent> => {
       return assertNever(command);
   }
 };
+
+/** The credit's Decider (docs/architecture.md §2): what the command handler and the domain tests run. */
+export const decider: Decider<State, Command, LcEvent> = { initialState, decide, evolve };

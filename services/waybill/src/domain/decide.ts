@@ -1,4 +1,4 @@
-import { accept, assertNever, type Decision, reject, type WaybillEvent } from '@railbill/contracts';
+import { accept, assertNever, type Decider, type Decision, reject, type WaybillEvent } from '@railbill/contracts';
 import type { Command, Submit } from './commands.ts';
 import { amend } from './decide/amend.ts';
 import { alreadyCaused, forwardToIssuingBank, releaseToApplicant, returnToPresenter } from './decide/bank-title.ts';
@@ -15,7 +15,7 @@ import { submit } from './decide/submit.ts';
 import { surrender } from './decide/surrender.ts';
 import { transfer } from './decide/transfer.ts';
 import { voidBill } from './decide/void.ts';
-import type { Bill, State } from './state.ts';
+import { type Bill, evolve, initialState, type State } from './state.ts';
 
 const onBill = (command: Exclude<Command, Submit>, bill: Bill): Decision<WaybillEvent> => {
   switch (command.type) {
@@ -77,3 +77,6 @@ export const decide = (command: Command, state: State): Decision<WaybillEvent> =
     return reject('conflict', `already-${state.status}`, `the bill is ${state.status}`);
   return onBill(command, state);
 };
+
+/** The bill's Decider (docs/architecture.md §2): what the command handler and the domain tests run. */
+export const decider: Decider<State, Command, WaybillEvent> = { initialState, decide, evolve };
