@@ -1,18 +1,23 @@
 import { CUSTOMS_TOPIC, LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
-import type { ServiceDefinition } from '@railbill/platform';
+import type { ServiceDefinition, ServiceDeps } from '@railbill/platform';
+import { type BillHandler, billHandler } from './bill-handler.ts';
 import type { WaybillConfig } from './config.ts';
 import { onCustomsEvent } from './consumers/customs-events.ts';
 import { onLcEvent } from './consumers/lc-events.ts';
-import { createSealer } from './history/seal.ts';
+import { createSealer, type Sealer } from './history/seal.ts';
+import { billActions } from './http/actions.ts';
 import { registerRoutes } from './http/routes.ts';
 
 /** The waybill service's wiring (docs/architecture.md §2), for `main.ts` and for in-process tests. */
 export const waybillService = (config: WaybillConfig): ServiceDefinition<WaybillConfig> => {
-  // one sealer (and key cache) for the routes and the lc.paid consumer
-  let sealer: ReturnType<typeof createSealer> | undefined;
-  const handleDeps = (deps: Parameters<typeof createSealer>[0]) => {
-    sealer = sealer ?? createSealer(deps);
-    return { seal: sealer };
+  // one handler (and carrier key cache) for the routes and the lc.events consumer
+  let handler: Readonly<{ bills: BillHandler; seal: Sealer }> | undefined;
+  const handlerOf = (deps: ServiceDeps) => {
+    if (handler === undefined) {
+      const seal = createSealer(deps);
+      handler = { bills: billHandler({ db: deps.db, parties: deps.parties, seal }), seal };
+    }
+    return handler;
   };
   return {
     name: 'waybill',
@@ -23,14 +28,14 @@ export const waybillService = (config: WaybillConfig): ServiceDefinition<Waybill
     produces: WAYBILL_TOPIC,
     consumers: (deps) => ({
       [CUSTOMS_TOPIC]: onCustomsEvent,
-      [LC_TOPIC]: onLcEvent({ handle: handleDeps(deps), parties: deps.parties }),
+      [LC_TOPIC]: onLcEvent({ bills: handlerOf(deps).bills, parties: deps.parties }),
     }),
     routes: async (app, deps) => {
-      const handle = handleDeps(deps);
+      const { bills, seal } = handlerOf(deps);
       // the carriers' keys are read (or generated) at start-up, not by the first issues: those would each hold a
       // pooled connection in their transaction while waiting for the one the key's load needs
-      await handle.seal.keys.jwks();
-      registerRoutes(app, { ...deps, handle });
+      await seal.keys.jwks();
+      registerRoutes(app, { ...deps, ...billActions(app, bills), seal });
     },
   };
 };

@@ -8,8 +8,8 @@ import {
   Rejected,
   type Tx,
 } from '@railbill/platform';
+import type { BillHandler } from '../bill-handler.ts';
 import { RELEASE_WAITS } from '../domain/decide/bank-title.ts';
-import { type HandleDeps, handleIn } from '../handle.ts';
 import { CREDIT_PROJECTION, type CreditFacts } from '../store/facts.ts';
 import { lockBill, savePendingRelease } from '../store/pending-releases.ts';
 import { loadBill } from '../store/repository.ts';
@@ -62,10 +62,7 @@ const creditFactsAfter = (event: LcEvent, credit: CreditFacts | undefined, credi
   return base;
 };
 
-type Deps = Readonly<{ handle: HandleDeps; parties: Parties }>;
-
-/** Runs an act the credit's event causes on the bill, as `actor` (a party on the bill). */
-const act = (tx: Tx, deps: Deps, input: Parameters<typeof handleIn>[2]) => handleIn(tx, deps.handle, input);
+type Deps = Readonly<{ bills: BillHandler; parties: Parties }>;
 
 const bank = (deps: Deps, id: string) => {
   const party = deps.parties.byId(id);
@@ -95,11 +92,11 @@ export const onLcEvent =
     if (event.type === 'lc.documents_forwarded') {
       const { waybillId, from, to } = event.data;
       try {
-        await act(tx, deps, {
-          waybillId,
-          party: bank(deps, from),
+        await deps.bills.handleIn(tx, {
+          id: waybillId,
+          caller: bank(deps, from),
           causationId,
-          command: (at) => ({
+          command: ({ at }) => ({
             type: 'forwardToIssuingBank',
             by: { id: from, role: 'bank' },
             at,
@@ -124,11 +121,11 @@ export const onLcEvent =
       const holder = (loaded.state.status === 'initial' ? undefined : loaded.state.holder) ?? event.data.by;
       try {
         // the return is the act of the bank of the credit that holds the bill
-        await act(tx, deps, {
-          waybillId: presentation.waybillId,
-          party: { id: holder, name: holder, role: 'bank' },
+        await deps.bills.handleIn(tx, {
+          id: presentation.waybillId,
+          caller: { id: holder, name: holder, role: 'bank' },
           causationId,
-          command: (at) => ({
+          command: ({ at }) => ({
             type: 'returnToPresenter',
             by: { id: holder, role: 'bank' },
             at,
@@ -154,11 +151,11 @@ export const onLcEvent =
     try {
       if (holder === undefined) throw new Rejected({ kind: 'conflict', code: RELEASE_WAITS, detail: 'no holder yet' });
       // the release is the act of the bill's holder, if it is the entitled bank of the credit
-      await act(tx, deps, {
-        waybillId,
-        party: { id: holder, name: holder, role: 'bank' },
+      await deps.bills.handleIn(tx, {
+        id: waybillId,
+        caller: { id: holder, name: holder, role: 'bank' },
         causationId,
-        command: (at) => ({
+        command: ({ at }) => ({
           type: 'releaseToApplicant',
           by: { id: holder, role: 'bank' },
           at,

@@ -1,5 +1,6 @@
 import type { App, ServiceDeps } from '@railbill/platform';
-import type { HandleDeps } from '../handle.ts';
+import type { Sealer } from '../history/seal.ts';
+import type { BillAction, BillCreate } from './actions.ts';
 import { amendWaybill } from './routes/amend-waybill.ts';
 import { deliverWaybill } from './routes/deliver-waybill.ts';
 import { endorseWaybill } from './routes/endorse-waybill.ts';
@@ -18,11 +19,12 @@ import { surrenderWaybill } from './routes/surrender-waybill.ts';
 import { transferWaybill } from './routes/transfer-waybill.ts';
 import { voidWaybill } from './routes/void-waybill.ts';
 
-export type RouteDeps = ServiceDeps & Readonly<{ handle: HandleDeps }>;
+/** The service's dependencies, the bill's handler bound to HTTP (`actions.ts`) and the carriers' keys. */
+export type RouteDeps = ServiceDeps & Readonly<{ action: BillAction; create: BillCreate; seal: Sealer }>;
 
 /** Every waybill endpoint, one file per action (docs/architecture.md §2). */
 export const registerRoutes = (app: App, deps: RouteDeps): void => {
-  submitWaybill(app, deps);
+  submitWaybill(deps);
   getWaybill(app, deps);
   listWaybills(app, deps);
   getHistory(app, deps);

@@ -51,6 +51,6 @@ export const toView = (
 
 /** The view of a bill right after a command: updated at the command's clock reading. */
 export const viewOfHandled = (
-  h: Readonly<{ id: string; bill: Bill; at: string; loaded: Readonly<{ createdAt: string | null }> }>,
+  h: Readonly<{ id: string; state: Bill; at: string; loaded: Readonly<{ createdAt: string | null }> }>,
   facts: BillFacts,
-): WaybillView => toView(h.id, h.bill, { createdAt: h.loaded.createdAt ?? h.at, updatedAt: h.at }, facts);
+): WaybillView => toView(h.id, h.state, { createdAt: h.loaded.createdAt ?? h.at, updatedAt: h.at }, facts);

@@ -1,7 +1,6 @@
 import { applyWaybillChanges } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
-import { registerAction } from '../action.ts';
 import { ChangesBody, rolesOfContent } from '../changes.ts';
 import type { RouteDeps } from '../routes.ts';
 
@@ -10,7 +9,7 @@ import type { RouteDeps } from '../routes.ts';
  * `request` (an issued negotiable bill is amended only that way); an issued bill is re-signed.
  */
 export const amendWaybill = (app: App, deps: RouteDeps): void =>
-  registerAction(app, deps, {
+  deps.action({
     path: 'amend',
     summary: 'Amend the bill: before issue by shipper or carrier; after issue and before departure by the carrier',
     body: ChangesBody.extend({ request: z.int().min(1).optional() }),

@@ -1,7 +1,6 @@
 import { PartyId } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
-import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
 /** `{ to }` for a special endorsement, `{ blank: true }` for a blank one (docs/title.md). */
@@ -9,7 +8,7 @@ const EndorseBody = z.union([z.strictObject({ to: PartyId }), z.strictObject({ b
 
 /** `POST /waybills/{id}/endorse` (docs/title.md): the entitled holder endorses a negotiable bill. */
 export const endorseWaybill = (app: App, deps: RouteDeps): void =>
-  registerAction(app, deps, {
+  deps.action({
     path: 'endorse',
     summary: 'Endorse a negotiable bill specially ({to}) or in blank ({blank: true}) (entitled holder only)',
     body: EndorseBody,

@@ -55,12 +55,12 @@ export const getHistory = (app: App, deps: RouteDeps): void => {
     },
     async (request) => {
       const history = await historyOf(deps, request.params.id, partyOf(request));
-      return verifyHistory(history, await deps.handle.seal.keys.jwks(), request.params.id);
+      return verifyHistory(history, await deps.seal.keys.jwks(), request.params.id);
     },
   );
   app.get(
     '/.well-known/jwks.json',
     { config: { public: true }, schema: { summary: "Carriers' public signing keys (RFC 7517)", tags: ['keys'] } },
-    async () => deps.handle.seal.keys.jwks(),
+    async () => deps.seal.keys.jwks(),
   );
 };

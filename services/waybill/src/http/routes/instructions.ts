@@ -2,9 +2,8 @@ import { Locode, PartyId, text } from '@railbill/contracts';
 import { type App, notFound, partyOf, problemResponses } from '@railbill/platform';
 import { z } from 'zod';
 import { canSee } from '../../domain/access.ts';
-import { handle } from '../../handle.ts';
+import type { Bill } from '../../domain/state.ts';
 import { loadBill } from '../../store/repository.ts';
-import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 import { InstructionView, WaybillIdParams } from '../schemas.ts';
 import { toInstructionView } from '../views.ts';
@@ -16,6 +15,12 @@ const InstructionBody = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('change_notify_party'), notifyParty: PartyId }),
 ]);
 
+const createdInstruction = (bill: Bill) => {
+  const created = bill.instructions.at(-1);
+  if (created === undefined) throw new Error('an accepted instruction left no instruction');
+  return created;
+};
+
 const InstructionParams = WaybillIdParams.extend({ n: z.coerce.number().int().min(1) });
 
 /**
@@ -23,42 +28,24 @@ const InstructionParams = WaybillIdParams.extend({ n: z.coerce.number().int().mi
  * answers 201 with the instruction; `…/instructions/{n}/accept` and `…/reject` (named carrier) answer with the bill.
  */
 export const instructionRoutes = (app: App, deps: RouteDeps): void => {
-  app.post(
-    '/waybills/:id/instructions',
-    {
-      schema: {
-        summary: 'Instruct the carrier about the goods in transit: stop, resume, change destination or notify party',
-        tags: ['waybills'],
-        params: WaybillIdParams,
-        body: InstructionBody,
-        response: { 201: InstructionView, ...problemResponses(400, 401, 403, 404, 409, 422) },
-      },
-    },
-    async (request, reply) => {
-      const party = partyOf(request);
-      const body = request.body;
-      const handled = await handle(deps.db, deps.handle, {
-        waybillId: request.params.id,
-        party,
-        command: (at) => ({
-          type: 'giveInstruction',
-          by: { id: party.id, role: party.role },
-          at,
-          kind: body.kind,
-          ...(body.kind === 'change_destination' ? { placeOfDelivery: body.placeOfDelivery } : {}),
-          ...(body.kind === 'change_notify_party'
-            ? { notifyParty: body.notifyParty, notifyRole: deps.parties.roleOf(body.notifyParty) }
-            : {}),
-        }),
-      });
-      const created = handled.bill.instructions.at(-1);
-      if (created === undefined) throw new Error('an accepted instruction left no instruction');
-      return reply
-        .code(201)
-        .header('location', `/waybills/${handled.id}/instructions/${created.n}`)
-        .send(toInstructionView(created));
-    },
-  );
+  deps.action({
+    path: 'instructions',
+    summary: 'Instruct the carrier about the goods in transit: stop, resume, change destination or notify party',
+    body: InstructionBody,
+    response: InstructionView,
+    command: (body, { at, by, roleOf }) => ({
+      type: 'giveInstruction',
+      by,
+      at,
+      kind: body.kind,
+      ...(body.kind === 'change_destination' ? { placeOfDelivery: body.placeOfDelivery } : {}),
+      ...(body.kind === 'change_notify_party'
+        ? { notifyParty: body.notifyParty, notifyRole: roleOf(body.notifyParty) }
+        : {}),
+    }),
+    created: ({ handled }) => `/waybills/${handled.id}/instructions/${createdInstruction(handled.state).n}`,
+    reply: ({ handled }) => toInstructionView(createdInstruction(handled.state)),
+  });
   app.get(
     '/waybills/:id/instructions/:n',
     {
@@ -78,14 +65,14 @@ export const instructionRoutes = (app: App, deps: RouteDeps): void => {
       return toInstructionView(instruction);
     },
   );
-  registerAction(app, deps, {
+  deps.action({
     path: 'instructions/:n/accept',
     summary: "Accept the holder's instruction: it takes effect (named carrier)",
     params: InstructionParams,
     body: z.strictObject({}),
     command: (_body, { at, by }, params) => ({ type: 'answerInstruction', by, at, n: params.n, accept: true }),
   });
-  registerAction(app, deps, {
+  deps.action({
     path: 'instructions/:n/reject',
     summary: "Reject the holder's instruction (named carrier)",
     params: InstructionParams,

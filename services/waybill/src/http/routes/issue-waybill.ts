@@ -1,26 +1,20 @@
 import { Clauses } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
-import { nextBillNumber } from '../../store/facts.ts';
-import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
 /** `POST /waybills/{id}/issue` (docs/contract.md §3): the named carrier issues; its own scheme numbers the bill. */
 export const issueWaybill = (app: App, deps: RouteDeps): void =>
-  registerAction(app, deps, {
+  deps.action({
     path: 'issue',
     summary:
       'Issue the bill (named carrier): assigns the bill number, the shipper becomes holder; signed by the carrier',
     body: z.strictObject({ clauses: Clauses.optional() }),
-    command: async (body, { at, by, tx, loaded }) => ({
+    command: async (body, { at, by, loaded, nextBillNumber }) => ({
       type: 'issue',
       by,
       at,
       clauses: body.clauses,
-      billNumber: await nextBillNumber(
-        tx,
-        loaded.state.status === 'initial' ? by.id : loaded.state.content.carrier,
-        at,
-      ),
+      billNumber: await nextBillNumber(loaded.state.status === 'initial' ? by.id : loaded.state.content.carrier),
     }),
   });

@@ -1,7 +1,6 @@
 import { PartyId, text } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
-import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
 /**
@@ -9,19 +8,19 @@ import type { RouteDeps } from '../routes.ts';
  * `…/pledge/enforce` (the pledgee).
  */
 export const pledgeRoutes = (app: App, deps: RouteDeps): void => {
-  registerAction(app, deps, {
+  deps.action({
     path: 'pledge',
     summary: 'Pledge the bill to a bank as security (entitled holder)',
     body: z.strictObject({ to: PartyId }),
     command: (body, { at, by }) => ({ type: 'pledge', by, at, to: body.to, toRole: deps.parties.roleOf(body.to) }),
   });
-  registerAction(app, deps, {
+  deps.action({
     path: 'pledge/release',
     summary: 'Release the pledge: control returns to the pledgor (pledgee)',
     body: z.strictObject({}),
     command: (_body, { at, by }) => ({ type: 'releasePledge', by, at }),
   });
-  registerAction(app, deps, {
+  deps.action({
     path: 'pledge/enforce',
     summary: "Enforce the pledge on the pledgor's default: the pledgee takes title (pledgee)",
     body: z.strictObject({ reason: text(500) }),

@@ -1,12 +1,11 @@
 import { text } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
-import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
 /** `POST /waybills/{id}/reject` (docs/title.md "Rejection"): the receiver of the last title act refuses it. */
 export const rejectReceiptRoute = (app: App, deps: RouteDeps): void =>
-  registerAction(app, deps, {
+  deps.action({
     path: 'reject',
     summary: 'Refuse the last title act by which the caller received the bill (its receiver)',
     body: z.strictObject({ reason: text(500) }),

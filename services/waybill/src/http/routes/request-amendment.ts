@@ -1,9 +1,8 @@
-import { type App, partyOf, problemResponses } from '@railbill/platform';
+import type { App } from '@railbill/platform';
 import { z } from 'zod';
-import { handle } from '../../handle.ts';
+import type { Bill } from '../../domain/state.ts';
 import { ChangesBody } from '../changes.ts';
 import type { RouteDeps } from '../routes.ts';
-import { WaybillIdParams } from '../schemas.ts';
 
 const AmendmentRequestView = z.object({
   n: z.int(),
@@ -11,37 +10,24 @@ const AmendmentRequestView = z.object({
   changes: z.record(z.string(), z.unknown()),
 });
 
+const createdRequest = (bill: Bill) => {
+  const created = bill.amendmentRequests.at(-1);
+  if (created === undefined) throw new Error('an accepted amendment request left no request');
+  return created;
+};
+
 /** `POST /waybills/{id}/amendment-requests` (docs/contract.md §3, §8): the holder of an issued negotiable bill asks the carrier. */
 export const requestAmendment = (app: App, deps: RouteDeps): void => {
-  app.post(
-    '/waybills/:id/amendment-requests',
-    {
-      schema: {
-        summary: 'Ask the carrier to amend an issued negotiable bill (holder); answered 201 with the request',
-        tags: ['waybills'],
-        params: WaybillIdParams,
-        body: z.strictObject({ changes: ChangesBody }),
-        response: { 201: AmendmentRequestView, ...problemResponses(400, 401, 403, 404, 409, 422) },
-      },
+  deps.action({
+    path: 'amendment-requests',
+    summary: 'Ask the carrier to amend an issued negotiable bill (holder); answered 201 with the request',
+    body: z.strictObject({ changes: ChangesBody }),
+    response: AmendmentRequestView,
+    command: (body, { at, by }) => ({ type: 'requestAmendment', by, at, changes: body.changes }),
+    created: ({ handled }) => `/waybills/${handled.id}/amendment-requests/${createdRequest(handled.state).n}`,
+    reply: ({ handled }) => {
+      const { n, status, changes } = createdRequest(handled.state);
+      return { n, status, changes };
     },
-    async (request, reply) => {
-      const party = partyOf(request);
-      const handled = await handle(deps.db, deps.handle, {
-        waybillId: request.params.id,
-        party,
-        command: (at) => ({
-          type: 'requestAmendment',
-          by: { id: party.id, role: party.role },
-          at,
-          changes: request.body.changes,
-        }),
-      });
-      const created = handled.bill.amendmentRequests.at(-1);
-      if (created === undefined) throw new Error('an accepted amendment request left no request');
-      return reply
-        .code(201)
-        .header('location', `/waybills/${handled.id}/amendment-requests/${created.n}`)
-        .send({ n: created.n, status: created.status, changes: created.changes });
-    },
-  );
+  });
 };

@@ -1,11 +1,10 @@
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
-import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
 /** `POST /waybills/{id}/surrender` (docs/contract.md §3): the holder gives the bill up, after arrival and import release. */
 export const surrenderWaybill = (app: App, deps: RouteDeps): void =>
-  registerAction(app, deps, {
+  deps.action({
     path: 'surrender',
     summary: 'Surrender a negotiable bill (current holder) after the last leg arrived and import customs released',
     body: z.strictObject({}),

@@ -1,12 +1,11 @@
 import { PartyId } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
-import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
 /** `POST /waybills/{id}/transfer` (docs/title.md): the holder hands control on without endorsing. */
 export const transferWaybill = (app: App, deps: RouteDeps): void =>
-  registerAction(app, deps, {
+  deps.action({
     path: 'transfer',
     summary: 'Transfer control of a negotiable bill without endorsing it (holder)',
     body: z.strictObject({ to: PartyId }),

@@ -1,12 +1,11 @@
 import { text } from '@railbill/contracts';
 import type { App } from '@railbill/platform';
 import { z } from 'zod';
-import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
 /** `POST /waybills/{id}/void` (docs/contract.md §3): the shipper cancels a bill before issue. */
 export const voidWaybill = (app: App, deps: RouteDeps): void =>
-  registerAction(app, deps, {
+  deps.action({
     path: 'void',
     summary: 'Void a bill before issue (shipper)',
     body: z.strictObject({ reason: text(500, { trim: false }).optional() }),

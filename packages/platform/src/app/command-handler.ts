@@ -1,0 +1,144 @@
+import type { Decider } from '@railbill/contracts';
+import { v7 as uuidv7 } from 'uuid';
+import { notFound, Rejected } from '../errors.ts';
+import type { Db, Tx } from '../store/db.ts';
+import type { NewEvent } from '../store/event-store.ts';
+
+/** An event about to be stored: its `type` one of the document's. */
+export type DraftEvent<E extends Readonly<{ type: string }>> = NewEvent & Readonly<{ type: E['type'] }>;
+
+/** A document as its store loads it: version 0 (and the decider's initial state) when it does not exist yet. */
+export type LoadedDocument<S> = Readonly<{ id: string; version: number; state: S }>;
+
+/** What a decided command commits: the document as loaded, the state after the events, the events to store. */
+export type DocumentCommit<N, C, E extends Readonly<{ type: string }>, L> = Readonly<{
+  loaded: L;
+  next: N;
+  command: C;
+  events: readonly DraftEvent<E>[];
+  traceparent?: string | undefined;
+  at: string;
+}>;
+
+/** A handled command: the document after it, its new events (as decided, and as stored) and the clock reading. */
+export type Handled<N, E extends Readonly<{ type: string }>, L> = Readonly<{
+  id: string;
+  state: N;
+  loaded: L;
+  events: readonly E[];
+  stored: readonly DraftEvent<E>[];
+  at: string;
+}>;
+
+/** What a command is built from: the document's id, the clock reading, the document as loaded and the facts. */
+export type CommandContext<L, F> = Readonly<{ id: string; at: string; loaded: L; facts: F }>;
+
+export type CommandInput<C, L, Caller, F> = Readonly<{
+  /** Omitted for a command that creates a document: the handler mints its id. */
+  id?: string | undefined;
+  /** The caller, checked against the document (404 if it may not see it); undefined when the service acts itself. */
+  caller?: Caller | undefined;
+  command: (ctx: CommandContext<L, F>) => C | Promise<C>;
+  causationId?: string | undefined;
+  traceparent?: string | undefined;
+}>;
+
+/** A document's handler, as a service configures it (docs/architecture.md §2 "The path of a command"). */
+export type CommandHandlerSpec<
+  S,
+  N extends S,
+  C,
+  E extends Readonly<{ type: string }>,
+  L extends LoadedDocument<S>,
+  Caller,
+  F,
+  V,
+> = Readonly<{
+  decider: Decider<S, C, E>;
+  /** The state after a decision, narrowed to a document that exists (a decided document is never initial). */
+  decided: (state: S) => N;
+  load: (tx: Tx, id: string) => Promise<L>;
+  /** The document row, its events and their outbox rows, in the handler's transaction (`commitEvents`). */
+  commit: (tx: Tx, commit: DocumentCommit<N, C, E, L>) => Promise<void>;
+  /** Facts from outside the document (projections, the parties file), read lazily in the handler's transaction. */
+  facts: (tx: Tx, at: string, loaded: L) => F;
+  canSee: (caller: Caller, loaded: L, facts: F) => boolean | Promise<boolean>;
+  /** Whether a command may create the document (any other command on a missing document is 404). */
+  creates: (command: C) => boolean;
+  /** The document as answered over HTTP, read in the same transaction. */
+  view: (tx: Tx, handled: Handled<N, E, L>) => V | Promise<V>;
+  /** Seals the new events (hash chain, signature) where the document has them. */
+  seal?: (
+    draft: Readonly<{ loaded: L; next: N; events: readonly DraftEvent<E>[] }>,
+  ) => Promise<readonly DraftEvent<E>[]>;
+  /** Work that follows a commit in the same transaction (e.g. an act that waited for this one); its result answers. */
+  follow?: (tx: Tx, handled: Handled<N, E, L>) => Promise<Handled<N, E, L> | undefined>;
+  clock?: (() => string) | undefined;
+}>;
+
+export type CommandHandler<N, C, E extends Readonly<{ type: string }>, L, Caller, F, V> = Readonly<{
+  /** The database the handler writes (its transactions; an idempotent creation's). */
+  db: Db;
+  /** Runs the command in its own transaction. */
+  handle: (input: CommandInput<C, L, Caller, F>) => Promise<Handled<N, E, L>>;
+  /** Runs the command in the caller's transaction (a consumer's batch, an idempotent creation). */
+  handleIn: (tx: Tx, input: CommandInput<C, L, Caller, F>) => Promise<Handled<N, E, L>>;
+  /** Runs the command and reads its view, in the caller's transaction. */
+  answerIn: (tx: Tx, input: CommandInput<C, L, Caller, F>) => Promise<Readonly<{ handled: Handled<N, E, L>; view: V }>>;
+}>;
+
+const systemClock = () => new Date().toISOString();
+
+/**
+ * The one command pipeline (docs/architecture.md §2): load → may the caller see it (404) → build the command with the
+ * clock and the facts → decide → evolve → seal → commit (document row, events, outbox) → follow-up → view.
+ */
+export const commandHandler = <
+  S,
+  N extends S,
+  C,
+  E extends Readonly<{ type: string; data: unknown }>,
+  L extends LoadedDocument<S>,
+  Caller,
+  F,
+  V,
+>(
+  db: Db,
+  spec: CommandHandlerSpec<S, N, C, E, L, Caller, F, V>,
+): CommandHandler<N, C, E, L, Caller, F, V> => {
+  const clock = spec.clock ?? systemClock;
+  const handleIn = async (tx: Tx, input: CommandInput<C, L, Caller, F>): Promise<Handled<N, E, L>> => {
+    const at = clock();
+    const id = input.id ?? uuidv7();
+    const loaded = await spec.load(tx, id);
+    const facts = spec.facts(tx, at, loaded);
+    if (loaded.version > 0 && input.caller !== undefined && !(await spec.canSee(input.caller, loaded, facts)))
+      throw notFound();
+    const command = await input.command({ id, at, loaded, facts });
+    if (loaded.version === 0 && !spec.creates(command)) throw notFound();
+    const decision = spec.decider.decide(command, loaded.state);
+    if (!decision.ok) throw new Rejected(decision.error);
+    const next = spec.decided(decision.events.reduce(spec.decider.evolve, loaded.state));
+    const drafted: DraftEvent<E>[] = decision.events.map((e) => ({
+      id: uuidv7(),
+      type: e.type,
+      data: e.data,
+      time: at,
+      causationId: input.causationId,
+    }));
+    const stored = spec.seal === undefined ? drafted : await spec.seal({ loaded, next, events: drafted });
+    await spec.commit(tx, { loaded, next, command, events: stored, traceparent: input.traceparent, at });
+    const handled = { id, state: next, loaded, events: decision.events, stored, at };
+    if (decision.events.length === 0 || spec.follow === undefined) return handled;
+    return (await spec.follow(tx, handled)) ?? handled;
+  };
+  return {
+    db,
+    handleIn,
+    handle: (input) => db.transaction((tx) => handleIn(tx, input)),
+    answerIn: async (tx, input) => {
+      const handled = await handleIn(tx, input);
+      return { handled, view: await spec.view(tx, handled) };
+    },
+  };
+};

@@ -1,0 +1,103 @@
+import type { WaybillEvent } from '@railbill/contracts';
+import {
+  type CommandHandler,
+  commandHandler,
+  type Db,
+  type Handled,
+  type Parties,
+  type Party,
+  Rejected,
+  type Tx,
+} from '@railbill/platform';
+import { canSee } from './domain/access.ts';
+import type { Command } from './domain/commands.ts';
+import { RELEASE_WAITS } from './domain/decide/bank-title.ts';
+import { decider } from './domain/decide.ts';
+import type { Bill, State } from './domain/state.ts';
+import type { Sealer } from './history/seal.ts';
+import type { WaybillView } from './http/schemas.ts';
+import { viewOfHandled } from './http/views.ts';
+import { type Clearance, loadBillFacts, loadClearance, nextBillNumber } from './store/facts.ts';
+import { dropPendingRelease, loadPendingRelease, savePendingRelease } from './store/pending-releases.ts';
+import { commitBill, type LoadedBill, loadBill } from './store/repository.ts';
+
+/** What a bill's command may need from outside the bill, read in the command's transaction. */
+export type BillFacts = Readonly<{
+  clearance: () => Promise<Clearance>;
+  /** The next number in the carrier's own scheme (docs/contract.md §3). */
+  nextBillNumber: (carrier: string) => Promise<string>;
+  roleOf: Parties['roleOf'];
+}>;
+
+export type BillHandler = CommandHandler<Bill, Command, WaybillEvent, LoadedBill, Party, BillFacts, WaybillView>;
+export type HandledBill = Handled<Bill, WaybillEvent, LoadedBill>;
+
+export type BillHandlerDeps = Readonly<{ db: Db; parties: Parties; seal: Sealer; clock?: () => string }>;
+
+const decided = (state: State): Bill => {
+  if (state.status === 'initial') throw new Error('a decided bill cannot be initial');
+  return state;
+};
+
+/**
+ * The bill's command handler (docs/architecture.md §2): the platform's pipeline with the bill's decider, store, hash
+ * chain and carrier signature, and the release on payment that waited for this act (docs/title.md "Banks and title").
+ */
+export const billHandler = (deps: BillHandlerDeps): BillHandler => {
+  const handler: BillHandler = commandHandler(deps.db, {
+    decider,
+    decided,
+    load: loadBill,
+    commit: (tx, c) =>
+      commitBill(tx, { loaded: c.loaded, next: c.next, events: c.events, traceparent: c.traceparent, at: c.at }),
+    facts: (tx, at, loaded) => ({
+      clearance: () => loadClearance(tx, loaded.id),
+      nextBillNumber: (carrier) => nextBillNumber(tx, carrier, at),
+      roleOf: deps.parties.roleOf,
+    }),
+    canSee: (party, loaded) => canSee(party, loaded.state),
+    creates: (command) => command.type === 'submit',
+    seal: ({ loaded, next, events }) => deps.seal({ waybillId: loaded.id, loaded, next, events }),
+    follow: (tx, handled) => settlePendingRelease(tx, handler, handled),
+    view: async (tx, handled) => viewOfHandled(handled, await loadBillFacts(tx, handled.id, handled.state)),
+    clock: deps.clock,
+  });
+  return handler;
+};
+
+/**
+ * docs/title.md "Banks and title": a release on payment that waited is carried out, in the same transaction, by the
+ * first act after which a bank of the credit is the bill's entitled holder. Answers the bill after it, if it happened.
+ */
+const settlePendingRelease = async (
+  tx: Tx,
+  handler: BillHandler,
+  handled: HandledBill,
+): Promise<HandledBill | undefined> => {
+  if (handled.state.status !== 'issued') return undefined;
+  const pending = await loadPendingRelease(tx, handled.id);
+  const holder = handled.state.holder;
+  if (pending === undefined || holder === undefined) return undefined;
+  await dropPendingRelease(tx, handled.id);
+  try {
+    // the release is the act of the bank that holds the bill (it is on the bill, whoever paid)
+    return await handler.handleIn(tx, {
+      id: handled.id,
+      caller: { id: holder, name: holder, role: 'bank' },
+      causationId: pending.causationId,
+      command: ({ at }) => ({
+        type: 'releaseToApplicant',
+        by: { id: holder, role: 'bank' },
+        at,
+        banks: pending.banks,
+        applicant: pending.applicant,
+        causationId: pending.causationId,
+      }),
+    });
+  } catch (error) {
+    if (!(error instanceof Rejected)) throw error;
+    // still no bank of the credit entitled: keep waiting; any other refusal (e.g. the bill left the banks) ends it
+    if (error.error.code === RELEASE_WAITS) await savePendingRelease(tx, handled.id, pending);
+    return undefined;
+  }
+};
