@@ -1,14 +1,14 @@
 import { type Logger, type Parties, Rejected, type Tx } from '@railbill/platform';
+import type { CreditHandler } from './credit-handler.ts';
 import type { BillView } from './domain/examination/bill-view.ts';
 import type { Credit } from './domain/state.ts';
-import { type HandleDeps, handleIn } from './handle.ts';
 import { examiningCalendar } from './store/calendars.ts';
 import { carrierFacts } from './store/carrier-keys.ts';
 
 /** The service itself examining a waiting presentation (no party asked for it). */
 const SERVICE_ACTOR = { id: 'letter-of-credit', role: 'operator' } as const;
 
-export type ExaminePendingDeps = Readonly<{ handle: HandleDeps; parties: Parties }>;
+export type ExaminePendingDeps = Readonly<{ credits: CreditHandler; parties: Parties; timeZone: string }>;
 
 /** The calendar of the bank a presentation was made to (by default the credit's examining bank). */
 export const calendarOfCredit = (deps: ExaminePendingDeps, credit: Credit, presentationId?: string) =>
@@ -39,11 +39,10 @@ export const examinePendingIn = async (
 ): Promise<boolean> => {
   try {
     const carrier = await carrierFacts(tx, deps.parties, p.bill);
-    await handleIn(tx, deps.handle, {
-      creditId: p.creditId,
-      actor: undefined,
+    await deps.credits.handleIn(tx, {
+      id: p.creditId,
       causationId: p.causationId,
-      command: ({ at, today }) => ({
+      command: ({ at, facts: { today } }) => ({
         type: 'examinePending',
         by: SERVICE_ACTOR,
         at,
@@ -51,7 +50,7 @@ export const examinePendingIn = async (
         presentationId: p.presentationId,
         bill: p.bill,
         calendar: calendarOfCredit(deps, p.credit, p.presentationId),
-        timeZone: deps.handle.timeZone,
+        timeZone: deps.timeZone,
         carrier,
       }),
     });

@@ -1,8 +1,9 @@
 import { LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
-import type { DomainGauge, ServiceDefinition } from '@railbill/platform';
+import type { DomainGauge, ServiceDefinition, ServiceDeps } from '@railbill/platform';
 import type { LetterOfCreditConfig } from './config.ts';
 import { onWaybillEvent } from './consumers/waybill-events.ts';
-import type { HandleDeps } from './handle.ts';
+import { type CreditHandler, creditHandler } from './credit-handler.ts';
+import { creditActions } from './http/actions.ts';
 import { registerRoutes } from './http/routes.ts';
 import { createExpiryJob } from './jobs/expire-credits.ts';
 
@@ -21,7 +22,17 @@ export const letterOfCreditService = (
   config: LetterOfCreditConfig,
   options: Readonly<{ clock?: () => string }> = {},
 ): ServiceDefinition<LetterOfCreditConfig> => {
-  const handle: HandleDeps = { timeZone: config.TIME_ZONE, ...(options.clock ? { clock: options.clock } : {}) };
+  const handleDeps = (deps: ServiceDeps) => ({
+    timeZone: config.TIME_ZONE,
+    parties: deps.parties,
+    clock: options.clock,
+  });
+  // one handler for the routes and the waybill consumer
+  let handler: CreditHandler | undefined;
+  const handlerOf = (deps: ServiceDeps) => {
+    handler = handler ?? creditHandler(deps.db, handleDeps(deps));
+    return handler;
+  };
   return {
     name: 'letter-of-credit',
     description:
@@ -30,11 +41,10 @@ export const letterOfCreditService = (
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     produces: LC_TOPIC,
     consumers: (deps) => ({
-      [WAYBILL_TOPIC]: onWaybillEvent({ handle: { ...handle, parties: deps.parties }, parties: deps.parties }),
+      [WAYBILL_TOPIC]: onWaybillEvent({ credits: handlerOf(deps), parties: deps.parties, timeZone: config.TIME_ZONE }),
     }),
-    routes: (app, deps) => registerRoutes(app, { ...deps, handle: { ...handle, parties: deps.parties } }),
-    background: (deps) =>
-      createExpiryJob({ ...deps, handle: { ...handle, parties: deps.parties }, intervalMs: config.EXPIRY_CHECK_MS }),
+    routes: (app, deps) => registerRoutes(app, { ...deps, ...creditActions(app, handlerOf(deps), deps.parties) }),
+    background: (deps) => createExpiryJob({ ...deps, handle: handleDeps(deps), intervalMs: config.EXPIRY_CHECK_MS }),
     gauges: [presentationsByResult],
   };
 };

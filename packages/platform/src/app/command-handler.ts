@@ -15,6 +15,8 @@ export type DocumentCommit<N, C, E extends Readonly<{ type: string }>, L> = Read
   loaded: L;
   next: N;
   command: C;
+  /** The events as decided, in the order of `events`. */
+  decided: readonly E[];
   events: readonly DraftEvent<E>[];
   traceparent?: string | undefined;
   at: string;
@@ -127,7 +129,15 @@ export const commandHandler = <
       causationId: input.causationId,
     }));
     const stored = spec.seal === undefined ? drafted : await spec.seal({ loaded, next, events: drafted });
-    await spec.commit(tx, { loaded, next, command, events: stored, traceparent: input.traceparent, at });
+    await spec.commit(tx, {
+      loaded,
+      next,
+      command,
+      decided: decision.events,
+      events: stored,
+      traceparent: input.traceparent,
+      at,
+    });
     const handled = { id, state: next, loaded, events: decision.events, stored, at };
     if (decision.events.length === 0 || spec.follow === undefined) return handled;
     return (await spec.follow(tx, handled)) ?? handled;

@@ -1,38 +1,75 @@
 import type { App, ServiceDeps } from '@railbill/platform';
-import type { HandleDeps } from '../handle.ts';
-import { acceptAmendment } from './routes/accept-amendment.ts';
-import { adviseCredit } from './routes/advise-credit.ts';
-import { forwardPresentation } from './routes/forward-presentation.ts';
+import { EmptyBody } from '@railbill/platform';
+import type { CreditRoutes } from './actions.ts';
 import { getCredit } from './routes/get-credit.ts';
 import { getMessages } from './routes/get-messages.ts';
 import { getMt700 } from './routes/get-mt700.ts';
-import { honourPresentation } from './routes/honour-presentation.ts';
 import { issueCredit } from './routes/issue-credit.ts';
 import { listCredits } from './routes/list-credits.ts';
-import { payPresentation } from './routes/pay-presentation.ts';
 import { presentDocuments } from './routes/present-documents.ts';
 import { proposeAmendment } from './routes/propose-amendment.ts';
 import { refusePresentation } from './routes/refuse-presentation.ts';
-import { rejectAmendment } from './routes/reject-amendment.ts';
-import { waiveDiscrepancies } from './routes/waive-discrepancies.ts';
 
-export type RouteDeps = ServiceDeps & Readonly<{ handle: HandleDeps }>;
+export type RouteDeps = ServiceDeps & CreditRoutes;
 
-/** Every letter-of-credit endpoint, one file per action (docs/architecture.md §2, docs/contract.md §4). */
+/**
+ * Every letter-of-credit endpoint (docs/architecture.md §2, docs/contract.md §4): an action whose command is its path's
+ * parameters is one line here; one with a body or facts has its own file in `routes/`.
+ */
 export const registerRoutes = (app: App, deps: RouteDeps): void => {
-  issueCredit(app, deps);
+  const { action, amendmentAct, presentationAct } = deps;
+  issueCredit(deps);
   getCredit(app, deps);
   listCredits(app, deps);
   getMt700(app, deps);
   getMessages(app, deps);
-  adviseCredit(app, deps);
-  proposeAmendment(app, deps);
-  acceptAmendment(app, deps);
-  rejectAmendment(app, deps);
-  presentDocuments(app, deps);
-  waiveDiscrepancies(app, deps);
-  honourPresentation(app, deps);
-  refusePresentation(app, deps);
-  payPresentation(app, deps);
-  forwardPresentation(app, deps);
+  action({
+    path: 'advise',
+    summary: 'Advise the credit to the beneficiary (advising bank)',
+    body: EmptyBody,
+    command: (_body, { act }) => ({ type: 'advise', ...act }),
+  });
+  proposeAmendment(deps);
+  // UCP 10: the beneficiary answers a proposed amendment; 200 with the amendment
+  amendmentAct('accept', 'Accept a proposed amendment (beneficiary)', ({ act }, n) => ({
+    type: 'acceptAmendment',
+    ...act,
+    n,
+  }));
+  amendmentAct('reject', 'Reject a proposed amendment (beneficiary)', ({ act }, n) => ({
+    type: 'rejectAmendment',
+    ...act,
+    n,
+  }));
+  presentDocuments(deps);
+  // UCP 16(b): the applicant waives the discrepancies
+  presentationAct('waive', 'Waive the discrepancies of a presentation (applicant)', ({ act }, p) => ({
+    type: 'waive',
+    ...act,
+    presentationId: p,
+  }));
+  // UCP 15: a bank of the credit honours; its own calendar gives a maturity date (an operator's write is refused)
+  presentationAct('honour', 'Honour a complying or waived presentation (issuing or nominated bank)', (c, p) => ({
+    type: 'honour',
+    ...c.act,
+    presentationId: p,
+    calendar: c.calendar(c.credit, c.by.role === 'bank' ? c.by.id : undefined),
+  }));
+  refusePresentation(deps);
+  // the issuing bank pays; the bill is then released to the applicant (docs/title.md)
+  presentationAct('pay', 'Pay an honoured presentation (issuing bank)', ({ act }, p) => ({
+    type: 'pay',
+    ...act,
+    presentationId: p,
+  }));
+  // the nominated bank sends the documents on to the issuing bank (docs/title.md)
+  presentationAct(
+    'forward',
+    'Forward the documents of an honoured presentation to the issuing bank (nominated bank)',
+    ({ act }, p) => ({
+      type: 'forward',
+      ...act,
+      presentationId: p,
+    }),
+  );
 };

@@ -48,8 +48,8 @@ export const toCreditView = (
 
 /** The view of a credit right after a command: updated at the command's clock reading. */
 export const viewOfHandled = (
-  h: Readonly<{ id: string; credit: Credit; at: string; loaded: Readonly<{ createdAt: string | null }> }>,
-): CreditView => toCreditView(h.id, h.credit, { createdAt: h.loaded.createdAt ?? h.at, updatedAt: h.at });
+  h: Readonly<{ id: string; state: Credit; at: string; loaded: Readonly<{ createdAt: string | null }> }>,
+): CreditView => toCreditView(h.id, h.state, { createdAt: h.loaded.createdAt ?? h.at, updatedAt: h.at });
 
 /** The amendment an action acted on (docs/contract.md §8: accept/reject answer with the amendment). */
 export const amendmentOf = (credit: Credit, n: number): AmendmentView => {

@@ -1,6 +1,6 @@
 import { type Instant, type LocalDate, localDateIn } from '@railbill/contracts';
 import { type Db, type Logger, type Parties, Rejected } from '@railbill/platform';
-import { type HandleDeps, handle } from '../handle.ts';
+import { type CreditHandlerDeps, creditHandler } from '../credit-handler.ts';
 import { examiningCalendar, UnknownCalendar } from '../store/calendars.ts';
 import { overdueCredits } from '../store/queries.ts';
 import { examineWaiting } from './examine-waiting.ts';
@@ -9,7 +9,7 @@ export type ExpiryJobDeps = Readonly<{
   db: Db;
   parties: Parties;
   log: Logger;
-  handle: HandleDeps;
+  handle: CreditHandlerDeps;
   intervalMs: number;
 }>;
 
@@ -22,13 +22,14 @@ export type ExpiryJobDeps = Readonly<{
  */
 export const createExpiryJob = (deps: ExpiryJobDeps) => {
   const log = deps.log.child({ component: 'expiry-job' });
+  const credits = creditHandler(deps.db, deps.handle);
+  const examineDeps = { credits, parties: deps.parties, timeZone: deps.handle.timeZone };
 
   const expireOne = async (creditId: string, today: LocalDate): Promise<boolean> => {
     try {
-      await handle(deps.db, deps.handle, {
-        creditId,
-        actor: undefined,
-        command: ({ at }, loaded) => {
+      await credits.handle({
+        id: creditId,
+        command: ({ at, loaded }) => {
           if (loaded.state.status === 'initial') throw new Error(`credit ${creditId} vanished`);
           const { terms } = loaded.state;
           // the issuing bank's undertaking is what lapses (UCP 6(d)(i))
@@ -63,7 +64,7 @@ export const createExpiryJob = (deps: ExpiryJobDeps) => {
     today: LocalDate,
     now: Instant = clock(),
   ): Promise<Readonly<{ examined: readonly string[]; expired: readonly string[] }>> => {
-    const examined = await examineWaiting(deps, now, today, log);
+    const examined = await examineWaiting({ ...examineDeps, db: deps.db }, now, today, log);
     if (examined.length > 0) log.info({ count: examined.length }, 'waiting presentations examined');
     const expired: string[] = [];
     for (const creditId of await overdueCredits(deps.db, today))

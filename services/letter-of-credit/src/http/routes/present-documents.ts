@@ -1,53 +1,48 @@
 import { localDateIn, PresentationRequest } from '@railbill/contracts';
-import type { App } from '@railbill/platform';
-import { v7 as uuidv7 } from 'uuid';
 import { defaultPresentedTo, timeZoneOfBank } from '../../store/calendars.ts';
-import { carrierFacts } from '../../store/carrier-keys.ts';
-import { examinable, loadBillView, lockBill } from '../../store/facts.ts';
-import { calendarOf, registerAction } from '../action.ts';
+import { examinable } from '../../store/facts.ts';
 import type { RouteDeps } from '../routes.ts';
-import { CreditIdParams, PresentationView } from '../schemas.ts';
+import { PresentationView } from '../schemas.ts';
 import { presentationOf } from '../views.ts';
+
+/** The presentation just made: the credit's last. */
+const lastPresentation = (credit: Readonly<{ presentations: readonly Readonly<{ id: string }>[] }>) => {
+  const last = credit.presentations.at(-1);
+  if (last === undefined) throw new Error('the presentation is missing from the credit');
+  return last;
+};
 
 /**
  * `POST /credits/{id}/presentations` (docs/contract.md §4): the beneficiary presents; examined at once from the consumed bill,
  * or, while the consumed bill is not yet examinable (store/facts.ts), once its events arrive (`awaiting_documents`).
  */
-export const presentDocuments = (app: App, deps: RouteDeps): void =>
-  registerAction(app, deps, {
+export const presentDocuments = (deps: RouteDeps): void =>
+  deps.action({
     path: 'presentations',
     summary: 'Present documents under the credit (beneficiary); examined automatically under UCP 600',
-    params: CreditIdParams,
     body: PresentationRequest,
     response: PresentationView,
-    command: async (body, { at, by, credit, tx }) => {
-      // serialised with the waybill consumer: the bill is either seen here or this presentation is seen there
-      await lockBill(tx, body.waybillId);
-      const bill = await loadBillView(tx, body.waybillId);
+    command: async (body, { at, by, credit, lockedBill, carrier, calendar, timeZone, newId }) => {
+      const bill = await lockedBill(body.waybillId);
       const presentedTo = body.presentedTo ?? defaultPresentedTo(credit.terms);
       const examinableBill = examinable(bill, credit) ? bill : undefined;
-      // the day of presentation at the place of the bank presented to (UCP 2, 14(b))
-      const today = localDateIn(at, timeZoneOfBank(deps.parties.byId(presentedTo), deps.handle.timeZone));
       return {
         type: 'present',
         by,
         at,
-        today,
-        presentationId: uuidv7(),
+        // the day of presentation at the place of the bank presented to (UCP 2, 14(b))
+        today: localDateIn(at, timeZoneOfBank(deps.parties.byId(presentedTo), timeZone)),
+        presentationId: newId(),
         waybillId: body.waybillId,
         presentedTo,
         invoice: body.invoice,
         documents: body.documents,
         bill: examinableBill,
-        calendar: calendarOf(deps, credit, presentedTo),
-        timeZone: deps.handle.timeZone,
-        carrier: await carrierFacts(tx, deps.parties, examinableBill),
+        calendar: calendar(credit, presentedTo),
+        timeZone,
+        carrier: await carrier(examinableBill),
       };
     },
-    created: (h, params) => `/credits/${params.id}/presentations/${h.credit.presentations.at(-1)?.id ?? ''}`,
-    reply: (h) => {
-      const last = h.credit.presentations.at(-1);
-      if (last === undefined) throw new Error('the presentation is missing from the credit');
-      return presentationOf(h.credit, last.id);
-    },
+    created: ({ handled }, { id }) => `/credits/${id}/presentations/${lastPresentation(handled.state).id}`,
+    reply: ({ handled }) => presentationOf(handled.state, lastPresentation(handled.state).id),
   });

@@ -1,30 +1,28 @@
 import { CreditAmendmentRequest } from '@railbill/contracts';
-import type { App } from '@railbill/platform';
-import { registerAction, rolesOf } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 import { AmendmentView, CreditIdParams } from '../schemas.ts';
 import { toAmendmentView } from '../views.ts';
 
 /** `POST /credits/{id}/amendments` (docs/contract.md §4/§8): the issuing bank proposes; 201 with the amendment `{ n, status, changes }`. */
-export const proposeAmendment = (app: App, deps: RouteDeps): void =>
-  registerAction(app, deps, {
+export const proposeAmendment = (deps: RouteDeps): void =>
+  deps.action({
     path: 'amendments',
     summary: 'Propose an amendment (issuing bank); the terms change only once the beneficiary accepts (UCP 10)',
     params: CreditIdParams,
     body: CreditAmendmentRequest,
     response: AmendmentView,
-    command: (body, { at, today, by }) => ({
+    command: (body, { at, today, by, roles }) => ({
       type: 'proposeAmendment',
       by,
       at,
       today,
       changes: body.changes,
       note: body.note,
-      roles: rolesOf(deps, [body.changes.advisingBank, body.changes.nominatedBank, body.changes.beneficiary]),
+      roles: roles([body.changes.advisingBank, body.changes.nominatedBank, body.changes.beneficiary]),
     }),
-    created: (h, params) => `/credits/${params.id}/amendments/${h.credit.amendments.at(-1)?.n ?? 0}`,
-    reply: (h) => {
-      const amendment = h.credit.amendments.at(-1);
+    created: ({ handled }, params) => `/credits/${params.id}/amendments/${handled.state.amendments.at(-1)?.n ?? 0}`,
+    reply: ({ handled }) => {
+      const amendment = handled.state.amendments.at(-1);
       if (amendment === undefined) throw new Error('a proposed amendment is missing from the credit');
       return toAmendmentView(amendment);
     },

@@ -1,6 +1,4 @@
 import { RefusalRequest } from '@railbill/contracts';
-import type { App } from '@railbill/platform';
-import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 import { PresentationParams, PresentationView } from '../schemas.ts';
 import { presentationOf } from '../views.ts';
@@ -9,8 +7,8 @@ import { presentationOf } from '../views.ts';
  * `POST /credits/{id}/presentations/{p}/refuse` `{ reason?, disposal }` (docs/contract.md §4, UCP 16(c)): one notice listing
  * every discrepancy and what happens to the documents.
  */
-export const refusePresentation = (app: App, deps: RouteDeps): void =>
-  registerAction(app, deps, {
+export const refusePresentation = (deps: RouteDeps): void =>
+  deps.action({
     path: 'presentations/:p/refuse',
     summary: 'Refuse a discrepant presentation (issuing or nominated bank)',
     params: PresentationParams,
@@ -25,5 +23,5 @@ export const refusePresentation = (app: App, deps: RouteDeps): void =>
       reason: body.reason,
       disposal: body.disposal,
     }),
-    reply: (h, { p }) => presentationOf(h.credit, p),
+    reply: ({ handled }, { p }) => presentationOf(handled.state, p),
   });
