@@ -1,8 +1,9 @@
 import { CUSTOMS_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
-import type { DomainGauge, ServiceDefinition } from '@railbill/platform';
+import type { DomainGauge, ServiceDefinition, ServiceDeps } from '@railbill/platform';
 import type { CustomsConfig } from './config.ts';
 import { onWaybillEvent } from './consumers/waybill-events.ts';
-import type { HandleDeps } from './handle.ts';
+import { type DeclarationHandler, declarationHandler } from './declaration-handler.ts';
+import { declarationActions } from './http/actions.ts';
 import { registerRoutes } from './http/routes.ts';
 
 /** Declarations by type, channel (`none` before the risk assessment) and status, for operators (docs/operations.md). */
@@ -16,15 +17,26 @@ const declarationsByChannel: DomainGauge = {
 
 /** The customs-clearance service's wiring (docs/architecture.md §2), for `main.ts` and for in-process tests. */
 export const customsService = (config: CustomsConfig): ServiceDefinition<CustomsConfig> => {
-  const handle: HandleDeps = { env: config.rules };
+  // one handler for the routes and the waybill consumer
+  let handler: DeclarationHandler | undefined;
+  const handlerOf = (deps: ServiceDeps) => {
+    handler = handler ?? declarationHandler(deps.db, { env: config.rules, parties: deps.parties });
+    return handler;
+  };
   return {
     name: 'customs-clearance',
     description: 'Export, transit and import declarations: lodging, risk channel, control, release.',
     config,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     produces: CUSTOMS_TOPIC,
-    consumers: (deps) => ({ [WAYBILL_TOPIC]: onWaybillEvent({ handle, parties: deps.parties }) }),
-    routes: (app, deps) => registerRoutes(app, { ...deps, handle }),
+    consumers: (deps) => ({
+      [WAYBILL_TOPIC]: onWaybillEvent({
+        declarations: handlerOf(deps),
+        tariff: config.rules.tariff,
+        parties: deps.parties,
+      }),
+    }),
+    routes: (app, deps) => registerRoutes(app, { ...deps, ...declarationActions(app, handlerOf(deps)) }),
     gauges: [declarationsByChannel],
   };
 };

@@ -1,15 +1,17 @@
 import { Id, type WaybillEvent } from '@railbill/contracts';
 import { applyToProjection, type MessageHandler, type Parties, PermanentFailure, Rejected } from '@railbill/platform';
+import type { DeclarationHandler } from '../declaration-handler.ts';
 import { type BillFacts, evolveBillFacts, transitFor } from '../domain/bill-facts.ts';
 import type { LodgeExport, OpenTransit } from '../domain/commands.ts';
-import { aeoFlagsOf, type HandleDeps, handleIn, shipperCountryOf } from '../handle.ts';
+import type { Tariff } from '../domain/duties/tariff.ts';
+import { aeoFlagsOf, shipperCountryOf } from '../party-facts.ts';
 import { BILLS_PROJECTION } from '../store/bills.ts';
 import { exportDeclarationId, transitDeclarationId } from './declaration-ids.ts';
 
 /** Who lodges what the service lodges by itself (the `lodgedBy` of exports and transits). */
 const SERVICE_PARTY = 'customs-clearance';
 
-type WaybillConsumerDeps = Readonly<{ handle: HandleDeps; parties: Parties }>;
+type WaybillConsumerDeps = Readonly<{ declarations: DeclarationHandler; tariff: Tariff; parties: Parties }>;
 
 type Lodging = Readonly<{ declarationId: string; command: (at: string) => LodgeExport | OpenTransit }>;
 
@@ -28,7 +30,7 @@ const lodgingFor = (event: WaybillEvent, bill: BillFacts, deps: WaybillConsumerD
   if (event.type !== 'waybill.milestone_recorded' || event.data.event !== 'border_crossed') return undefined;
   const { leg, location: station } = event.data;
   // docs/customs.md: only the crossing into the territory of the place of delivery opens a transit (PLMAA, not CNAKL)
-  if (transitFor(bill, station, deps.handle.env.tariff) === undefined) return undefined;
+  if (transitFor(bill, station, deps.tariff) === undefined) return undefined;
   const declarationId = transitDeclarationId(bill.waybillId, leg, station);
   return { declarationId, command: (at) => ({ type: 'openTransit', declarationId, at, leg, station, ...base }) };
 };
@@ -61,14 +63,13 @@ export const onWaybillEvent =
     const lodging = lodgingFor(event, bill, deps);
     if (lodging === undefined) return;
     try {
-      const handled = await handleIn(tx, deps.handle, {
-        declarationId: lodging.declarationId,
-        actor: undefined,
+      const handled = await deps.declarations.handleIn(tx, {
+        id: lodging.declarationId,
         causationId: envelope.id,
-        command: (at) => lodging.command(at),
+        command: ({ at }) => lodging.command(at),
       });
       ctx.log.info(
-        { declarationId: handled.id, waybillId: bill.waybillId, status: handled.declaration.status },
+        { declarationId: handled.id, waybillId: bill.waybillId, status: handled.state.status },
         'declaration lodged',
       );
     } catch (error) {

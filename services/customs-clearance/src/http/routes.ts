@@ -1,5 +1,5 @@
 import type { App, ServiceDeps } from '@railbill/platform';
-import type { HandleDeps } from '../handle.ts';
+import type { DeclarationRoutes } from './actions.ts';
 import { dischargeDeclaration } from './routes/discharge-declaration.ts';
 import { getDeclaration } from './routes/get-declaration.ts';
 import { listDeclarations } from './routes/list-declarations.ts';
@@ -7,14 +7,14 @@ import { lodgeImport } from './routes/lodge-import.ts';
 import { payDuties } from './routes/pay-duties.ts';
 import { recordDecision } from './routes/record-decision.ts';
 
-export type RouteDeps = ServiceDeps & Readonly<{ handle: HandleDeps }>;
+export type RouteDeps = ServiceDeps & DeclarationRoutes;
 
 /** Every customs endpoint of docs/contract.md §5, one file per action (docs/architecture.md §2). */
 export const registerRoutes = (app: App, deps: RouteDeps): void => {
-  lodgeImport(app, deps);
+  lodgeImport(deps);
   getDeclaration(app, deps);
   listDeclarations(app, deps);
-  recordDecision(app, deps);
-  dischargeDeclaration(app, deps);
-  payDuties(app, deps);
+  recordDecision(deps);
+  dischargeDeclaration(deps);
+  payDuties(deps);
 };

@@ -1,11 +1,9 @@
 import { OfficerDecision } from '@railbill/contracts';
-import type { App } from '@railbill/platform';
-import { registerAction } from '../action.ts';
 import type { RouteDeps } from '../routes.ts';
 
 /** `POST /declarations/{id}/decision` (docs/contract.md §5): customs at the declaration's office decides a yellow or red case. */
-export const recordDecision = (app: App, deps: RouteDeps): void =>
-  registerAction(app, deps, {
+export const recordDecision = (deps: RouteDeps): void =>
+  deps.action({
     path: 'decision',
     summary:
       'Decide a case under control or held (customs at its office): release, hold, reject, or order an inspection',
