@@ -1,3 +1,4 @@
+import type { WaybillEvent } from '@railbill/contracts';
 import {
   type ActionSpec,
   type Answer,
@@ -15,9 +16,10 @@ import type { LoadedBill } from '../store/repository.ts';
 import { WaybillIdParams, WaybillView } from './schemas.ts';
 
 /** What a route's command builder gets: the clock reading, the bill as loaded, the caller and the facts. */
-export type ActionContext = BillFacts & Readonly<{ at: string; loaded: LoadedBill; party: Party; by: Actor }>;
+export type ActionContext = BillFacts &
+  Readonly<{ at: string; loaded: LoadedBill; party: Party; by: Actor; act: Readonly<{ by: Actor; at: string }> }>;
 
-type BillAnswer = Answer<Bill, import('@railbill/contracts').WaybillEvent, LoadedBill, WaybillView>;
+type BillAnswer = Answer<Bill, WaybillEvent, LoadedBill, WaybillView>;
 
 /** `POST /waybills/{id}/<path>` (docs/contract.md §8 "Answers"): 200 with the bill unless the route says otherwise. */
 export type BillAction = <
@@ -38,11 +40,8 @@ export const billActions = (app: App, handler: BillHandler): Readonly<{ action: 
     params: WaybillIdParams,
     view: WaybillView,
     callerOf: partyOf,
-    context: ({ at, loaded, facts }, party) => ({
-      ...facts,
-      at,
-      loaded,
-      party,
-      by: { id: party.id, role: party.role },
-    }),
+    context: ({ at, loaded, facts }, party) => {
+      const by = { id: party.id, role: party.role };
+      return { ...facts, at, loaded, party, by, act: { by, at } };
+    },
   });

@@ -1,5 +1,4 @@
 import { applyWaybillChanges } from '@railbill/contracts';
-import type { App } from '@railbill/platform';
 import { z } from 'zod';
 import { ChangesBody, rolesOfContent } from '../changes.ts';
 import type { RouteDeps } from '../routes.ts';
@@ -8,7 +7,7 @@ import type { RouteDeps } from '../routes.ts';
  * `POST /waybills/{id}/amend` (docs/contract.md §3): the fields to change. Granting a holder's amendment request names it in
  * `request` (an issued negotiable bill is amended only that way); an issued bill is re-signed.
  */
-export const amendWaybill = (app: App, deps: RouteDeps): void =>
+export const amendWaybill = (deps: RouteDeps): void =>
   deps.action({
     path: 'amend',
     summary: 'Amend the bill: before issue by shipper or carrier; after issue and before departure by the carrier',

@@ -1,10 +1,9 @@
 import { Clauses } from '@railbill/contracts';
-import type { App } from '@railbill/platform';
 import { z } from 'zod';
 import type { RouteDeps } from '../routes.ts';
 
 /** `POST /waybills/{id}/issue` (docs/contract.md §3): the named carrier issues; its own scheme numbers the bill. */
-export const issueWaybill = (app: App, deps: RouteDeps): void =>
+export const issueWaybill = (deps: RouteDeps): void =>
   deps.action({
     path: 'issue',
     summary:

@@ -1,10 +1,9 @@
 import { Clauses, InstantInput, Locode, MilestoneEvent, text, toInstant } from '@railbill/contracts';
-import type { App } from '@railbill/platform';
 import { z } from 'zod';
 import type { RouteDeps } from '../routes.ts';
 
 /** `POST /waybills/{id}/milestones` (docs/contract.md §3, §8): the carrier records transport progress on a leg. */
-export const recordMilestone = (app: App, deps: RouteDeps): void =>
+export const recordMilestone = (deps: RouteDeps): void =>
   deps.action({
     path: 'milestones',
     summary: 'Record a transport milestone on a leg (carrier); the first departure waits for export release',

@@ -1,4 +1,3 @@
-import type { App } from '@railbill/platform';
 import { z } from 'zod';
 import type { Bill } from '../../domain/state.ts';
 import { ChangesBody } from '../changes.ts';
@@ -17,7 +16,7 @@ const createdRequest = (bill: Bill) => {
 };
 
 /** `POST /waybills/{id}/amendment-requests` (docs/contract.md §3, §8): the holder of an issued negotiable bill asks the carrier. */
-export const requestAmendment = (app: App, deps: RouteDeps): void => {
+export const requestAmendment = (deps: RouteDeps): void => {
   deps.action({
     path: 'amendment-requests',
     summary: 'Ask the carrier to amend an issued negotiable bill (holder); answered 201 with the request',
