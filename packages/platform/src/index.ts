@@ -1,4 +1,5 @@
 export * from './app/command-handler.ts';
+export * from './app/document-store.ts';
 export * from './config.ts';
 export * from './errors.ts';
 export * from './failpoint.ts';

@@ -17,7 +17,7 @@ import { toView } from './http/views.ts';
 import { aeoFlagsOf, shipperCountryOf } from './party-facts.ts';
 import { BILLS_PROJECTION, lockBillFacts } from './store/bills.ts';
 import { loadSiblings } from './store/queries.ts';
-import { commitDeclaration, type LoadedDeclaration, loadDeclaration } from './store/repository.ts';
+import { declarationStore, type LoadedDeclaration } from './store/repository.ts';
 
 /** What a declaration's command may need from outside it, read in the command's transaction. */
 export type DeclarationFacts = Readonly<{
@@ -61,9 +61,7 @@ export const declarationHandler = (db: Db, deps: DeclarationHandlerDeps): Declar
   commandHandler(db, {
     decider: customsDecider(deps.env),
     decided,
-    load: loadDeclaration,
-    commit: (tx, c) =>
-      commitDeclaration(tx, { loaded: c.loaded, next: c.next, events: c.events, traceparent: c.traceparent, at: c.at }),
+    ...declarationStore,
     facts: (tx, _at, loaded) => ({
       lockedBill: (waybillId) => lockBillFacts(tx, waybillId),
       billPlaceOfDelivery: async () => {

@@ -14,7 +14,7 @@ import { directoryOf } from './party-directory.ts';
 import { carrierFacts } from './store/carrier-keys.ts';
 import { loadBillView, lockBill } from './store/facts.ts';
 import { appendMessages, type StoredMessage } from './store/messages.ts';
-import { commitCredit, type LoadedCredit, loadCredit } from './store/repository.ts';
+import { creditStore, type LoadedCredit } from './store/repository.ts';
 
 /** What a credit's command may need from outside the credit, read in the command's transaction. */
 export type CreditFacts = Readonly<{
@@ -48,16 +48,10 @@ export const creditHandler = (db: Db, deps: CreditHandlerDeps): CreditHandler =>
   commandHandler(db, {
     decider,
     decided,
-    load: loadCredit,
+    load: creditStore.load,
     commit: async (tx, c) => {
       const messages = bankMessagesOf(c.loaded.state, c.decided, c.events, c.command.today, deps.parties);
-      await commitCredit(tx, {
-        loaded: c.loaded,
-        next: c.next,
-        events: c.events,
-        traceparent: c.traceparent,
-        at: c.at,
-      });
+      await creditStore.commit(tx, c);
       await appendMessages(tx, c.loaded.id, messages, c.at);
     },
     facts: (tx, at) => ({

@@ -19,7 +19,7 @@ import type { WaybillView } from './http/schemas.ts';
 import { viewOfHandled } from './http/views.ts';
 import { type Clearance, loadBillFacts, loadClearance, nextBillNumber } from './store/facts.ts';
 import { dropPendingRelease, loadPendingRelease, savePendingRelease } from './store/pending-releases.ts';
-import { commitBill, type LoadedBill, loadBill } from './store/repository.ts';
+import { billStore, type LoadedBill } from './store/repository.ts';
 
 /** What a bill's command may need from outside the bill, read in the command's transaction. */
 export type BillFacts = Readonly<{
@@ -47,9 +47,7 @@ export const billHandler = (deps: BillHandlerDeps): BillHandler => {
   const handler: BillHandler = commandHandler(deps.db, {
     decider,
     decided,
-    load: loadBill,
-    commit: (tx, c) =>
-      commitBill(tx, { loaded: c.loaded, next: c.next, events: c.events, traceparent: c.traceparent, at: c.at }),
+    ...billStore,
     facts: (tx, at, loaded) => ({
       clearance: () => loadClearance(tx, loaded.id),
       nextBillNumber: (carrier) => nextBillNumber(tx, carrier, at),

@@ -1,7 +1,8 @@
 import { LC_TOPIC, type LcEvent } from '@railbill/contracts';
-import { commitEvents, conflict, type Executor, loadDocument, type NewEvent, type Tx } from '@railbill/platform';
+import { conflict, type DocumentCommit, documentStore, type StoredDocument, type Tx } from '@railbill/platform';
 import { eq } from 'drizzle-orm';
 import { partiesOf } from '../domain/access.ts';
+import type { Command } from '../domain/commands.ts';
 import { type Credit, initialState, type State } from '../domain/state.ts';
 import { billNamingCredit } from './facts.ts';
 import { creditIndex, pendingPresentations } from './schema.ts';
@@ -9,29 +10,9 @@ import { creditIndex, pendingPresentations } from './schema.ts';
 export const CREDIT_KIND = 'credit';
 export const CREDIT_SOURCE = '/railbill/letter-of-credit';
 
-export type LoadedCredit = Readonly<{
-  id: string;
-  state: State;
-  version: number;
-  createdAt: string | null;
-  updatedAt: string | null;
-}>;
+export type LoadedCredit = StoredDocument<State>;
 
-/** The credit's cached state (the event rows are the truth, docs/architecture.md §2) and its version. */
-export const loadCredit = async (db: Executor, id: string): Promise<LoadedCredit> => {
-  const row = await loadDocument(db, id);
-  return row === undefined
-    ? { id, state: initialState, version: 0, createdAt: null, updatedAt: null }
-    : { id, state: row.state as State, version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt };
-};
-
-export type CreditCommit = Readonly<{
-  loaded: LoadedCredit;
-  next: Credit;
-  events: readonly (NewEvent & { type: LcEvent['type'] })[];
-  traceparent?: string | undefined;
-  at: string;
-}>;
+type CreditCommit = DocumentCommit<Credit, Command, LcEvent, LoadedCredit>;
 
 const UNIQUE_VIOLATION = '23505';
 const isUniqueViolation = (error: unknown): boolean => {
@@ -91,24 +72,17 @@ const syncPending = async (tx: Tx, c: CreditCommit): Promise<void> => {
 const correlationOf = async (tx: Tx, c: CreditCommit): Promise<string> =>
   c.next.waybillId ?? (await billNamingCredit(tx, c.next.terms.number)) ?? c.loaded.id;
 
-/**
- * One transaction: the document row (version-guarded), its events, their outbox rows, the index and the pending
- * presentations.
- */
-export const commitCredit = async (tx: Tx, c: CreditCommit): Promise<void> => {
-  await commitEvents(tx, {
-    documentId: c.loaded.id,
-    kind: CREDIT_KIND,
-    expectedVersion: c.loaded.version,
-    status: c.next.status,
-    state: c.next,
-    correlationId: await correlationOf(tx, c),
-    events: c.events,
-    topic: LC_TOPIC,
-    source: CREDIT_SOURCE,
-    traceparent: c.traceparent,
-    at: c.at,
-  });
-  await indexCredit(tx, c);
-  await syncPending(tx, c);
-};
+/** The credit's row, its events and their outbox rows; its index and waiting presentations alongside. */
+export const creditStore = documentStore<State, Credit, Command, LcEvent>({
+  kind: CREDIT_KIND,
+  topic: LC_TOPIC,
+  source: CREDIT_SOURCE,
+  initialState,
+  correlationId: correlationOf,
+  alongside: async (tx, c) => {
+    await indexCredit(tx, c);
+    await syncPending(tx, c);
+  },
+});
+
+export const loadCredit = creditStore.load;

@@ -1,35 +1,13 @@
 import { WAYBILL_TOPIC, type WaybillEvent } from '@railbill/contracts';
-import { commitEvents, type Executor, loadDocument, type NewEvent, type Tx } from '@railbill/platform';
+import { type DocumentCommit, documentStore, type StoredDocument } from '@railbill/platform';
 import { partiesOf } from '../domain/access.ts';
-import type { Bill, State } from '../domain/state.ts';
-import { initialState } from '../domain/state.ts';
+import type { Command } from '../domain/commands.ts';
+import { type Bill, initialState, type State } from '../domain/state.ts';
 
 export const WAYBILL_KIND = 'waybill';
 export const WAYBILL_SOURCE = '/railbill/waybill';
 
-export type LoadedBill = Readonly<{
-  id: string;
-  state: State;
-  version: number;
-  lastHash: string | null;
-  createdAt: string | null;
-  updatedAt: string | null;
-}>;
-
-/** The bill's cached state, its version and the hash of its last event (the next entry's `prevHash`). */
-export const loadBill = async (db: Executor, id: string): Promise<LoadedBill> => {
-  const row = await loadDocument(db, id);
-  if (row === undefined)
-    return { id, state: initialState, version: 0, lastHash: null, createdAt: null, updatedAt: null };
-  return {
-    id,
-    state: row.state as State,
-    version: row.version,
-    lastHash: row.lastHash,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
-};
+export type LoadedBill = StoredDocument<State>;
 
 const places = (bill: Bill): string[] => [
   ...new Set([
@@ -39,43 +17,32 @@ const places = (bill: Bill): string[] => [
   ]),
 ];
 
-export type BillCommit = Readonly<{
-  loaded: LoadedBill;
-  next: Bill;
-  events: readonly (NewEvent & { type: WaybillEvent['type'] })[];
-  traceparent?: string | undefined;
-  at: string;
-}>;
+type BillCommit = DocumentCommit<Bill, Command, WaybillEvent, LoadedBill>;
 
-/** One statement in the caller's transaction: the document row (version-guarded), its events, their outbox rows
- * and the query index row. */
-export const commitBill = async (tx: Tx, c: BillCommit): Promise<void> => {
-  await commitEvents(tx, {
-    documentId: c.loaded.id,
-    kind: WAYBILL_KIND,
-    expectedVersion: c.loaded.version,
+/** The bill's query index row (store/schema.ts): what the list endpoint filters on. */
+const indexRow = (c: BillCommit) => ({
+  table: 'waybill_index',
+  key: 'waybill_id',
+  row: {
     status: c.next.status,
-    state: c.next,
-    correlationId: c.loaded.id,
-    events: c.events,
-    topic: WAYBILL_TOPIC,
-    source: WAYBILL_SOURCE,
-    traceparent: c.traceparent,
-    at: c.at,
-    index: {
-      table: 'waybill_index',
-      key: 'waybill_id',
-      row: {
-        status: c.next.status,
-        type: c.next.content.type,
-        holder: c.next.holder ?? null,
-        bill_number: c.next.billNumber ?? null,
-        credit_number: c.next.content.creditNumber ?? null,
-        parties: partiesOf(c.next),
-        places: places(c.next),
-        containers: c.next.content.goods.flatMap((g) => (g.containerNumber === undefined ? [] : [g.containerNumber])),
-        updated_at: c.at,
-      },
-    },
-  });
-};
+    type: c.next.content.type,
+    holder: c.next.holder ?? null,
+    bill_number: c.next.billNumber ?? null,
+    credit_number: c.next.content.creditNumber ?? null,
+    parties: partiesOf(c.next),
+    places: places(c.next),
+    containers: c.next.content.goods.flatMap((g) => (g.containerNumber === undefined ? [] : [g.containerNumber])),
+    updated_at: c.at,
+  },
+});
+
+/** The bill's row, its events, their outbox rows and its index row, in one statement (docs/architecture.md §2). */
+export const billStore = documentStore<State, Bill, Command, WaybillEvent>({
+  kind: WAYBILL_KIND,
+  topic: WAYBILL_TOPIC,
+  source: WAYBILL_SOURCE,
+  initialState,
+  index: indexRow,
+});
+
+export const loadBill = billStore.load;
