@@ -8,7 +8,7 @@ import type { NewEvent } from '../store/event-store.ts';
 export type DraftEvent<E extends Readonly<{ type: string }>> = NewEvent & Readonly<{ type: E['type'] }>;
 
 /** A document as its store loads it: version 0 (and the decider's initial state) when it does not exist yet. */
-export type LoadedDocument<S> = Readonly<{ id: string; version: number; state: S }>;
+export type LoadedDocument<S> = Readonly<{ id: string; version: number; state: S; updatedAt: string | null }>;
 
 /** What a decided command commits: the document as loaded, the state after the events, the events to store. */
 export type DocumentCommit<N, C, E extends Readonly<{ type: string }>, L> = Readonly<{
@@ -85,6 +85,8 @@ export type CommandHandler<N, C, E extends Readonly<{ type: string }>, L, Caller
   handle: (input: CommandInput<C, L, Caller, F>) => Promise<Handled<N, E, L>>;
   /** Runs the command in the caller's transaction (a consumer's batch, an idempotent creation). */
   handleIn: (tx: Tx, input: CommandInput<C, L, Caller, F>) => Promise<Handled<N, E, L>>;
+  /** The document's view for a caller that may see it (404 otherwise), read in one transaction. */
+  read: (id: string, caller: Caller) => Promise<V>;
   /** Runs the command and reads its view, in the caller's transaction. */
   answerIn: (tx: Tx, input: CommandInput<C, L, Caller, F>) => Promise<Readonly<{ handled: Handled<N, E, L>; view: V }>>;
 }>;
@@ -146,6 +148,14 @@ export const commandHandler = <
     db,
     handleIn,
     handle: (input) => db.transaction((tx) => handleIn(tx, input)),
+    read: (id, caller) =>
+      db.transaction(async (tx) => {
+        const loaded = await spec.load(tx, id);
+        if (loaded.version === 0 || !(await spec.canSee(caller, loaded, spec.facts(tx, clock(), loaded))))
+          throw notFound();
+        const at = loaded.updatedAt ?? clock();
+        return spec.view(tx, { id, state: spec.decided(loaded.state), loaded, events: [], stored: [], at });
+      }),
     answerIn: async (tx, input) => {
       const handled = await handleIn(tx, input);
       return { handled, view: await spec.view(tx, handled) };

@@ -1,8 +1,10 @@
 import type { FastifyRequest, FastifySchema } from 'fastify';
 import { z } from 'zod';
 import type { CommandContext, CommandHandler, Handled } from '../app/command-handler.ts';
+import type { Db } from '../store/db.ts';
 import type { App } from './create-app.ts';
 import { createOnce } from './create-once.ts';
+import { decodeCursor, pageOf } from './pagination.ts';
 import { IdempotencyHeaders, problemResponses } from './route-schemas.ts';
 
 /** What a command handler answers to a route: the handled command and the document's view. */
@@ -38,7 +40,13 @@ export type CreateSpec<B extends z.ZodType, X, C> = Readonly<{
 }>;
 
 /** A service's binding of its handler to HTTP: where its documents live and how a route sees the caller. */
-export type ActionKit<L, F, Caller extends Readonly<{ id: string }>, X, V extends { id: string }> = Readonly<{
+export type ActionKit<
+  L,
+  F,
+  Caller extends Readonly<{ id: string; role: string }>,
+  X,
+  V extends { id: string },
+> = Readonly<{
   /** The collection, e.g. `/waybills`; actions are `POST <collection>/:id/<path>`. */
   collection: string;
   tag: string;
@@ -53,14 +61,15 @@ export type ActionKit<L, F, Caller extends Readonly<{ id: string }>, X, V extend
 const REFUSALS = problemResponses(400, 401, 403, 404, 409, 413, 415, 422);
 
 /**
- * The request's body and path parameters as their zod schemas type them. fastify's zod type provider validated them,
+ * The request's body, path parameters and query as their zod schemas type them. fastify's zod type provider validated them,
  * but cannot resolve its types for a schema that is a type parameter; this is the one place that says so.
  */
-const inputOf = <B extends z.ZodType, P extends z.ZodType>(
-  request: Readonly<{ body: unknown; params: unknown }>,
-): Readonly<{ body: z.output<B>; params: z.output<P> }> => ({
+const inputOf = <B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType = z.ZodType>(
+  request: Readonly<{ body: unknown; params: unknown; query: unknown }>,
+): Readonly<{ body: z.output<B>; params: z.output<P>; query: z.output<Q> }> => ({
   body: request.body as z.output<B>,
   params: request.params as z.output<P>,
+  query: request.query as z.output<Q>,
 });
 
 const idempotencyKeyOf = (request: FastifyRequest): string | undefined => {
@@ -83,7 +92,7 @@ export const actionRoutes = <
   E extends Readonly<{ type: string }>,
   L,
   F,
-  Caller extends Readonly<{ id: string }>,
+  Caller extends Readonly<{ id: string; role: string }>,
   X,
   V extends { id: string },
 >(
@@ -161,7 +170,89 @@ export const actionRoutes = <
       );
     });
   };
-  return { action, create };
+  /** `GET <collection>/:id`: the document for a caller that may see it; anyone else gets 404. */
+  const read = (summary: string): void => {
+    const schema: FastifySchema = {
+      summary,
+      tags: [kit.tag],
+      params: kit.params,
+      response: { 200: kit.view, ...problemResponses(400, 401, 404) },
+    };
+    app.get(`${kit.collection}/:id`, { schema }, async (request) => {
+      const { params } = inputOf<z.ZodType, typeof kit.params>(request);
+      return handler.read(params.id, kit.callerOf(request));
+    });
+  };
+  /**
+   * `GET <collection>`: the documents the caller is party to (operators: all), filtered by the query, one page at a
+   * time with an opaque cursor (docs/contract.md §8).
+   */
+  const list = <
+    Q extends z.ZodType<{ cursor?: string | undefined; limit: number }>,
+    I extends Readonly<{ id: string }>,
+  >(
+    spec: ListSpec<Q, I, V, Caller>,
+  ): void => {
+    const schema: FastifySchema = {
+      summary: spec.summary,
+      tags: [kit.tag],
+      querystring: spec.query,
+      response: {
+        200: z.object({ items: z.array(kit.view), nextCursor: z.string().nullable() }),
+        ...problemResponses(400, 401),
+      },
+    };
+    app.get(kit.collection, { schema }, async (request) => {
+      const caller = kit.callerOf(request);
+      const { query } = inputOf<z.ZodType, z.ZodType, Q>(request);
+      const { items, more } = await spec.page(db, query, {
+        caller,
+        visibleTo: caller.role === 'operator' ? undefined : caller.id,
+        after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+        limit: query.limit,
+      });
+      return pageOf(
+        items.flatMap((item) => spec.view(item) ?? []),
+        items.at(-1),
+        more,
+      );
+    });
+  };
+  return { action, create, read, list };
 };
 
+/** Which page of a list a caller asks for: its own documents (operators: all), after the cursor's. */
+export type PageScope<Caller> = Readonly<{
+  caller: Caller;
+  visibleTo: string | undefined;
+  after: string | undefined;
+  limit: number;
+}>;
+
+export type ListSpec<Q extends z.ZodType, I, V, Caller> = Readonly<{
+  summary: string;
+  /** The filters, with `pageQueryShape`'s `limit` and `cursor`. */
+  query: Q;
+  /** The page's rows, one more than `limit` read to learn whether more follow. */
+  page: (
+    db: Db,
+    query: z.output<Q>,
+    scope: PageScope<Caller>,
+  ) => Promise<Readonly<{ items: readonly I[]; more: boolean }>>;
+  /** A row's view; undefined drops it. */
+  view: (item: I) => V | undefined;
+}>;
+
 export const EmptyBody = z.strictObject({});
+
+/** A document's routes as `actionRoutes` binds them: `action`, `create`, `read` and `list`. */
+export type ActionRoutes<
+  N,
+  C,
+  E extends Readonly<{ type: string }>,
+  L,
+  F,
+  Caller extends Readonly<{ id: string; role: string }>,
+  X,
+  V extends { id: string },
+> = ReturnType<typeof actionRoutes<N, C, E, L, F, Caller, X, V>>;

@@ -1,7 +1,6 @@
 import type { CustomsEvent, DeclarationView as View } from '@railbill/contracts';
 import { DeclarationView } from '@railbill/contracts';
-import { type ActionSpec, type Answer, type App, actionRoutes, type CreateSpec, partyOf } from '@railbill/platform';
-import type { z } from 'zod';
+import { type ActionRoutes, type App, actionRoutes, partyOf } from '@railbill/platform';
 import type { DeclarationFacts, DeclarationHandler } from '../declaration-handler.ts';
 import type { Actor, Command } from '../domain/commands.ts';
 import type { Declaration } from '../domain/state.ts';
@@ -12,14 +11,16 @@ import { actorOf } from './views.ts';
 /** What a route's command builder gets: the declaration's id, the clock reading, the caller and the facts. */
 export type ActionContext = DeclarationFacts & Readonly<{ declarationId: string; at: string; by: Actor }>;
 
-type DeclarationAnswer = Answer<Declaration, CustomsEvent, LoadedDeclaration, View>;
-
-export type DeclarationRoutes = Readonly<{
-  action: <B extends z.ZodType>(
-    spec: ActionSpec<B, typeof DeclarationIdParams, ActionContext, Command, DeclarationAnswer, typeof DeclarationView>,
-  ) => void;
-  create: <B extends z.ZodType>(spec: CreateSpec<B, ActionContext, Command>) => void;
-}>;
+export type DeclarationRoutes = ActionRoutes<
+  Declaration,
+  Command,
+  CustomsEvent,
+  LoadedDeclaration,
+  DeclarationFacts,
+  Actor,
+  ActionContext,
+  View
+>;
 
 /** The declaration's handler bound to HTTP (packages/platform/src/http/actions.ts). */
 export const declarationActions = (app: App, handler: DeclarationHandler): DeclarationRoutes =>

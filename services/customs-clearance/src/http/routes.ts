@@ -1,7 +1,6 @@
 import type { App, ServiceDeps } from '@railbill/platform';
 import type { DeclarationRoutes } from './actions.ts';
 import { dischargeDeclaration } from './routes/discharge-declaration.ts';
-import { getDeclaration } from './routes/get-declaration.ts';
 import { listDeclarations } from './routes/list-declarations.ts';
 import { lodgeImport } from './routes/lodge-import.ts';
 import { payDuties } from './routes/pay-duties.ts';
@@ -12,8 +11,8 @@ export type RouteDeps = ServiceDeps & DeclarationRoutes;
 /** Every customs endpoint of docs/contract.md §5, one file per action (docs/architecture.md §2). */
 export const registerRoutes = (app: App, deps: RouteDeps): void => {
   lodgeImport(deps);
-  getDeclaration(app, deps);
-  listDeclarations(app, deps);
+  deps.read('Read a declaration: status, channel, risk reasons, goods and duties');
+  listDeclarations(deps);
   recordDecision(deps);
   dischargeDeclaration(deps);
   payDuties(deps);

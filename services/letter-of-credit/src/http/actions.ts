@@ -1,10 +1,8 @@
 import type { LcEvent } from '@railbill/contracts';
 import {
-  type ActionSpec,
-  type Answer,
+  type ActionRoutes,
   type App,
   actionRoutes,
-  type CreateSpec,
   EmptyBody,
   notFound,
   type Parties,
@@ -12,7 +10,6 @@ import {
   partyOf,
   Rejected,
 } from '@railbill/platform';
-import type { z } from 'zod';
 import type { CreditFacts, CreditHandler } from '../credit-handler.ts';
 import type { Actor, Command, Roles } from '../domain/commands.ts';
 import type { Credit } from '../domain/state.ts';
@@ -44,27 +41,27 @@ export type ActionContext = CreditFacts &
     calendar: (credit: Credit, presentedTo?: string) => ReturnType<typeof examiningCalendar>;
   }>;
 
-type CreditAnswer = Answer<Credit, LcEvent, LoadedCredit, CreditView>;
-
-export type CreditAction = <
-  B extends z.ZodType,
-  P extends z.ZodType<{ id: string }> = typeof CreditIdParams,
-  R extends z.ZodType = typeof CreditView,
->(
-  spec: ActionSpec<B, P, ActionContext, Command, CreditAnswer, R>,
-) => void;
+type CreditRoutesBase = ActionRoutes<
+  Credit,
+  Command,
+  LcEvent,
+  LoadedCredit,
+  CreditFacts,
+  Party,
+  ActionContext,
+  CreditView
+>;
 
 type Builder<P> = (ctx: ActionContext, param: P) => Command;
 type Act1<P> = (path: string, summary: string, command: Builder<P>) => void;
 
-export type CreditRoutes = Readonly<{
-  action: CreditAction;
-  create: <B extends z.ZodType>(spec: CreateSpec<B, ActionContext, Command>) => void;
-  /** `POST /credits/{id}/presentations/{p}/<path>` with no body, answering the presentation. */
-  presentationAct: Act1<string>;
-  /** `POST /credits/{id}/amendments/{n}/<path>` with no body, answering the amendment. */
-  amendmentAct: Act1<number>;
-}>;
+export type CreditRoutes = CreditRoutesBase &
+  Readonly<{
+    /** `POST /credits/{id}/presentations/{p}/<path>` with no body, answering the presentation. */
+    presentationAct: Act1<string>;
+    /** `POST /credits/{id}/amendments/{n}/<path>` with no body, answering the amendment. */
+    amendmentAct: Act1<number>;
+  }>;
 
 const calendarOf = (parties: Parties) => (credit: Credit, presentedTo?: string) => {
   try {
@@ -78,7 +75,7 @@ const calendarOf = (parties: Parties) => (credit: Credit, presentedTo?: string) 
 
 /** The credit's handler bound to HTTP (packages/platform/src/http/actions.ts). */
 export const creditActions = (app: App, handler: CreditHandler, parties: Parties): CreditRoutes => {
-  const { action, create } = actionRoutes(app, handler, {
+  const routes = actionRoutes(app, handler, {
     collection: '/credits',
     tag: 'credits',
     params: CreditIdParams,
@@ -100,9 +97,9 @@ export const creditActions = (app: App, handler: CreditHandler, parties: Parties
       };
     },
   });
+  const { action } = routes;
   return {
-    action,
-    create,
+    ...routes,
     presentationAct: (path, summary, command) =>
       action({
         path: `presentations/:p/${path}`,

@@ -1,7 +1,6 @@
 import type { App, ServiceDeps } from '@railbill/platform';
 import { EmptyBody } from '@railbill/platform';
 import type { CreditRoutes } from './actions.ts';
-import { getCredit } from './routes/get-credit.ts';
 import { getMessages } from './routes/get-messages.ts';
 import { getMt700 } from './routes/get-mt700.ts';
 import { issueCredit } from './routes/issue-credit.ts';
@@ -19,8 +18,8 @@ export type RouteDeps = ServiceDeps & CreditRoutes;
 export const registerRoutes = (app: App, deps: RouteDeps): void => {
   const { action, amendmentAct, presentationAct } = deps;
   issueCredit(deps);
-  getCredit(app, deps);
-  listCredits(app, deps);
+  deps.read('Read a credit: terms in force, amendments, presentations');
+  listCredits(deps);
   getMt700(app, deps);
   getMessages(app, deps);
   action({

@@ -1,14 +1,5 @@
 import type { WaybillEvent } from '@railbill/contracts';
-import {
-  type ActionSpec,
-  type Answer,
-  type App,
-  actionRoutes,
-  type CreateSpec,
-  type Party,
-  partyOf,
-} from '@railbill/platform';
-import type { z } from 'zod';
+import { type ActionRoutes, type App, actionRoutes, type Party, partyOf } from '@railbill/platform';
 import type { BillFacts, BillHandler } from '../bill-handler.ts';
 import type { Actor, Command } from '../domain/commands.ts';
 import type { Bill } from '../domain/state.ts';
@@ -19,21 +10,19 @@ import { WaybillIdParams, WaybillView } from './schemas.ts';
 export type ActionContext = BillFacts &
   Readonly<{ at: string; loaded: LoadedBill; party: Party; by: Actor; act: Readonly<{ by: Actor; at: string }> }>;
 
-type BillAnswer = Answer<Bill, WaybillEvent, LoadedBill, WaybillView>;
-
-/** `POST /waybills/{id}/<path>` (docs/contract.md §8 "Answers"): 200 with the bill unless the route says otherwise. */
-export type BillAction = <
-  B extends z.ZodType,
-  P extends z.ZodType<{ id: string }> = typeof WaybillIdParams,
-  R extends z.ZodType = typeof WaybillView,
->(
-  spec: ActionSpec<B, P, ActionContext, Command, BillAnswer, R>,
-) => void;
-
-export type BillCreate = <B extends z.ZodType>(spec: CreateSpec<B, ActionContext, Command>) => void;
+export type BillRoutes = ActionRoutes<
+  Bill,
+  Command,
+  WaybillEvent,
+  LoadedBill,
+  BillFacts,
+  Party,
+  ActionContext,
+  WaybillView
+>;
 
 /** The bill's handler bound to HTTP (packages/platform/src/http/actions.ts). */
-export const billActions = (app: App, handler: BillHandler): Readonly<{ action: BillAction; create: BillCreate }> =>
+export const billActions = (app: App, handler: BillHandler): BillRoutes =>
   actionRoutes(app, handler, {
     collection: '/waybills',
     tag: 'waybills',

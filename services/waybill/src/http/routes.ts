@@ -2,10 +2,9 @@ import { PartyId, text } from '@railbill/contracts';
 import { type App, EmptyBody, type ServiceDeps } from '@railbill/platform';
 import { z } from 'zod';
 import type { Sealer } from '../history/seal.ts';
-import type { BillAction, BillCreate } from './actions.ts';
+import type { BillRoutes } from './actions.ts';
 import { amendWaybill } from './routes/amend-waybill.ts';
 import { getHistory } from './routes/get-history.ts';
-import { getWaybill } from './routes/get-waybill.ts';
 import { instructionRoutes } from './routes/instructions.ts';
 import { issueWaybill } from './routes/issue-waybill.ts';
 import { listWaybills } from './routes/list-waybills.ts';
@@ -15,7 +14,7 @@ import { submitWaybill } from './routes/submit-waybill.ts';
 import { WaybillIdParams } from './schemas.ts';
 
 /** The service's dependencies, the bill's handler bound to HTTP (`actions.ts`) and the carriers' keys. */
-export type RouteDeps = ServiceDeps & Readonly<{ action: BillAction; create: BillCreate; seal: Sealer }>;
+export type RouteDeps = ServiceDeps & BillRoutes & Readonly<{ seal: Sealer }>;
 
 const Reason = z.strictObject({ reason: text(500) });
 const OptionalReason = z.strictObject({ reason: text(500, { trim: false }).optional() });
@@ -31,8 +30,8 @@ const NumberedParams = WaybillIdParams.extend({ n: z.coerce.number().int().min(1
 export const registerRoutes = (app: App, deps: RouteDeps): void => {
   const { action, parties } = deps;
   submitWaybill(deps);
-  getWaybill(app, deps);
-  listWaybills(app, deps);
+  deps.read('Read a bill: state, holder, legs, clearance and credit status');
+  listWaybills(deps);
   getHistory(app, deps);
   issueWaybill(deps);
   amendWaybill(deps);

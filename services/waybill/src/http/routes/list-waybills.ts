@@ -1,9 +1,8 @@
 import { Locode, PartyId } from '@railbill/contracts';
-import { type App, decodeCursor, pageOf, pageQueryShape, partyOf, problemResponses } from '@railbill/platform';
+import { pageQueryShape } from '@railbill/platform';
 import { z } from 'zod';
 import { listBills } from '../../store/queries.ts';
 import type { RouteDeps } from '../routes.ts';
-import { WaybillView } from '../schemas.ts';
 import { toView } from '../views.ts';
 
 const ListQuery = z.strictObject({
@@ -19,47 +18,21 @@ const ListQuery = z.strictObject({
 });
 
 /** `GET /waybills` (docs/contract.md §3): the bills the caller is on (operators: all), filtered, with an opaque cursor. */
-export const listWaybills = (app: App, deps: RouteDeps): void => {
-  app.get(
-    '/waybills',
-    {
-      schema: {
-        summary: 'List bills by status, holder, party, place or container number (cursor pagination)',
-        tags: ['waybills'],
-        querystring: ListQuery,
-        response: {
-          200: z.object({ items: z.array(WaybillView), nextCursor: z.string().nullable() }),
-          ...problemResponses(400, 401),
-        },
-      },
-    },
-    async (request) => {
-      const party = partyOf(request);
-      const q = request.query;
-      const { items, more } = await listBills(deps.db, {
-        visibleTo: party.role === 'operator' ? undefined : party.id,
+export const listWaybills = (deps: RouteDeps): void =>
+  deps.list({
+    summary: 'List bills by status, holder, party, place or container number (cursor pagination)',
+    query: ListQuery,
+    page: (db, q, scope) =>
+      listBills(db, {
+        ...scope,
         status: q.status,
         holder: q.holder,
         party: q.party,
         place: q.place,
         container: q.container,
-        after: q.cursor === undefined ? undefined : decodeCursor(q.cursor),
-        limit: q.limit,
-      });
-      const views = items.flatMap((i) =>
-        i.state.status === 'initial'
-          ? []
-          : [
-              toView(
-                i.id,
-                i.state,
-                { createdAt: i.createdAt, updatedAt: i.updatedAt },
-                { customs: i.customs, creditStatus: i.creditStatus },
-              ),
-            ],
-      );
-      const last = items.at(-1);
-      return pageOf(views, last, more);
-    },
-  );
-};
+      }),
+    view: (i) =>
+      i.state.status === 'initial'
+        ? undefined
+        : toView(i.id, i.state, i, { customs: i.customs, creditStatus: i.creditStatus }),
+  });
