@@ -1,5 +1,12 @@
-import { Id, type WaybillEvent } from '@railbill/contracts';
-import { applyToProjection, type MessageHandler, type Parties, PermanentFailure, Rejected } from '@railbill/platform';
+import { Id, isWaybillEvent, type WaybillEvent } from '@railbill/contracts';
+import {
+  applyToProjection,
+  eventOfTopic,
+  type MessageHandler,
+  type Parties,
+  PermanentFailure,
+  Rejected,
+} from '@railbill/platform';
 import { type BillFacts, evolveBillFacts, transitFor } from '../domain/bill-facts.ts';
 import type { LodgeExport, OpenTransit } from '../domain/commands.ts';
 import { aeoFlagsOf, type HandleDeps, handleIn, shipperCountryOf } from '../handle.ts';
@@ -40,10 +47,11 @@ const lodgingFor = (event: WaybillEvent, bill: BillFacts, deps: WaybillConsumerD
  */
 export const onWaybillEvent =
   (deps: WaybillConsumerDeps): MessageHandler =>
-  async (tx, { envelope, data }, ctx) => {
+  async (tx, consumed, ctx) => {
+    const event = eventOfTopic(consumed, isWaybillEvent);
+    const { envelope } = event;
     if (!Id.safeParse(envelope.subject).success)
       throw new PermanentFailure(`waybill event subject ${envelope.subject} is not a waybill id`);
-    const event = { type: envelope.type, data } as WaybillEvent;
     const bill = await applyToProjection<BillFacts | null>(tx, {
       name: BILLS_PROJECTION,
       id: envelope.subject,

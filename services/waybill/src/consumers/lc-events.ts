@@ -1,6 +1,7 @@
-import type { LcEvent } from '@railbill/contracts';
+import { isLcEvent, type LcEvent } from '@railbill/contracts';
 import {
   applyToProjection,
+  eventOfTopic,
   isTransient,
   type MessageHandler,
   type Parties,
@@ -81,8 +82,9 @@ const bank = (deps: Deps, id: string) => {
  */
 export const onLcEvent =
   (deps: Deps): MessageHandler =>
-  async (tx, { envelope, data }, ctx) => {
-    const event = { type: envelope.type, data } as LcEvent;
+  async (tx, consumed, ctx) => {
+    const event = eventOfTopic(consumed, isLcEvent);
+    const { envelope } = event;
     const credit = await applyToProjection<CreditFacts>(tx, {
       name: CREDIT_PROJECTION,
       id: event.data.creditNumber,
