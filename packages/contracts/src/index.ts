@@ -7,6 +7,7 @@ export * from './events/waybill.ts';
 export * from './events/waybill-content.ts';
 export * from './json-schema.ts';
 export * from './projections/bill-summary.ts';
+export * from './projections/credit-status.ts';
 export * from './projections/title.ts';
 export * from './values/container-number.ts';
 export * from './values/currency.ts';

@@ -1,4 +1,4 @@
-import { Id, isWaybillEvent, type WaybillEvent } from '@railbill/contracts';
+import { type BillSummary, evolveBillSummary, Id, isWaybillEvent, type WaybillEvent } from '@railbill/contracts';
 import {
   applyToProjection,
   eventOfTopic,
@@ -7,7 +7,7 @@ import {
   PermanentFailure,
   Rejected,
 } from '@railbill/platform';
-import { type BillFacts, evolveBillFacts, transitFor } from '../domain/bill-facts.ts';
+import { type BillFacts, transitFor } from '../domain/bill-facts.ts';
 import type { LodgeExport, OpenTransit } from '../domain/commands.ts';
 import { aeoFlagsOf, type HandleDeps, handleIn, shipperCountryOf } from '../handle.ts';
 import { BILLS_PROJECTION } from '../store/bills.ts';
@@ -52,12 +52,12 @@ export const onWaybillEvent =
     const { envelope } = event;
     if (!Id.safeParse(envelope.subject).success)
       throw new PermanentFailure(`waybill event subject ${envelope.subject} is not a waybill id`);
-    const bill = await applyToProjection<BillFacts | null>(tx, {
+    const bill = await applyToProjection<BillSummary | null>(tx, {
       name: BILLS_PROJECTION,
       id: envelope.subject,
       sequence: Number(envelope.sequence),
       fold: (facts) =>
-        evolveBillFacts(facts ?? undefined, event, { waybillId: envelope.subject, time: envelope.time }) ?? null,
+        evolveBillSummary(facts ?? undefined, event, { waybillId: envelope.subject, time: envelope.time }) ?? null,
     });
     // undefined: an event at or below the projection's sequence, already applied (a copy under another event id)
     if (bill === undefined) return;

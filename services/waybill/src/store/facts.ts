@@ -1,3 +1,4 @@
+import type { CreditStatus } from '@railbill/contracts';
 import { type Executor, loadProjection, projections, type Tx } from '@railbill/platform';
 import { and, asc, eq, sql } from 'drizzle-orm';
 
@@ -30,7 +31,7 @@ export const clearanceOf = (declarations: readonly DeclarationFacts[]): Clearanc
 /** Status of a credit by its number, from consumed `lc.events.v1`. */
 export type CreditFacts = Readonly<{
   creditId: string;
-  status: string;
+  status: CreditStatus;
   /** Issuing, nominated and advising bank (docs/title.md: the banks that may release the bill). */
   banks: readonly string[];
   applicant: string | null;

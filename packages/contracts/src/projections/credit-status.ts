@@ -1,0 +1,54 @@
+import { assertNever } from '../decision.ts';
+import type { LcEvent } from '../events/lc.ts';
+
+/** A credit's status as any consumer of `lc.events.v1` knows it (the bill shows it, the console lists it). */
+export type CreditStatus =
+  | 'issued'
+  | 'advised'
+  | 'presented'
+  | 'complying'
+  | 'discrepant'
+  | 'honoured'
+  | 'refused'
+  | 'paid'
+  | 'closed'
+  | 'expired';
+
+/**
+ * Folds one credit event into the credit's status; `undefined` before the first event seen. A closed credit stays
+ * closed (nothing follows it: the credit is terminal, docs/contract.md §4); amendments and the forwarding of the
+ * documents leave the status as it was.
+ */
+export const evolveCreditStatus = (status: CreditStatus | undefined, event: LcEvent): CreditStatus => {
+  const previous = status ?? 'issued';
+  if (previous === 'closed' && event.type !== 'lc.closed') return previous;
+  switch (event.type) {
+    case 'lc.issued':
+      return 'issued';
+    case 'lc.advised':
+      return 'advised';
+    case 'lc.presented':
+      return 'presented';
+    case 'lc.examined':
+      return event.data.result;
+    case 'lc.discrepancies_waived':
+      return 'complying';
+    case 'lc.honoured':
+      return 'honoured';
+    case 'lc.refused':
+      return 'refused';
+    case 'lc.paid':
+      return 'paid';
+    case 'lc.closed':
+      return 'closed';
+    case 'lc.expired':
+      return 'expired';
+    case 'lc.amendment_proposed':
+    case 'lc.amendment_accepted':
+    case 'lc.amendment_rejected':
+    case 'lc.documents_forwarded':
+      return previous;
+    default:
+      return assertNever(event);
+  }
+};
