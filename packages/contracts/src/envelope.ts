@@ -90,6 +90,11 @@ export const parseEnvelope = (value: string): ParseResult => {
   } catch {
     return { ok: false, reason: 'record value is not JSON' };
   }
+  return parseEvent(json);
+};
+
+/** Parses an envelope already read as JSON (e.g. one stored as received): as `parseEnvelope`. */
+export const parseEvent = (json: unknown): ParseResult => {
   const envelope = CloudEvent.safeParse(json);
   if (!envelope.success) return { ok: false, reason: `invalid envelope: ${describe(envelope.error)}` };
   const entry = eventCatalog[envelope.data.type];
