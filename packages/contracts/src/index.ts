@@ -16,4 +16,5 @@ export * from './values/hs-code.ts';
 export * from './values/ids.ts';
 export * from './values/locode.ts';
 export * from './values/money.ts';
+export * from './values/role.ts';
 export * from './values/text.ts';

@@ -1,4 +1,5 @@
 import type {
+  Actor as BaseActor,
   DecisionOutcome,
   ImportGoodsInput,
   Instant,
@@ -9,11 +10,8 @@ import type {
 } from '@railbill/contracts';
 import type { BillFacts } from './bill-facts.ts';
 
-/** docs/contract.md §2 roles. Mirrored here because domain/ may not import platform (docs/architecture.md §2). */
-export type Role = 'shipper' | 'consignee' | 'carrier' | 'bank' | 'customs' | 'operator';
-
 /** The authenticated party acting; `offices` are the UN/LOCODEs a customs party serves (parties file). */
-export type Actor = Readonly<{ id: PartyId; role: Role; offices?: readonly Locode[] | undefined }>;
+export type Actor = BaseActor & Readonly<{ offices?: readonly Locode[] | undefined }>;
 
 /** AEO status of the bill's parties, looked up by the caller in the parties file; absent = not AEO. */
 export type AeoFlags = Readonly<Record<PartyId, boolean | undefined>>;
