@@ -1,18 +1,21 @@
+import { z } from 'zod';
 import { assertNever } from '../decision.ts';
 import type { LcEvent } from '../events/lc.ts';
 
-/** A credit's status as any consumer of `lc.events.v1` knows it (the bill shows it, the console lists it). */
-export type CreditStatus =
-  | 'issued'
-  | 'advised'
-  | 'presented'
-  | 'complying'
-  | 'discrepant'
-  | 'honoured'
-  | 'refused'
-  | 'paid'
-  | 'closed'
-  | 'expired';
+/** docs/contract.md §4: a credit's status, as the credit service and any consumer of `lc.events.v1` know it. */
+export const CreditStatus = z.enum([
+  'issued',
+  'advised',
+  'presented',
+  'complying',
+  'discrepant',
+  'honoured',
+  'refused',
+  'paid',
+  'closed',
+  'expired',
+]);
+export type CreditStatus = z.infer<typeof CreditStatus>;
 
 /**
  * Folds one credit event into the credit's status; `undefined` before the first event seen. A closed credit stays
