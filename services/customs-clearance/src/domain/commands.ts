@@ -1,6 +1,7 @@
 import type {
   Actor as BaseActor,
   DecisionOutcome,
+  DeclarationType,
   ImportGoodsInput,
   Instant,
   Locode,
@@ -31,7 +32,7 @@ export type OpenTransit = Base &
   Readonly<{ type: 'openTransit'; by: PartyId; bill: BillFacts; leg: number; station: Locode; aeo: AeoFlags }>;
 
 /** The other declarations already on the bill (the caller's query), to refuse a second live import. */
-export type SiblingDeclaration = Readonly<{ type: 'export' | 'transit' | 'import'; status: string }>;
+export type SiblingDeclaration = Readonly<{ type: DeclarationType; status: string }>;
 
 /** `POST /declarations` by the consignee; `bill` is undefined when customs has seen no such waybill. */
 export type LodgeImport = Base &
