@@ -2,7 +2,7 @@
 // Run: node examples/bank-consumer.ts
 //   env: KAFKA_BROKERS, BANK_CONSUMER_GROUP, KAFKA_TOPIC_PREFIX; to pick up the bank's SWIFT messages as well:
 //   LC_URL (e.g. http://127.0.0.1:3002), BANK_TOKEN (the bank's token), BANK_BIC (its BIC as in the parties file)
-import { LC_TOPIC, parseEnvelope } from '@railbill/contracts';
+import { isLcEvent, LC_TOPIC, parseEnvelope } from '@railbill/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
@@ -45,9 +45,9 @@ const messagesFor = async (creditId: string, eventId: string): Promise<string[]>
 const handle = async (value: string): Promise<string> => {
   const parsed = parseEnvelope(value);
   if (!parsed.ok) return `skipped: ${parsed.reason}`;
-  const { envelope, data } = parsed.event;
+  const { envelope } = parsed.event;
   if (handled.has(envelope.id)) return `duplicate ${envelope.id}`;
-  const { creditNumber } = data as { creditNumber?: string };
+  const creditNumber = isLcEvent(parsed.event) ? parsed.event.data.creditNumber : undefined;
   const line = `${envelope.time} ${envelope.type} credit=${creditNumber ?? '?'} id=${envelope.subject} seq=${envelope.sequence} shipment=${envelope.correlationid}`;
   const messages = await messagesFor(envelope.subject, envelope.id);
   handled.add(envelope.id);

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { eventCatalog } from './catalog.ts';
+import { eventCatalog, topics } from './catalog.ts';
+import type { CustomsEvent } from './events/customs.ts';
+import type { LcEvent } from './events/lc.ts';
+import type { WaybillEvent } from './events/waybill.ts';
 import { Instant } from './values/dates.ts';
 
 /** docs/contract.md §6: CloudEvents 1.0, structured mode, plus the sequence, correlation and causation extensions. */
@@ -54,7 +57,26 @@ export const buildEnvelope = (e: NewEnvelope): CloudEvent => ({
   data: e.data,
 });
 
-export type ParsedEvent = Readonly<{ envelope: CloudEvent; data: unknown }>;
+/** Any event of the catalogue: its type and its parsed `data` (narrow on `type`). */
+export type DomainEvent = WaybillEvent | LcEvent | CustomsEvent;
+
+/**
+ * A consumed event: its envelope, and its `type` and `data` as one discriminated union, so a consumer narrows on
+ * `type` and passes it to a fold as a `WaybillEvent`, `LcEvent` or `CustomsEvent` without a cast.
+ */
+export type ParsedEvent<E extends DomainEvent = DomainEvent> = E extends DomainEvent
+  ? Readonly<{ envelope: CloudEvent; type: E['type']; data: E['data'] }>
+  : never;
+
+/** Events of one document, by the topic its events are published on (catalog.ts). */
+const isOnTopic =
+  <D extends DomainEvent>(topic: string) =>
+  <E extends DomainEvent>(event: E): event is Extract<E, D> =>
+    eventCatalog[event.type]?.topic === topic;
+export const isWaybillEvent = isOnTopic<WaybillEvent>(topics.waybill);
+export const isLcEvent = isOnTopic<LcEvent>(topics.lc);
+export const isCustomsEvent = isOnTopic<CustomsEvent>(topics.customs);
+
 export type ParseResult = { ok: true; event: ParsedEvent } | { ok: false; reason: string };
 
 const describe = (error: z.ZodError): string =>
@@ -68,11 +90,18 @@ export const parseEnvelope = (value: string): ParseResult => {
   } catch {
     return { ok: false, reason: 'record value is not JSON' };
   }
+  return parseEvent(json);
+};
+
+/** Parses an envelope already read as JSON (e.g. one stored as received): as `parseEnvelope`. */
+export const parseEvent = (json: unknown): ParseResult => {
   const envelope = CloudEvent.safeParse(json);
   if (!envelope.success) return { ok: false, reason: `invalid envelope: ${describe(envelope.error)}` };
   const entry = eventCatalog[envelope.data.type];
   if (entry === undefined) return { ok: false, reason: `unknown event type ${envelope.data.type}` };
   const data = entry.schema.safeParse(envelope.data.data);
   if (!data.success) return { ok: false, reason: `invalid data for ${envelope.data.type}: ${describe(data.error)}` };
-  return { ok: true, event: { envelope: envelope.data, data: data.data } };
+  // the `data` schema is the catalogue's entry for this `type`: the pair is one member of the union
+  const event = { envelope: envelope.data, type: envelope.data.type, data: data.data } as ParsedEvent;
+  return { ok: true, event };
 };

@@ -13,6 +13,7 @@ export * from './http/problems.ts';
 export * from './http/route-schemas.ts';
 export * from './http/server-errors.ts';
 export * from './logger.ts';
+export * from './messaging/event-of-topic.ts';
 export * from './messaging/inbox-consumer.ts';
 export * from './messaging/kafka.ts';
 export * from './messaging/message-size.ts';

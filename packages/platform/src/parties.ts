@@ -1,11 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Locode } from '@railbill/contracts';
+import { Locode, Role } from '@railbill/contracts';
 import { z } from 'zod';
-
-export const Role = z.enum(['shipper', 'consignee', 'carrier', 'bank', 'customs', 'operator']);
-export type Role = z.infer<typeof Role>;
 
 /** One entry of the parties file (docs/contract.md §2). */
 export const PartyRecord = z.object({

@@ -85,4 +85,46 @@ describe('the bill summary', () => {
     // the nominated bank holds a bill to the order of rrhb: not entitled
     expect(held === undefined ? true : holderIsEntitled(held)).toBe(false);
   });
+
+  it('dates the issue and the shipment, and keeps the endorsements, the clauses and the latest signature', () => {
+    const at = (d: string) => `2026-04-${d}T02:00:00.000Z`;
+    const milestone = (event: 'gate_in' | 'departed', leg: number, day: string, clauses?: string[]): WaybillEvent => ({
+      type: 'waybill.milestone_recorded',
+      data: {
+        leg,
+        event,
+        at: at(day),
+        location: 'CNCQI',
+        recordedBy: 'c',
+        ...(clauses === undefined ? {} : { clauses }),
+      },
+    });
+    const s = fold([
+      { type: 'waybill.submitted', data: { ...content, submittedBy: 'yunxi-devices', warnings: [] } },
+      {
+        type: 'waybill.issued',
+        data: {
+          billNumber: 'SRM-1',
+          issuedBy: 'c',
+          holder: 'yunxi-devices',
+          clauses: ['one'],
+          signature: 'j1',
+          keyId: 'k',
+        },
+      },
+      milestone('departed', 1, '10'),
+      milestone('departed', 2, '05'),
+      milestone('gate_in', 1, '08', ['two']),
+      { type: 'waybill.endorsed', data: { from: 'yunxi-devices', to: 'yzcb-cq', at: at('12') } },
+      { type: 'waybill.amended', data: { changes: {}, amendedBy: 'c', warnings: [], signature: 'j2' } },
+    ]);
+    expect(s).toMatchObject({
+      issuedAt: meta.time,
+      firstDepartureAt: at('10'),
+      firstDeparture: { at: at('08'), location: 'CNCQI' },
+      endorsements: [{ from: 'yunxi-devices', to: 'yzcb-cq', at: at('12') }],
+      clauses: ['one', 'two'],
+      signature: { jws: 'j2', keyId: null, carrierKey: null },
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import { isLcEvent, type ParsedEvent } from '@railbill/contracts';
 import type { MessageHandler } from '@railbill/platform';
 import { sql } from 'drizzle-orm';
 import { refreshAfter } from '../shipments/refresh.ts';
@@ -6,11 +7,7 @@ import { events } from '../store/schema.ts';
 /** The channel a committed insert is announced on; the payload is the row's `seq`. */
 export const EVENTS_CHANNEL = 'console_events';
 
-const creditNumberOf = (type: string, data: unknown): string | null => {
-  if (!type.startsWith('lc.') || typeof data !== 'object' || data === null) return null;
-  const n = (data as { creditNumber?: unknown }).creditNumber;
-  return typeof n === 'string' ? n : null;
-};
+const creditNumberOf = (event: ParsedEvent): string | null => (isLcEvent(event) ? event.data.creditNumber : null);
 
 /**
  * Stores one consumed event (any of the three topics) as received, inside the inbox transaction, refolds the
@@ -30,17 +27,13 @@ export const recordEvent =
         correlationId: e.correlationid,
         time: e.time,
         sequence: e.sequence,
-        creditNumber: creditNumberOf(e.type, event.data),
+        creditNumber: creditNumberOf(event),
         envelope: e,
       })
       .onConflictDoNothing()
       .returning({ seq: events.seq });
     const row = inserted[0];
     if (row === undefined) return;
-    await refreshAfter(
-      tx,
-      { correlationId: e.correlationid, creditNumber: creditNumberOf(e.type, event.data) },
-      row.seq,
-    );
+    await refreshAfter(tx, { correlationId: e.correlationid, creditNumber: creditNumberOf(event) }, row.seq);
     await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(row.seq)})`);
   };

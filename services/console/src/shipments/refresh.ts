@@ -1,3 +1,4 @@
+import { parseEvent } from '@railbill/contracts';
 import type { Executor } from '@railbill/platform';
 import { arrayContains, eq, sql } from 'drizzle-orm';
 import { shipmentEvents } from '../store/queries.ts';
@@ -8,14 +9,12 @@ import { indexEntry } from './index-entry.ts';
 /** The summary of a shipment's stored events (the same fold the timeline answers). */
 export const summaryOf = async (db: Executor, correlationId: string) => {
   const events = await shipmentEvents(db, correlationId);
+  // stored as received, so valid (the inbox parsed each): parsed again to be read as the typed union of events
   const summary = summarize(
-    events.map((e) => ({
-      id: e.id,
-      type: e.type,
-      time: e.time,
-      subject: e.subject,
-      data: (e.envelope as { data?: unknown }).data,
-    })),
+    events.flatMap((e) => {
+      const parsed = parseEvent(e.envelope);
+      return parsed.ok ? [{ ...parsed.event, id: e.id, time: e.time, subject: e.subject }] : [];
+    }),
   );
   return { events, summary };
 };

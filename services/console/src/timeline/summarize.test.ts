@@ -1,3 +1,4 @@
+import type { CustomsEvent, DomainEvent, LcEvent, MilestoneEvent } from '@railbill/contracts';
 import { chongqingDuisburgBill, makeParties } from '@railbill/testkit';
 import { describe, expect, it } from 'vitest';
 import { indexEntry } from '../shipments/index-entry.ts';
@@ -8,13 +9,13 @@ const waybillId = '01900000-0000-7000-8000-000000000001';
 const creditId = '01900000-0000-7000-8000-000000000002';
 const declarationId = '01900000-0000-7000-8000-000000000003';
 let n = 0;
-const ev = (type: string, data: unknown, subject = waybillId): TimelineEvent => {
+const ev = (event: DomainEvent, subject = waybillId): TimelineEvent => {
   n += 1;
-  return { id: `e${n}`, type, subject, time: `2026-04-${String(n).padStart(2, '0')}T02:00:00Z`, data };
+  return { ...event, id: `e${n}`, subject, time: `2026-04-${String(n).padStart(2, '0')}T02:00:00Z` };
 };
 const bill = () => [
-  ev('waybill.submitted', { ...chongqingDuisburgBill(p), submittedBy: p.id('shipper'), warnings: [] }),
-  ev('waybill.issued', { billNumber: 'SRM-1', issuedBy: p.id('carrier'), holder: p.id('shipper') }),
+  ev({ type: 'waybill.submitted', data: { ...chongqingDuisburgBill(p), submittedBy: p.id('shipper'), warnings: [] } }),
+  ev({ type: 'waybill.issued', data: { billNumber: 'SRM-1', issuedBy: p.id('carrier'), holder: p.id('shipper') } }),
 ];
 
 describe('the shipment summary', () => {
@@ -22,20 +23,38 @@ describe('the shipment summary', () => {
     n = 0;
     const s = summarize([
       ...bill(),
-      ev('waybill.transferred', { from: p.id('shipper'), to: p.id('nominatedBank'), at: '2026-04-03T02:00:00Z' }),
-      ev('waybill.transferred', { from: p.id('nominatedBank'), to: p.id('bank'), at: '2026-04-04T02:00:00Z' }),
-      ev('waybill.pledged', { pledgor: p.id('bank'), pledgee: p.id('sgBank'), at: '2026-04-05T02:00:00Z' }),
-      ev('waybill.pledge_released', { pledgee: p.id('sgBank'), pledgor: p.id('bank'), at: '2026-04-06T02:00:00Z' }),
-      ev('waybill.endorsed', { from: p.id('bank'), to: p.id('bank'), at: '2026-04-07T02:00:00Z', blank: true }),
-      ev('waybill.endorsed', { from: p.id('bank'), to: p.id('consignee'), at: '2026-04-08T02:00:00Z' }),
-      ev('waybill.receipt_rejected', {
-        rejectedBy: p.id('consignee'),
-        undone: 'endorse',
-        reason: 'not ours',
-        at: '2026-04-09T02:00:00Z',
-        holder: p.id('bank'),
-        orderOf: null,
-        pledge: null,
+      ev({
+        type: 'waybill.transferred',
+        data: { from: p.id('shipper'), to: p.id('nominatedBank'), at: '2026-04-03T02:00:00Z' },
+      }),
+      ev({
+        type: 'waybill.transferred',
+        data: { from: p.id('nominatedBank'), to: p.id('bank'), at: '2026-04-04T02:00:00Z' },
+      }),
+      ev({
+        type: 'waybill.pledged',
+        data: { pledgor: p.id('bank'), pledgee: p.id('sgBank'), at: '2026-04-05T02:00:00Z' },
+      }),
+      ev({
+        type: 'waybill.pledge_released',
+        data: { pledgee: p.id('sgBank'), pledgor: p.id('bank'), at: '2026-04-06T02:00:00Z' },
+      }),
+      ev({
+        type: 'waybill.endorsed',
+        data: { from: p.id('bank'), to: p.id('bank'), at: '2026-04-07T02:00:00Z', blank: true },
+      }),
+      ev({ type: 'waybill.endorsed', data: { from: p.id('bank'), to: p.id('consignee'), at: '2026-04-08T02:00:00Z' } }),
+      ev({
+        type: 'waybill.receipt_rejected',
+        data: {
+          rejectedBy: p.id('consignee'),
+          undone: 'endorse',
+          reason: 'not ours',
+          at: '2026-04-09T02:00:00Z',
+          holder: p.id('bank'),
+          orderOf: null,
+          pledge: null,
+        },
       }),
     ]);
     expect(s.holders.map((h) => [h.kind, h.holder])).toEqual([
@@ -57,19 +76,28 @@ describe('the shipment summary', () => {
     n = 0;
     const stopped = summarize([
       ...bill(),
-      ev('waybill.instruction_given', { n: 1, kind: 'stop', givenBy: p.id('shipper'), at: '2026-04-03T02:00:00Z' }),
-      ev('waybill.instruction_accepted', {
-        n: 1,
-        kind: 'stop',
-        acceptedBy: p.id('carrier'),
-        at: '2026-04-03T03:00:00Z',
+      ev({
+        type: 'waybill.instruction_given',
+        data: { n: 1, kind: 'stop', givenBy: p.id('shipper'), at: '2026-04-03T02:00:00Z' },
       }),
-      ev('waybill.instruction_given', {
-        n: 2,
-        kind: 'change_destination',
-        placeOfDelivery: 'DEHAM',
-        givenBy: p.id('shipper'),
-        at: '2026-04-03T04:00:00Z',
+      ev({
+        type: 'waybill.instruction_accepted',
+        data: {
+          n: 1,
+          kind: 'stop',
+          acceptedBy: p.id('carrier'),
+          at: '2026-04-03T03:00:00Z',
+        },
+      }),
+      ev({
+        type: 'waybill.instruction_given',
+        data: {
+          n: 2,
+          kind: 'change_destination',
+          placeOfDelivery: 'DEHAM',
+          givenBy: p.id('shipper'),
+          at: '2026-04-03T04:00:00Z',
+        },
       }),
     ]);
     expect(stopped.stopped).toBe(true);
@@ -81,27 +109,39 @@ describe('the shipment summary', () => {
 
     const moved = summarize([
       ...bill(),
-      ev('waybill.instruction_given', {
-        n: 1,
-        kind: 'change_destination',
-        placeOfDelivery: 'DEHAM',
-        givenBy: p.id('shipper'),
-        at: '2026-04-03T02:00:00Z',
+      ev({
+        type: 'waybill.instruction_given',
+        data: {
+          n: 1,
+          kind: 'change_destination',
+          placeOfDelivery: 'DEHAM',
+          givenBy: p.id('shipper'),
+          at: '2026-04-03T02:00:00Z',
+        },
       }),
-      ev('waybill.instruction_accepted', {
-        n: 1,
-        kind: 'change_destination',
-        placeOfDelivery: 'DEHAM',
-        acceptedBy: p.id('carrier'),
-        at: '2026-04-03T03:00:00Z',
+      ev({
+        type: 'waybill.instruction_accepted',
+        data: {
+          n: 1,
+          kind: 'change_destination',
+          placeOfDelivery: 'DEHAM',
+          acceptedBy: p.id('carrier'),
+          at: '2026-04-03T03:00:00Z',
+        },
       }),
-      ev('waybill.instruction_given', { n: 2, kind: 'resume', givenBy: p.id('shipper'), at: '2026-04-03T04:00:00Z' }),
-      ev('waybill.instruction_rejected', {
-        n: 2,
-        kind: 'resume',
-        rejectedBy: p.id('carrier'),
-        reason: 'not stopped',
-        at: '2026-04-03T05:00:00Z',
+      ev({
+        type: 'waybill.instruction_given',
+        data: { n: 2, kind: 'resume', givenBy: p.id('shipper'), at: '2026-04-03T04:00:00Z' },
+      }),
+      ev({
+        type: 'waybill.instruction_rejected',
+        data: {
+          n: 2,
+          kind: 'resume',
+          rejectedBy: p.id('carrier'),
+          reason: 'not stopped',
+          at: '2026-04-03T05:00:00Z',
+        },
       }),
     ]);
     expect(moved.content?.placeOfDelivery).toBe('DEHAM');
@@ -115,13 +155,16 @@ describe('the shipment summary', () => {
     n = 0;
     const before = summarize(bill());
     expect(before.position).toEqual({ location: 'CNCQI', event: 'not departed', at: null, leg: null });
-    const m = (event: string, location: string) =>
-      ev('waybill.milestone_recorded', {
-        leg: 1,
-        event,
-        at: `2026-04-${String(n + 1).padStart(2, '0')}T02:00:00Z`,
-        location,
-        recordedBy: p.id('carrier'),
+    const m = (event: MilestoneEvent, location: string) =>
+      ev({
+        type: 'waybill.milestone_recorded',
+        data: {
+          leg: 1,
+          event,
+          at: `2026-04-${String(n + 1).padStart(2, '0')}T02:00:00Z`,
+          location,
+          recordedBy: p.id('carrier'),
+        },
       });
     const moving = summarize([
       ...bill(),
@@ -135,34 +178,66 @@ describe('the shipment summary', () => {
 
   it('follows a credit through presentation and forwarding, and a declaration to its payment', () => {
     n = 0;
-    const credit = (type: string, data: object) => ev(type, { creditNumber: 'RRH26DC000417', ...data }, creditId);
-    const customs = (type: string, status: string, extra: object = {}) =>
-      ev(
-        type,
-        { waybillId, declarationType: 'import', office: 'DEDUI', status, at: '2026-04-20T02:00:00Z', ...extra },
-        declarationId,
-      );
+    const creditNumber = 'RRH26DC000417';
+    const credit = (event: LcEvent) => ev(event, creditId);
+    const ref = { waybillId, declarationType: 'import', office: 'DEDUI', at: '2026-04-20T02:00:00Z' } as const;
+    const customs = (event: CustomsEvent) => ev(event, declarationId);
+    const usd = { amount: '1.00', currency: 'USD' } as const;
+    const presented = (invoiceAmount: typeof usd) =>
+      credit({
+        type: 'lc.presented',
+        data: {
+          creditNumber,
+          presentationId: 'p1',
+          waybillId,
+          invoice: {
+            number: 'INV-1',
+            issuer: p.id('shipper'),
+            addressedTo: p.id('consignee'),
+            date: '2026-04-13',
+            amount: invoiceAmount,
+            goodsDescription: 'Portable computers',
+          },
+          documents: [],
+          presentedAt: '2026-04-14T02:00:00Z',
+          presentedOn: '2026-04-14',
+          decisionDeadline: '2026-04-21',
+          presentedBy: p.id('shipper'),
+        },
+      });
+    const duties = { duty: { amount: '0.00', currency: 'EUR' }, vat: { amount: '9.00', currency: 'EUR' } } as const;
     const s = summarize([
       ...bill(),
-      credit('lc.presented', {
-        presentationId: 'p1',
-        waybillId,
-        invoice: { amount: { amount: '1.00', currency: 'USD' } },
-        presentedAt: '2026-04-14T02:00:00Z',
-        decisionDeadline: '2026-04-21',
+      presented(usd),
+      credit({
+        type: 'lc.examined',
+        data: { creditNumber, presentationId: 'p1', result: 'complying', discrepancies: [] },
       }),
-      credit('lc.examined', { presentationId: 'p1', result: 'complying', discrepancies: [] }),
-      customs('customs.lodged', 'lodged'),
-      customs('customs.risk_assessed', 'under_control', {
-        channel: 'yellow',
-        riskReasons: ['value: above threshold'],
-        score: 3,
+      customs({
+        type: 'customs.lodged',
+        data: {
+          ...ref,
+          status: 'lodged',
+          lodgedBy: p.id('consignee'),
+          declarant: { id: p.id('consignee'), aeo: true },
+          goods: [
+            {
+              hsCode: '847130',
+              description: 'Portable computers',
+              origin: 'CN',
+              customsValue: { amount: '9.00', currency: 'EUR' },
+              grossKg: '2400.0',
+              packages: 100,
+            },
+          ],
+          billParties: [],
+        },
       }),
-      customs('customs.duties_assessed', 'under_control', {
-        duty: { amount: '0.00', currency: 'EUR' },
-        vat: { amount: '9.00', currency: 'EUR' },
-        lines: [],
+      customs({
+        type: 'customs.risk_assessed',
+        data: { ...ref, status: 'under_control', channel: 'yellow', riskReasons: ['value: above threshold'], score: 3 },
       }),
+      customs({ type: 'customs.duties_assessed', data: { ...ref, status: 'under_control', ...duties, lines: [] } }),
     ]);
     expect(indexEntry(s)).toMatchObject({
       attention: ['declaration_under_control', 'presentation_open'],
@@ -173,30 +248,27 @@ describe('the shipment summary', () => {
 
     const later = summarize([
       ...bill(),
-      credit('lc.presented', {
-        presentationId: 'p1',
-        waybillId,
-        invoice: { amount: null },
-        decisionDeadline: '2026-04-21',
+      presented(usd),
+      credit({
+        type: 'lc.honoured',
+        data: { creditNumber, presentationId: 'p1', amount: usd, by: p.id('nominatedBank') },
       }),
-      credit('lc.honoured', {
-        presentationId: 'p1',
-        amount: { amount: '1.00', currency: 'USD' },
-        by: p.id('nominatedBank'),
+      credit({
+        type: 'lc.documents_forwarded',
+        data: {
+          creditNumber,
+          presentationId: 'p1',
+          waybillId,
+          from: p.id('nominatedBank'),
+          to: p.id('bank'),
+          by: p.id('nominatedBank'),
+        },
       }),
-      credit('lc.documents_forwarded', {
-        presentationId: 'p1',
-        waybillId,
-        from: p.id('nominatedBank'),
-        to: p.id('bank'),
-        by: p.id('nominatedBank'),
+      customs({ type: 'customs.duties_assessed', data: { ...ref, status: 'accepted', ...duties, lines: [] } }),
+      customs({
+        type: 'customs.duties_paid',
+        data: { ...ref, status: 'released', by: p.id('consignee'), method: 'guarantee', reference: 'G-1', ...duties },
       }),
-      customs('customs.duties_assessed', 'accepted', {
-        duty: { amount: '0.00', currency: 'EUR' },
-        vat: { amount: '9.00', currency: 'EUR' },
-        lines: [],
-      }),
-      customs('customs.duties_paid', 'released', { method: 'guarantee', reference: 'G-1' }),
     ]);
     expect(later.credits[0]?.presentations[0]?.status).toBe('forwarded');
     expect(later.declarations[0]?.duties?.status).toBe('guaranteed');

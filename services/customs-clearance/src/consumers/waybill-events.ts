@@ -1,7 +1,14 @@
-import { Id, type WaybillEvent } from '@railbill/contracts';
-import { applyToProjection, type MessageHandler, type Parties, PermanentFailure, Rejected } from '@railbill/platform';
+import { type BillSummary, evolveBillSummary, Id, isWaybillEvent, type WaybillEvent } from '@railbill/contracts';
+import {
+  applyToProjection,
+  eventOfTopic,
+  type MessageHandler,
+  type Parties,
+  PermanentFailure,
+  Rejected,
+} from '@railbill/platform';
 import type { DeclarationHandler } from '../declaration-handler.ts';
-import { type BillFacts, evolveBillFacts, transitFor } from '../domain/bill-facts.ts';
+import { type BillFacts, transitFor } from '../domain/bill-facts.ts';
 import type { LodgeExport, OpenTransit } from '../domain/commands.ts';
 import type { Tariff } from '../domain/duties/tariff.ts';
 import { aeoFlagsOf, shipperCountryOf } from '../party-facts.ts';
@@ -42,16 +49,17 @@ const lodgingFor = (event: WaybillEvent, bill: BillFacts, deps: WaybillConsumerD
  */
 export const onWaybillEvent =
   (deps: WaybillConsumerDeps): MessageHandler =>
-  async (tx, { envelope, data }, ctx) => {
+  async (tx, consumed, ctx) => {
+    const event = eventOfTopic(consumed, isWaybillEvent);
+    const { envelope } = event;
     if (!Id.safeParse(envelope.subject).success)
       throw new PermanentFailure(`waybill event subject ${envelope.subject} is not a waybill id`);
-    const event = { type: envelope.type, data } as WaybillEvent;
-    const bill = await applyToProjection<BillFacts | null>(tx, {
+    const bill = await applyToProjection<BillSummary | null>(tx, {
       name: BILLS_PROJECTION,
       id: envelope.subject,
       sequence: Number(envelope.sequence),
       fold: (facts) =>
-        evolveBillFacts(facts ?? undefined, event, { waybillId: envelope.subject, time: envelope.time }) ?? null,
+        evolveBillSummary(facts ?? undefined, event, { waybillId: envelope.subject, time: envelope.time }) ?? null,
     });
     // undefined: an event at or below the projection's sequence, already applied (a copy under another event id)
     if (bill === undefined) return;

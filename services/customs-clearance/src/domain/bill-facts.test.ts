@@ -1,6 +1,6 @@
-import type { WaybillEvent } from '@railbill/contracts';
+import { evolveBillSummary as evolveBillFacts, type WaybillEvent } from '@railbill/contracts';
 import { describe, expect, it } from 'vitest';
-import { billPartiesOf, evolveBillFacts, transitFor } from './bill-facts.ts';
+import { billPartiesOf, transitFor } from './bill-facts.ts';
 import { billA, billB, billD, ids, tariff } from './testing/fixtures.ts';
 
 describe('evolveBillFacts', () => {

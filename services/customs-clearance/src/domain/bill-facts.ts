@@ -1,26 +1,12 @@
-import {
-  type BillSummary,
-  evolveBillSummary,
-  type Locode,
-  type PartyId,
-  samePlace,
-  type WaybillEvent,
-} from '@railbill/contracts';
+import { type BillSummary, type Locode, type PartyId, samePlace } from '@railbill/contracts';
 import { type Tariff, territoryOf } from './duties/tariff.ts';
 
 /**
- * What customs knows of a bill, folded from the waybill events it consumed (docs/contract.md §5: never by calling the waybill
- * service): content (goods, places, parties, type, legs), title status, bill number. The contracts fold already
- * keeps exactly that, so customs reuses it rather than keeping a second copy.
+ * What customs reads of a bill, folded from the waybill events it consumed (docs/contract.md §5: never by calling the
+ * waybill service) by the public fold of contracts (`evolveBillSummary`): content (goods, places, parties, type, legs),
+ * title, status, bill number.
  */
-export type BillFacts = BillSummary;
-
-/** Folds one waybill event; undefined until `waybill.submitted` was seen. `time` is the envelope's. */
-export const evolveBillFacts = (
-  facts: BillFacts | undefined,
-  event: WaybillEvent,
-  meta: Readonly<{ waybillId: string; time: string }>,
-): BillFacts | undefined => evolveBillSummary(facts, event, meta);
+export type BillFacts = Omit<BillSummary, 'issuedAt' | 'endorsements' | 'firstDeparture' | 'clauses' | 'signature'>;
 
 /** The parties named on the bill who may read its declarations (banks holding title excepted, see access.ts). */
 export const billPartiesOf = ({ content }: BillFacts): PartyId[] => {

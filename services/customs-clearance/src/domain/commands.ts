@@ -1,5 +1,7 @@
 import type {
+  Actor as BaseActor,
   DecisionOutcome,
+  DeclarationType,
   ImportGoodsInput,
   Instant,
   Locode,
@@ -9,11 +11,8 @@ import type {
 } from '@railbill/contracts';
 import type { BillFacts } from './bill-facts.ts';
 
-/** docs/contract.md §2 roles. Mirrored here because domain/ may not import platform (docs/architecture.md §2). */
-export type Role = 'shipper' | 'consignee' | 'carrier' | 'bank' | 'customs' | 'operator';
-
 /** The authenticated party acting; `offices` are the UN/LOCODEs a customs party serves (parties file). */
-export type Actor = Readonly<{ id: PartyId; role: Role; offices?: readonly Locode[] | undefined }>;
+export type Actor = BaseActor & Readonly<{ offices?: readonly Locode[] | undefined }>;
 
 /** AEO status of the bill's parties, looked up by the caller in the parties file; absent = not AEO. */
 export type AeoFlags = Readonly<Record<PartyId, boolean | undefined>>;
@@ -33,7 +32,7 @@ export type OpenTransit = Base &
   Readonly<{ type: 'openTransit'; by: PartyId; bill: BillFacts; leg: number; station: Locode; aeo: AeoFlags }>;
 
 /** The other declarations already on the bill (the caller's query), to refuse a second live import. */
-export type SiblingDeclaration = Readonly<{ type: 'export' | 'transit' | 'import'; status: string }>;
+export type SiblingDeclaration = Readonly<{ type: DeclarationType; status: string }>;
 
 /** `POST /declarations` by the consignee; `bill` is undefined when customs has seen no such waybill. */
 export type LodgeImport = Base &

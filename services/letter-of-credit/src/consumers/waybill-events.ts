@@ -1,5 +1,5 @@
-import type { WaybillEvent } from '@railbill/contracts';
-import { applyToProjection, type MessageHandler } from '@railbill/platform';
+import { isWaybillEvent } from '@railbill/contracts';
+import { applyToProjection, eventOfTopic, type MessageHandler } from '@railbill/platform';
 import { type BillView, evolveBillView } from '../domain/examination/bill-view.ts';
 import { type ExaminePendingDeps, examinePendingIn } from '../examine-pending.ts';
 import { pinCarrierKey } from '../store/carrier-keys.ts';
@@ -12,8 +12,9 @@ import { loadCredit } from '../store/repository.ts';
  */
 export const onWaybillEvent =
   (deps: ExaminePendingDeps): MessageHandler =>
-  async (tx, { envelope, data }, ctx) => {
-    const event = { type: envelope.type, data } as WaybillEvent;
+  async (tx, consumed, ctx) => {
+    const event = eventOfTopic(consumed, isWaybillEvent);
+    const { envelope } = event;
     const waybillId = envelope.subject;
     await lockBill(tx, waybillId);
     const bill = await applyToProjection<BillView | null>(tx, {

@@ -1,4 +1,5 @@
 import type {
+  Actor,
   CreditChanges,
   CreditTerms,
   Disposal,
@@ -7,19 +8,14 @@ import type {
   LocalDate,
   PartyId,
   PresentedDocument,
+  Roles,
 } from '@railbill/contracts';
 import type { BankingCalendar } from './banking-days.ts';
 import type { BillView } from './examination/bill-view.ts';
 import type { CarrierFacts } from './examination/context.ts';
 
-/** docs/contract.md §2 roles. Mirrored here because domain/ may not import platform (docs/architecture.md §2). */
-export type Role = 'shipper' | 'consignee' | 'carrier' | 'bank' | 'customs' | 'operator';
-
-/** The authenticated party acting. */
-export type Actor = Readonly<{ id: PartyId; role: Role }>;
-
-/** Roles of the parties the terms name, looked up by the caller in the parties file; undefined = unknown party. */
-export type Roles = Readonly<Record<PartyId, Role | undefined>>;
+/** The party acting and the roles of the parties the terms name (docs/contract.md §2), as contracts defines them. */
+export type { Actor, Role, Roles } from '@railbill/contracts';
 
 /** `today` is the date in the service's time zone at `at`, computed by the caller. */
 type Base = Readonly<{ by: Actor; at: Instant; today: LocalDate }>;

@@ -1,6 +1,7 @@
 import {
   assertNever,
   type CreditChanges,
+  type CreditStatus,
   type CreditTerms,
   type Discrepancy,
   type Disposal,
@@ -13,18 +14,8 @@ import {
 } from '@railbill/contracts';
 import { applyCreditChanges } from './credit-terms.ts';
 
-/** docs/contract.md §4 credit statuses. */
-export type CreditStatus =
-  | 'issued'
-  | 'advised'
-  | 'presented'
-  | 'complying'
-  | 'discrepant'
-  | 'honoured'
-  | 'refused'
-  | 'paid'
-  | 'closed'
-  | 'expired';
+/** docs/contract.md §4 credit statuses, as contracts defines them. */
+export type { CreditStatus } from '@railbill/contracts';
 
 export type Amendment = Readonly<{
   n: number;

@@ -1,5 +1,6 @@
 import {
   CreditChanges,
+  CreditStatus,
   CreditTerms,
   Discrepancy,
   Disposal,
@@ -17,18 +18,7 @@ export const CreditIdParams = z.object({ id: Id });
 export const AmendmentParams = z.object({ id: Id, n: z.coerce.number().int().min(1) });
 export const PresentationParams = z.object({ id: Id, p: Id });
 
-export const CreditStatus = z.enum([
-  'issued',
-  'advised',
-  'presented',
-  'complying',
-  'discrepant',
-  'honoured',
-  'refused',
-  'paid',
-  'closed',
-  'expired',
-]);
+export { CreditStatus };
 
 /** docs/contract.md §8: `{ n, status, changes }`, with the issuing bank's note. */
 export const AmendmentView = z.object({

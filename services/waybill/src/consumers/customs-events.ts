@@ -1,13 +1,14 @@
-import type { CustomsEvent } from '@railbill/contracts';
-import { applyToProjection, type MessageHandler } from '@railbill/platform';
+import { isCustomsEvent } from '@railbill/contracts';
+import { applyToProjection, eventOfTopic, type MessageHandler } from '@railbill/platform';
 import { DECLARATION_PROJECTION, type DeclarationFacts } from '../store/facts.ts';
 
 /**
  * `customs.events.v1` → each declaration's latest status (docs/contract.md §3): a bill's export, transit and import status,
  * which gate its first departure and its surrender, are read from these rows.
  */
-export const onCustomsEvent: MessageHandler = async (tx, { envelope, data }) => {
-  const event = { type: envelope.type, data } as CustomsEvent;
+export const onCustomsEvent: MessageHandler = async (tx, consumed) => {
+  const event = eventOfTopic(consumed, isCustomsEvent);
+  const { envelope } = event;
   const { waybillId, declarationType, status } = event.data;
   await applyToProjection<DeclarationFacts>(tx, {
     name: DECLARATION_PROJECTION,

@@ -1,6 +1,7 @@
-import type { LcEvent } from '@railbill/contracts';
+import { evolveCreditStatus, isLcEvent, type LcEvent } from '@railbill/contracts';
 import {
   applyToProjection,
+  eventOfTopic,
   isTransient,
   type MessageHandler,
   type Parties,
@@ -14,38 +15,11 @@ import { CREDIT_PROJECTION, type CreditFacts } from '../store/facts.ts';
 import { lockBill, savePendingRelease } from '../store/pending-releases.ts';
 import { loadBill } from '../store/repository.ts';
 
-const statusAfter = (event: LcEvent, previous: string | undefined): string => {
-  switch (event.type) {
-    case 'lc.issued':
-      return 'issued';
-    case 'lc.advised':
-      return 'advised';
-    case 'lc.presented':
-      return 'presented';
-    case 'lc.examined':
-      return event.data.result;
-    case 'lc.discrepancies_waived':
-      return 'complying';
-    case 'lc.honoured':
-      return 'honoured';
-    case 'lc.refused':
-      return 'refused';
-    case 'lc.paid':
-      return 'paid';
-    case 'lc.closed':
-      return 'closed';
-    case 'lc.expired':
-      return 'expired';
-    default:
-      return previous ?? 'issued';
-  }
-};
-
 /** What the bill's title acts need of a credit: its banks, applicant and who presented which bill. */
 const creditFactsAfter = (event: LcEvent, credit: CreditFacts | undefined, creditId: string): CreditFacts => {
   const base: CreditFacts = {
     creditId,
-    status: statusAfter(event, credit?.status),
+    status: evolveCreditStatus(credit?.status, event),
     banks: credit?.banks ?? [],
     applicant: credit?.applicant ?? null,
     presentations: credit?.presentations ?? {},
@@ -78,8 +52,9 @@ const bank = (deps: Deps, id: string) => {
  */
 export const onLcEvent =
   (deps: Deps): MessageHandler =>
-  async (tx, { envelope, data }, ctx) => {
-    const event = { type: envelope.type, data } as LcEvent;
+  async (tx, consumed, ctx) => {
+    const event = eventOfTopic(consumed, isLcEvent);
+    const { envelope } = event;
     const credit = await applyToProjection<CreditFacts>(tx, {
       name: CREDIT_PROJECTION,
       id: event.data.creditNumber,

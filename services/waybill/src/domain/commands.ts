@@ -1,20 +1,17 @@
 import type {
+  Actor,
   Instant,
   InstructionKind,
   MilestoneEvent,
   PartyId,
+  Role,
+  Roles,
   WaybillChanges,
   WaybillContent,
 } from '@railbill/contracts';
 
-/** docs/contract.md §2 roles. Mirrored here because domain/ may not import platform (docs/architecture.md §2). */
-export type Role = 'shipper' | 'consignee' | 'carrier' | 'bank' | 'customs' | 'operator';
-
-/** The authenticated party acting. */
-export type Actor = Readonly<{ id: PartyId; role: Role }>;
-
-/** Roles of the parties a content names, looked up by the caller in the parties file; undefined = unknown party. */
-export type Roles = Readonly<Record<PartyId, Role | undefined>>;
+/** The party acting and the roles of the parties a content names (docs/contract.md §2), as contracts defines them. */
+export type { Actor, Role, Roles } from '@railbill/contracts';
 
 type Base = Readonly<{ by: Actor; at: Instant }>;
 

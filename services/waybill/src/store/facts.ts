@@ -1,3 +1,4 @@
+import type { CreditStatus, DeclarationType } from '@railbill/contracts';
 import { type Executor, loadProjection, projections, type Tx } from '@railbill/platform';
 import { and, asc, eq, sql } from 'drizzle-orm';
 
@@ -8,7 +9,7 @@ export const CREDIT_PROJECTION = 'credit';
 export const noClearance: Clearance = { export: null, transit: null, import: null };
 
 /** One declaration as the waybill service knows it from `customs.events.v1`. */
-export type DeclarationFacts = Readonly<{ waybillId: string; type: 'export' | 'transit' | 'import'; status: string }>;
+export type DeclarationFacts = Readonly<{ waybillId: string; type: DeclarationType; status: string }>;
 
 /** The bill's clearance: per type, the status of its most recently changed declaration. */
 export const loadClearance = async (db: Executor, waybillId: string): Promise<Clearance> => {
@@ -30,7 +31,7 @@ export const clearanceOf = (declarations: readonly DeclarationFacts[]): Clearanc
 /** Status of a credit by its number, from consumed `lc.events.v1`. */
 export type CreditFacts = Readonly<{
   creditId: string;
-  status: string;
+  status: CreditStatus;
   /** Issuing, nominated and advising bank (docs/title.md: the banks that may release the bill). */
   banks: readonly string[];
   applicant: string | null;
