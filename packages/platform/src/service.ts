@@ -39,20 +39,25 @@ export type ServiceDeps = Readonly<{
   kafka: Kafka;
 }>;
 
-export type ServiceDefinition<C extends ServiceConfig> = Readonly<{
+export type ServiceDefinition<C extends ServiceConfig, H = undefined> = Readonly<{
   name: string;
   description: string;
   config: C;
   migrationsFolder: string;
   /** The topic this service's outbox publishes to, if any. */
   produces?: Topic;
+  /**
+   * What the routes, the consumers and the background work share, built once: a document's command handler
+   * (app/command-handler.ts), through which they all run their commands; the console's event feed.
+   */
+  core: (deps: ServiceDeps) => H;
   /** Consumed topics and their handlers, built once the dependencies exist. */
-  consumers?: (deps: ServiceDeps) => Readonly<Partial<Record<Topic, MessageHandler>>>;
-  routes: (app: App, deps: ServiceDeps) => void | Promise<void>;
+  consumers?: (deps: ServiceDeps, core: H) => Readonly<Partial<Record<Topic, MessageHandler>>>;
+  routes: (app: App, deps: ServiceDeps, core: H) => void | Promise<void>;
   /** The service's own domain gauges for operators (docs/operations.md), read from its database at each scrape. */
   gauges?: readonly DomainGauge[];
   /** Extra background work (e.g. a scheduled job), stopped before the relay. */
-  background?: (deps: ServiceDeps) => { start: () => Promise<void>; stop: () => Promise<void> };
+  background?: (deps: ServiceDeps, core: H) => { start: () => Promise<void>; stop: () => Promise<void> };
 }>;
 
 export type BuiltService = Readonly<{
@@ -68,7 +73,7 @@ export type BuiltService = Readonly<{
  * The wiring every service shares, in docs/architecture.md §2's order: config → pool → migrations → app → outbox relay →
  * consumers. Tests use it in-process with `app.inject()`; `startService` adds shutdown hooks and listens.
  */
-export const buildService = async <C extends ServiceConfig>(def: ServiceDefinition<C>): Promise<BuiltService> => {
+export const buildService = async <C extends ServiceConfig, H>(def: ServiceDefinition<C, H>): Promise<BuiltService> => {
   const { config } = def;
   const tracing = startTracing(def.name);
   const log = createLogger(def.name, config.LOG_LEVEL);
@@ -83,7 +88,8 @@ export const buildService = async <C extends ServiceConfig>(def: ServiceDefiniti
   const admin = kafka.admin();
   await admin.connect();
   const deps: ServiceDeps = { db, pool, parties, log, metrics, kafka };
-  const handlers = def.consumers?.(deps) ?? {};
+  const core = def.core(deps);
+  const handlers = def.consumers?.(deps, core) ?? {};
   const consumed = Object.keys(handlers) as Topic[];
   await ensureTopics(
     admin,
@@ -117,7 +123,7 @@ export const buildService = async <C extends ServiceConfig>(def: ServiceDefiniti
         await admin.describeCluster();
       },
     },
-    routes: (scoped) => def.routes(scoped, deps),
+    routes: (scoped) => def.routes(scoped, deps, core),
   });
   const relay =
     def.produces === undefined
@@ -154,7 +160,7 @@ export const buildService = async <C extends ServiceConfig>(def: ServiceDefiniti
     gauges: def.gauges ?? [],
     inbox: consumed.length === 0 ? undefined : { admin, groupId: topicName(def.name), topics: consumed.map(topicName) },
   });
-  const background = def.background?.(deps);
+  const background = def.background?.(deps, core);
   await background?.start();
 
   const parts = [
@@ -173,7 +179,7 @@ export const buildService = async <C extends ServiceConfig>(def: ServiceDefiniti
 };
 
 /** Builds the service, stops it gracefully on SIGTERM/SIGINT, and listens. */
-export const startService = async <C extends ServiceConfig>(def: ServiceDefinition<C>): Promise<BuiltService> => {
+export const startService = async <C extends ServiceConfig, H>(def: ServiceDefinition<C, H>): Promise<BuiltService> => {
   const service = await buildService(def);
   onShutdown(service.deps.log, service.parts);
   await service.app.listen({ port: def.config.PORT, host: def.config.HOST });

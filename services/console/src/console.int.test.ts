@@ -161,8 +161,14 @@ describe('the shipment list', () => {
     expect((await find(`billNumber=${billA.slice(0, -2).toLowerCase()}`)).map((i) => i.waybillId)).toContain(a);
     expect((await find(`q=${billA}`)).map((i) => i.waybillId)).toEqual([a]);
 
+    // all of the second shipment's events applied, not only its first (the filters below read its later ones)
     await eventually(
-      async () => ((await find(`q=${b}`)).length === 1 ? true : undefined),
+      async () => {
+        const items = await find(`q=${b}`);
+        return items.length === 1 && items[0]?.status === 'issued' && items[0]?.position?.location === 'CNAKL'
+          ? true
+          : undefined;
+      },
       20_000,
       'the second shipment indexed',
     );

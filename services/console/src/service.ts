@@ -13,28 +13,25 @@ export const CONSOLE_GROUP = 'console';
 export const DEAD_LETTER_GROUP = 'console-dead-letters';
 
 /** The console's wiring (docs/architecture.md §2), for `main.ts`, `rebuild.ts` and in-process tests. */
-export const consoleService = (config: ConsoleConfig): ServiceDefinition<ConsoleConfig> => {
+type Runtime = Readonly<{ feed: EventFeed; admin: Admin }>;
+
+export const consoleService = (config: ConsoleConfig): ServiceDefinition<ConsoleConfig, Runtime> => {
   const topicName = (t: string) => `${config.KAFKA_TOPIC_PREFIX}${t}`;
-  // built once from the first caller's deps: the routes use them, `background` starts and stops them
-  let runtime: { feed: EventFeed; admin: Admin } | undefined;
-  const runtimeOf = (deps: ServiceDeps) => {
-    runtime = runtime ?? { feed: createEventFeed(deps), admin: deps.kafka.admin() };
-    return runtime;
-  };
   return {
     name: CONSOLE_GROUP,
     description:
       "The operators' view: shipment search, route map, attention panel, pulse and live event stream, read-only.",
     config,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
+    // the routes use the feed and the admin client; `background` starts and stops them
+    core: (deps) => ({ feed: createEventFeed(deps), admin: deps.kafka.admin() }),
     consumers: () => ({
       [WAYBILL_TOPIC]: recordEvent(WAYBILL_TOPIC),
       [LC_TOPIC]: recordEvent(LC_TOPIC),
       [CUSTOMS_TOPIC]: recordEvent(CUSTOMS_TOPIC),
     }),
-    routes: (app, deps) => {
-      const r = runtimeOf(deps);
-      return registerRoutes(app, {
+    routes: (app, deps, r) =>
+      registerRoutes(app, {
         ...deps,
         feed: r.feed,
         admin: () => r.admin,
@@ -42,10 +39,8 @@ export const consoleService = (config: ConsoleConfig): ServiceDefinition<Console
         heartbeatMs: config.STREAM_HEARTBEAT_MS,
         ticketTtlMs: config.STREAM_TICKET_TTL_MS,
         lagThreshold: config.CONSOLE_LAG_THRESHOLD,
-      });
-    },
-    background: (deps) => {
-      const r = runtimeOf(deps);
+      }),
+    background: (deps, r) => {
       const reader = createDeadLetterReader(deps, {
         groups: watchedGroups,
         topicName,

@@ -1,5 +1,5 @@
 import { CUSTOMS_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
-import type { DomainGauge, ServiceDefinition, ServiceDeps } from '@railbill/platform';
+import type { DomainGauge, ServiceDefinition } from '@railbill/platform';
 import type { CustomsConfig } from './config.ts';
 import { onWaybillEvent } from './consumers/waybill-events.ts';
 import { type DeclarationHandler, declarationHandler } from './declaration-handler.ts';
@@ -16,27 +16,17 @@ const declarationsByChannel: DomainGauge = {
 };
 
 /** The customs-clearance service's wiring (docs/architecture.md §2), for `main.ts` and for in-process tests. */
-export const customsService = (config: CustomsConfig): ServiceDefinition<CustomsConfig> => {
+export const customsService = (config: CustomsConfig): ServiceDefinition<CustomsConfig, DeclarationHandler> => ({
+  name: 'customs-clearance',
+  description: 'Export, transit and import declarations: lodging, risk channel, control, release.',
+  config,
+  migrationsFolder: new URL('../migrations', import.meta.url).pathname,
+  produces: CUSTOMS_TOPIC,
   // one handler for the routes and the waybill consumer
-  let handler: DeclarationHandler | undefined;
-  const handlerOf = (deps: ServiceDeps) => {
-    handler = handler ?? declarationHandler(deps.db, { env: config.rules, parties: deps.parties });
-    return handler;
-  };
-  return {
-    name: 'customs-clearance',
-    description: 'Export, transit and import declarations: lodging, risk channel, control, release.',
-    config,
-    migrationsFolder: new URL('../migrations', import.meta.url).pathname,
-    produces: CUSTOMS_TOPIC,
-    consumers: (deps) => ({
-      [WAYBILL_TOPIC]: onWaybillEvent({
-        declarations: handlerOf(deps),
-        tariff: config.rules.tariff,
-        parties: deps.parties,
-      }),
-    }),
-    routes: (app, deps) => registerRoutes(app, { ...deps, ...declarationActions(app, handlerOf(deps)) }),
-    gauges: [declarationsByChannel],
-  };
-};
+  core: (deps) => declarationHandler(deps.db, { env: config.rules, parties: deps.parties }),
+  consumers: (deps, declarations) => ({
+    [WAYBILL_TOPIC]: onWaybillEvent({ declarations, tariff: config.rules.tariff, parties: deps.parties }),
+  }),
+  routes: (app, deps, declarations) => registerRoutes(app, { ...deps, ...declarationActions(app, declarations) }),
+  gauges: [declarationsByChannel],
+});

@@ -21,18 +21,12 @@ const presentationsByResult: DomainGauge = {
 export const letterOfCreditService = (
   config: LetterOfCreditConfig,
   options: Readonly<{ clock?: () => string }> = {},
-): ServiceDefinition<LetterOfCreditConfig> => {
+): ServiceDefinition<LetterOfCreditConfig, CreditHandler> => {
   const handleDeps = (deps: ServiceDeps) => ({
     timeZone: config.TIME_ZONE,
     parties: deps.parties,
     clock: options.clock,
   });
-  // one handler for the routes and the waybill consumer
-  let handler: CreditHandler | undefined;
-  const handlerOf = (deps: ServiceDeps) => {
-    handler = handler ?? creditHandler(deps.db, handleDeps(deps));
-    return handler;
-  };
   return {
     name: 'letter-of-credit',
     description:
@@ -40,10 +34,11 @@ export const letterOfCreditService = (
     config,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     produces: LC_TOPIC,
-    consumers: (deps) => ({
-      [WAYBILL_TOPIC]: onWaybillEvent({ credits: handlerOf(deps), parties: deps.parties, timeZone: config.TIME_ZONE }),
+    core: (deps) => creditHandler(deps.db, handleDeps(deps)),
+    consumers: (deps, credits) => ({
+      [WAYBILL_TOPIC]: onWaybillEvent({ credits, parties: deps.parties, timeZone: config.TIME_ZONE }),
     }),
-    routes: (app, deps) => registerRoutes(app, { ...deps, ...creditActions(app, handlerOf(deps), deps.parties) }),
+    routes: (app, deps, credits) => registerRoutes(app, { ...deps, ...creditActions(app, credits, deps.parties) }),
     background: (deps) => createExpiryJob({ ...deps, handle: handleDeps(deps), intervalMs: config.EXPIRY_CHECK_MS }),
     gauges: [presentationsByResult],
   };

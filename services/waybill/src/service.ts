@@ -1,5 +1,5 @@
 import { CUSTOMS_TOPIC, LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
-import type { ServiceDefinition, ServiceDeps } from '@railbill/platform';
+import type { ServiceDefinition } from '@railbill/platform';
 import { type BillHandler, billHandler } from './bill-handler.ts';
 import type { WaybillConfig } from './config.ts';
 import { onCustomsEvent } from './consumers/customs-events.ts';
@@ -9,16 +9,9 @@ import { billActions } from './http/actions.ts';
 import { registerRoutes } from './http/routes.ts';
 
 /** The waybill service's wiring (docs/architecture.md §2), for `main.ts` and for in-process tests. */
-export const waybillService = (config: WaybillConfig): ServiceDefinition<WaybillConfig> => {
-  // one handler (and carrier key cache) for the routes and the lc.events consumer
-  let handler: Readonly<{ bills: BillHandler; seal: Sealer }> | undefined;
-  const handlerOf = (deps: ServiceDeps) => {
-    if (handler === undefined) {
-      const seal = createSealer(deps);
-      handler = { bills: billHandler({ db: deps.db, parties: deps.parties, seal }), seal };
-    }
-    return handler;
-  };
+type Core = Readonly<{ bills: BillHandler; seal: Sealer }>;
+
+export const waybillService = (config: WaybillConfig): ServiceDefinition<WaybillConfig, Core> => {
   return {
     name: 'waybill',
     description:
@@ -26,12 +19,16 @@ export const waybillService = (config: WaybillConfig): ServiceDefinition<Waybill
     config,
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     produces: WAYBILL_TOPIC,
-    consumers: (deps) => ({
+    // one handler (and carrier key cache) for the routes and the lc.events consumer
+    core: (deps) => {
+      const seal = createSealer(deps);
+      return { bills: billHandler({ db: deps.db, parties: deps.parties, seal }), seal };
+    },
+    consumers: (deps, { bills }) => ({
       [CUSTOMS_TOPIC]: onCustomsEvent,
-      [LC_TOPIC]: onLcEvent({ bills: handlerOf(deps).bills, parties: deps.parties }),
+      [LC_TOPIC]: onLcEvent({ bills, parties: deps.parties }),
     }),
-    routes: async (app, deps) => {
-      const { bills, seal } = handlerOf(deps);
+    routes: async (app, deps, { bills, seal }) => {
       // the carriers' keys are read (or generated) at start-up, not by the first issues: those would each hold a
       // pooled connection in their transaction while waiting for the one the key's load needs
       await seal.keys.jwks();
