@@ -44,7 +44,9 @@ export const deciderSpec = <S, C, E extends Event>(decider: Decider<S, C, E>): D
             expect(decision).toEqual({ ok: true, events: expected });
           },
           thenRejects: (kind, code) => {
-            expect(decision.ok ? decision : { ok: false, kind: decision.error.kind, code: decision.error.code }).toEqual({
+            expect(
+              decision.ok ? decision : { ok: false, kind: decision.error.kind, code: decision.error.code },
+            ).toEqual({
               ok: false,
               kind,
               code,
@@ -60,7 +62,10 @@ export const deciderSpec = <S, C, E extends Event>(decider: Decider<S, C, E>): D
         };
       },
     }),
-    play: (history, ...commands) =>
-      commands.reduce<readonly E[]>((events, command) => [...events, ...accepted(decider.decide(command, fold(events)))], history),
+    play: (history, ...commands) => {
+      const events = [...history];
+      for (const command of commands) events.push(...accepted(decider.decide(command, fold(events))));
+      return events;
+    },
   };
 };

@@ -1,4 +1,6 @@
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { decider } from './decide.ts';
 import { advised, command, examinedEvent, issued, presentCmd, presented } from './testing/builders.ts';
 import {
   billA,
@@ -13,7 +15,8 @@ import {
   invoiceC,
   waybillIds,
 } from './testing/shipments.ts';
-import { given, play } from './testing/specification.ts';
+
+const { given, play } = deciderSpec(decider);
 
 describe('docs/shipments.md (a) Chongqing → Duisburg', () => {
   it('is complying, with a decision deadline of 2026-04-21', () =>

@@ -1,8 +1,11 @@
 import { type CustomsEvent, money } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { customsDecider } from '../decide.ts';
 import { lodgeImport, sampledTo } from '../testing/builders.ts';
-import { billA, billB, billD, ids, parties, t } from '../testing/fixtures.ts';
-import { given } from '../testing/specification.ts';
+import { billA, billB, billD, env, ids, parties, t } from '../testing/fixtures.ts';
+
+const { given } = deciderSpec(customsDecider(env));
 
 const dutiesOf = (events: readonly CustomsEvent[]) => events.find((e) => e.type === 'customs.duties_assessed')?.data;
 
@@ -53,24 +56,12 @@ describe('lodgeImport', () => {
         expect(s.duties).toMatchObject({ duty: money('0', 'EUR'), vat: money('218150.40', 'EUR') });
       }));
 
-  it('values (d) DAP with its freight after entry: duty EUR 2578.40, VAT EUR 11889.90 (docs/shipments.md d)', () => {
-    const bill = billD();
-    const [tables, trousers] = bill.content.goods;
-    if (tables === undefined || trousers === undefined) throw new Error('fixture (d) has two lines');
-    const goods = [
-      { ...tables, quantity: { value: '95', unit: 'C62' }, unitValue: money('400.00', 'EUR') },
-      { ...trousers, quantity: { value: '2200', unit: 'C62' }, unitValue: money('10.00', 'EUR') },
-    ];
+  it('values (d) DAP by its unit values, less the freight after entry: duty EUR 2578.40, VAT EUR 11889.90', () =>
     given()
-      .when(
-        lodgeImport({ ...bill, content: { ...bill.content, goods } }, parties.elbufer, {
-          freightAfterEntry: money('1400.00', 'EUR'),
-        }),
-      )
+      .when(lodgeImport(billD(), parties.elbufer, { freightAfterEntry: money('1400.00', 'EUR') }))
       .thenState((s) =>
         expect(s).toMatchObject({ duties: { duty: money('2578.40', 'EUR'), vat: money('11889.90', 'EUR') } }),
-      );
-  });
+      ));
 
   it('takes the unit values the consignee declares (b: GST SGD 22479.84) and waits for an officer on yellow', () => {
     const goods = billB().content.goods.map((g, i) => ({
@@ -81,8 +72,9 @@ describe('lodgeImport', () => {
       quantity: { value: String(g.packages), unit: 'C62' },
       unitValue: money(['196.00', '300.00', '200.00'][i] ?? '0', 'USD'),
     }));
-    given()
-      .when(lodgeImport(billB(), parties.kallang, { goods }), sampledTo('yellow'))
+    deciderSpec(customsDecider(sampledTo('yellow')))
+      .given()
+      .when(lodgeImport(billB(), parties.kallang, { goods }))
       .thenState((s) =>
         expect(s).toMatchObject({
           status: 'under_control',

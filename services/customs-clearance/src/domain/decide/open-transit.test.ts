@@ -1,7 +1,10 @@
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { customsDecider } from '../decide.ts';
 import { discharge, lodged, lodgeExport, openTransit, sampledTo } from '../testing/builders.ts';
-import { billA, billB, ids, parties, t } from '../testing/fixtures.ts';
-import { given } from '../testing/specification.ts';
+import { billA, billB, env, ids, parties, t } from '../testing/fixtures.ts';
+
+const { given } = deciderSpec(customsDecider(env));
 
 describe('openTransit', () => {
   it('opens a T1 transit at the EU entry station to the place of delivery', () =>

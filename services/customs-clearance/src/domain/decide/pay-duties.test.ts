@@ -1,8 +1,11 @@
 import { money } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { customsDecider } from '../decide.ts';
 import { lodged, lodgeExport, lodgeImport, paidBy, payDuties, sampledTo } from '../testing/builders.ts';
-import { billA, billD, ids, parties, t } from '../testing/fixtures.ts';
-import { given } from '../testing/specification.ts';
+import { billA, billD, env, ids, parties, t } from '../testing/fixtures.ts';
+
+const { given } = deciderSpec(customsDecider(env));
 
 const { elbufer, rheinhafen, yunxi } = parties;
 /** docs/shipments.md (a): the AEO importer's green import, accepted and waiting for its VAT (docs/contract.md §5). */

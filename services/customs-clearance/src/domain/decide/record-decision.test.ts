@@ -1,5 +1,7 @@
 import type { CustomsEvent } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { customsDecider } from '../decide.ts';
 import {
   decision,
   lodged,
@@ -10,8 +12,9 @@ import {
   payDuties,
   sampledTo,
 } from '../testing/builders.ts';
-import { billA, billD, ids, parties, t } from '../testing/fixtures.ts';
-import { given } from '../testing/specification.ts';
+import { billA, billD, env, ids, parties, t } from '../testing/fixtures.ts';
+
+const { given } = deciderSpec(customsDecider(env));
 
 const { customsDe, customsPl, elbufer, rheinhafen } = parties;
 const ref = { waybillId: ids.waybillD, declarationType: 'import', office: 'DEHAM', at: t.decided } as const;

@@ -1,8 +1,11 @@
 import type { LcEvent } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { decider } from '../decide.ts';
 import { actor, advised, command, issued, presentCmd } from '../testing/builders.ts';
 import { billA, creditA, invoiceA, party, waybillIds } from '../testing/shipments.ts';
-import { given, play } from '../testing/specification.ts';
+
+const { given, play } = deciderSpec(decider);
 
 const proposed = (n: number, changes: object): LcEvent => ({
   type: 'lc.amendment_proposed',

@@ -1,7 +1,10 @@
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { decider } from '../decide.ts';
 import { actor, advised, command, issued, operator } from '../testing/builders.ts';
 import { creditA, party } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given } = deciderSpec(decider);
 
 describe('issue', () => {
   it('issues the credit with its terms, issuer and date', () =>

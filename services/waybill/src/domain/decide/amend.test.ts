@@ -1,9 +1,12 @@
 import type { WaybillChanges, WaybillEvent } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, it } from 'vitest';
 import type { Actor, Amend, RejectAmendmentRequest, RequestAmendment } from '../commands.ts';
+import { decider } from '../decide.ts';
 import { endorsed, issued, milestone, submitted, t } from '../testing/builders.ts';
 import { chongqingDuisburg, parties, roles, straightWaybillHamburg } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given } = deciderSpec(decider);
 
 const { yunxi, yzcb, rheinhafen, silkrail, elbufer, bayu } = parties;
 const bol = chongqingDuisburg();

@@ -1,9 +1,12 @@
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../commands.ts';
+import { decider } from '../decide.ts';
 import { foldEvents } from '../state.ts';
 import { billNumber, issued, recordMilestone, submitted, t } from '../testing/builders.ts';
 import { chongqingDuisburg, parties } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given } = deciderSpec(decider);
 
 // docs/ucp600.md §4 (UCP 27): the carrier's clauses on the goods or packaging, at issue or with a `loaded` milestone.
 const bol = chongqingDuisburg();

@@ -1,8 +1,11 @@
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, it } from 'vitest';
 import type { Actor, Endorse, ReleaseToApplicant } from '../commands.ts';
+import { decider } from '../decide.ts';
 import { endorsed, issued, submitted, t, transferred } from '../testing/builders.ts';
 import { chongqingDuisburg, parties, straightWaybillHamburg } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given } = deciderSpec(decider);
 
 // docs/title.md: the bill of shipment (a) is to the order of rrhb; the shipper holds it but is not entitled.
 const bol = chongqingDuisburg();

@@ -1,8 +1,11 @@
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, it } from 'vitest';
 import type { Issue, Void } from '../commands.ts';
+import { decider } from '../decide.ts';
 import { billNumber, issued, submitted, t } from '../testing/builders.ts';
 import { chongqingDuisburg, chongqingQinzhouSingapore, parties } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given } = deciderSpec(decider);
 
 const bol = chongqingDuisburg();
 const issue = (by: Issue['by'] = parties.silkrail): Issue => ({ type: 'issue', by, at: t.issued, billNumber });

@@ -1,7 +1,10 @@
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { decider } from '../decide.ts';
 import { issued, milestone, recordMilestone, submitted, t } from '../testing/builders.ts';
 import { chongqingDuisburg, chongqingQinzhouSingapore, parties } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given } = deciderSpec(decider);
 
 const bol = chongqingDuisburg();
 const rs = chongqingQinzhouSingapore();

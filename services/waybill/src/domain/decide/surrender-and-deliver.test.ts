@@ -1,9 +1,12 @@
 import type { WaybillEvent } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, it } from 'vitest';
 import type { Actor, Deliver, Surrender } from '../commands.ts';
+import { decider } from '../decide.ts';
 import { endorsed, issued, milestone, submitted, t } from '../testing/builders.ts';
 import { chongqingDuisburg, parties, straightWaybillHamburg } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given } = deciderSpec(decider);
 
 const { yunxi, yzcb, rheinhafen, silkrail, bayu, elbufer } = parties;
 const bol = chongqingDuisburg();
