@@ -1,4 +1,4 @@
-import type { CreditTerms, Instant, WaybillContent, WaybillEvent } from '@railbill/contracts';
+import type { CreditTerms, Instant, Invoice, LocalDate, WaybillContent, WaybillEvent } from '@railbill/contracts';
 import {
   docsShipmentCast as cast,
   creditTermsA,
@@ -120,6 +120,22 @@ export const invoiceA = shipmentInvoiceA(cast.a);
 export const invoiceB = shipmentInvoiceB(cast.b);
 /** (c): 1 200 × USD 460.00 = 552000.00, above the 525000.00 maximum. */
 export const invoiceC = shipmentInvoiceC(cast.c);
+
+/** A credit shipment of docs/shipments.md as its presentation brings it to the examination. */
+export type CreditShipment = Readonly<{
+  terms: CreditTerms;
+  bill: BillView;
+  invoice: Invoice;
+  waybillId: string;
+  presentedOn: LocalDate;
+}>;
+
+/** (a) and (b) complying on 04-14 and 07-15, (c) discrepant on 05-22. */
+export const shipments = {
+  a: { terms: creditA, bill: billA, invoice: invoiceA, waybillId: waybillIds.a, presentedOn: '2026-04-14' },
+  b: { terms: creditB, bill: billB, invoice: invoiceB, waybillId: waybillIds.b, presentedOn: '2026-07-15' },
+  c: { terms: creditC, bill: billC, invoice: invoiceC, waybillId: waybillIds.c, presentedOn: '2026-05-22' },
+} as const satisfies Record<string, CreditShipment>;
 
 /**
  * The documents presented with the invoice. The insurance is generous (130 %) and dated early, so that a test that
