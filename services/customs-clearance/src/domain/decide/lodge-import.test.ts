@@ -104,45 +104,52 @@ describe('lodgeImport', () => {
       .when(lodgeImport(billD(), parties.elbufer, { office: 'DEDUI' }))
       .thenState((s) => expect(s).toMatchObject({ office: 'DEDUI' })));
 
-  it('refuses a bill customs has never seen (not found)', () =>
-    given().when(lodgeImport(undefined, parties.rheinhafen)).thenRejects('not_found', 'waybill-not-found'));
-
-  it('answers a party not on the bill as if there were no bill (not found)', () =>
-    given().when(lodgeImport(billA(), parties.kallang)).thenRejects('not_found', 'waybill-not-found'));
-
-  it('refuses the shipper, who is on the bill but not its entitled holder (conflict: holding is state)', () =>
-    given().when(lodgeImport(billA(), parties.yunxi)).thenRejects('conflict', 'not-entitled-holder'));
-
-  it('refuses the named consignee while a bank is the entitled holder (conflict)', () =>
-    given()
-      .when(lodgeImport({ ...billA(), holder: 'rrhb', orderOf: 'rrhb' }, parties.rheinhafen))
-      .thenRejects('conflict', 'not-entitled-holder'));
-
-  it('refuses a holder that is not entitled (conflict)', () =>
-    given()
-      .when(lodgeImport({ ...billA(), orderOf: 'rrhb' }, parties.rheinhafen))
-      .thenRejects('conflict', 'not-entitled-holder'));
+  it.each([
+    ['a bill customs has never seen', 'not_found', 'waybill-not-found', lodgeImport(undefined, parties.rheinhafen)],
+    [
+      'a party not on the bill, as if there were no bill',
+      'not_found',
+      'waybill-not-found',
+      lodgeImport(billA(), parties.kallang),
+    ],
+    [
+      'the shipper, who is on the bill but not its entitled holder (holding is state)',
+      'conflict',
+      'not-entitled-holder',
+      lodgeImport(billA(), parties.yunxi),
+    ],
+    [
+      'the named consignee while a bank is the entitled holder',
+      'conflict',
+      'not-entitled-holder',
+      lodgeImport({ ...billA(), holder: 'rrhb', orderOf: 'rrhb' }, parties.rheinhafen),
+    ],
+    [
+      'a holder that is not entitled',
+      'conflict',
+      'not-entitled-holder',
+      lodgeImport({ ...billA(), orderOf: 'rrhb' }, parties.rheinhafen),
+    ],
+    ['a straight waybill to a party not on it', 'not_found', 'waybill-not-found', lodgeImport(billD(), parties.yunxi)],
+    ['an operator', 'forbidden', 'read-only', lodgeImport(billA(), parties.operator)],
+    [
+      'a bill no longer issued',
+      'conflict',
+      'bill-not-issued',
+      lodgeImport({ ...billA(), status: 'accomplished' }, parties.rheinhafen),
+    ],
+    [
+      'a second import while the first was not rejected',
+      'conflict',
+      'import-already-lodged',
+      lodgeImport(billA(), parties.rheinhafen, { siblings: [{ type: 'import', status: 'held' }] }),
+    ],
+  ] as const)('refuses %s (%s %s)', (_, kind, code, command) => given().when(command).thenRejects(kind, code));
 
   it('accepts a buyer in transit, named nowhere on the bill, as its entitled holder and importer', () =>
     given()
       .when(lodgeImport({ ...billA(), holder: parties.kallang.id, orderOf: null }, parties.kallang))
       .thenState((s) => expect(s).toMatchObject({ importer: { id: parties.kallang.id }, office: 'DEDUI' })));
-
-  it('does not show a straight waybill to a party not on it (not found)', () =>
-    given().when(lodgeImport(billD(), parties.yunxi)).thenRejects('not_found', 'waybill-not-found'));
-
-  it('refuses an operator (forbidden)', () =>
-    given().when(lodgeImport(billA(), parties.operator)).thenRejects('forbidden', 'read-only'));
-
-  it('refuses a bill no longer issued (conflict)', () =>
-    given()
-      .when(lodgeImport({ ...billA(), status: 'accomplished' }, parties.rheinhafen))
-      .thenRejects('conflict', 'bill-not-issued'));
-
-  it('refuses a second import while the first was not rejected (conflict)', () =>
-    given()
-      .when(lodgeImport(billA(), parties.rheinhafen, { siblings: [{ type: 'import', status: 'held' }] }))
-      .thenRejects('conflict', 'import-already-lodged'));
 
   it('accepts a new import after the previous one was rejected', () =>
     given()

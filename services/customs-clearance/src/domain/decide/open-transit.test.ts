@@ -1,3 +1,4 @@
+import type { CustomsEvent } from '@railbill/contracts';
 import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
 import { customsDecider } from '../decide.ts';
@@ -49,21 +50,22 @@ describe('openTransit', () => {
 
 describe('discharge', () => {
   const released = lodged(openTransit(billA()));
+  const discharged: CustomsEvent = {
+    type: 'customs.discharged',
+    data: {
+      waybillId: ids.waybillA,
+      declarationType: 'transit',
+      office: 'PLMAA',
+      status: 'discharged',
+      at: t.decided,
+      by: 'customs-de',
+    },
+  };
 
   it('ends a released transit at its office of destination', () =>
     given(...released)
       .when(discharge(parties.customsDe))
-      .then({
-        type: 'customs.discharged',
-        data: {
-          waybillId: ids.waybillA,
-          declarationType: 'transit',
-          office: 'PLMAA',
-          status: 'discharged',
-          at: t.decided,
-          by: 'customs-de',
-        },
-      }));
+      .then(discharged));
 
   it('ends at the current place of delivery of the bill after a change of destination (docs/title.md)', () => {
     given(...released)
@@ -74,25 +76,21 @@ describe('discharge', () => {
       .thenRejects('forbidden', 'not-office');
   });
 
-  it('refuses the office of departure (forbidden)', () =>
+  it.each([
+    ['the office of departure', 'forbidden', 'not-office', parties.customsPl],
+    ['a party on the bill that is not customs', 'forbidden', 'not-customs', parties.silkrail],
+    ['an operator', 'forbidden', 'read-only', parties.operator],
+    [
+      'customs of another office as if there were no declaration',
+      'not_found',
+      'declaration-not-found',
+      parties.customsSg,
+    ],
+  ] as const)('refuses %s (%s %s)', (_, kind, code, by) =>
     given(...released)
-      .when(discharge(parties.customsPl))
-      .thenRejects('forbidden', 'not-office'));
-
-  it('refuses a party on the bill that is not customs (forbidden)', () =>
-    given(...released)
-      .when(discharge(parties.silkrail))
-      .thenRejects('forbidden', 'not-customs'));
-
-  it('refuses an operator (forbidden)', () =>
-    given(...released)
-      .when(discharge(parties.operator))
-      .thenRejects('forbidden', 'read-only'));
-
-  it('answers customs of another office as if there were no declaration (not found)', () =>
-    given(...released)
-      .when(discharge(parties.customsSg))
-      .thenRejects('not_found', 'declaration-not-found'));
+      .when(discharge(by))
+      .thenRejects(kind, code),
+  );
 
   it('refuses a transit still under control (conflict)', () =>
     given(...lodged(openTransit(billA()), sampledTo('yellow')))
@@ -100,17 +98,7 @@ describe('discharge', () => {
       .thenRejects('conflict', 'not-released'));
 
   it('refuses a second discharge (conflict)', () =>
-    given(...released, {
-      type: 'customs.discharged',
-      data: {
-        waybillId: ids.waybillA,
-        declarationType: 'transit',
-        office: 'PLMAA',
-        status: 'discharged',
-        at: t.decided,
-        by: 'customs-de',
-      },
-    })
+    given(...released, discharged)
       .when(discharge())
       .thenRejects('conflict', 'already-discharged'));
 

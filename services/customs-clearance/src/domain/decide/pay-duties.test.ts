@@ -50,15 +50,14 @@ describe('payDuties on a green import waiting for its duties', () => {
         }),
       ));
 
-  it('refuses a party on the bill that is not the importer (forbidden)', () =>
+  it.each([
+    ['a party on the bill that is not the importer', 'not-importer', yunxi],
+    ['an operator', 'read-only', parties.operator],
+  ] as const)('refuses %s (forbidden %s)', (_, code, by) =>
     given(...green)
-      .when(payDuties(yunxi))
-      .thenRejects('forbidden', 'not-importer'));
-
-  it('refuses an operator (forbidden)', () =>
-    given(...green)
-      .when(payDuties(parties.operator))
-      .thenRejects('forbidden', 'read-only'));
+      .when(payDuties(by))
+      .thenRejects('forbidden', code),
+  );
 
   it('refuses a second payment (conflict)', () =>
     given(...paidBy(rheinhafen, green))

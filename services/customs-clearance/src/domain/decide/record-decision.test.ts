@@ -30,46 +30,45 @@ const inspecting: CustomsEvent = {
   data: { ...act('inspect'), status: 'under_control' },
 };
 
+const released: CustomsEvent = { type: 'customs.released', data: { ...act('release'), status: 'released' } };
+const rejected: CustomsEvent = { type: 'customs.rejected', data: { ...act('reject'), status: 'rejected' } };
+
 describe('recordDecision on a yellow case', () => {
-  it('releases it', () =>
+  it.each([
+    ['release', released],
+    ['hold', held],
+    ['reject', rejected],
+  ] as const)('%s decides it', (outcome, event) =>
     given(...yellow)
-      .when(decision(customsDe, 'release'))
-      .then({ type: 'customs.released', data: { ...act('release'), status: 'released' } }));
-
-  it('holds it', () =>
-    given(...yellow)
-      .when(decision(customsDe, 'hold'))
-      .then(held));
-
-  it('rejects it', () =>
-    given(...yellow)
-      .when(decision(customsDe, 'reject'))
-      .then({ type: 'customs.rejected', data: { ...act('reject'), status: 'rejected' } }));
+      .when(decision(customsDe, outcome))
+      .then(event),
+  );
 
   it('orders an inspection, which moves it to red', () =>
     given(...yellow)
       .when(decision(customsDe, 'inspect'))
       .thenState((s) => expect(s).toMatchObject({ status: 'under_control', channel: 'red', inspectionOrdered: true })));
 
-  it('refuses a non-customs party on the bill (forbidden)', () =>
+  it.each([
+    ['a non-customs party on the bill', 'forbidden', 'not-customs', decision(elbufer, 'release')],
+    [
+      'customs of another office as if there were no declaration',
+      'not_found',
+      'declaration-not-found',
+      decision(customsPl, 'release'),
+    ],
+    ['an item named without an observed mass', 'rule', 'item-without-mass', decision(customsDe, 'hold', { item: 1 })],
+    [
+      'an observation on an item the declaration does not have',
+      'rule',
+      'no-such-item',
+      decision(customsDe, 'hold', { observedMassKg: '10', item: 3 }),
+    ],
+  ] as const)('refuses %s (%s %s)', (_, kind, code, command) =>
     given(...yellow)
-      .when(decision(elbufer, 'release'))
-      .thenRejects('forbidden', 'not-customs'));
-
-  it('answers customs of another office as if there were no declaration (not found)', () =>
-    given(...yellow)
-      .when(decision(customsPl, 'release'))
-      .thenRejects('not_found', 'declaration-not-found'));
-
-  it('refuses an item named without an observed mass (rule)', () =>
-    given(...yellow)
-      .when(decision(customsDe, 'hold', { item: 1 }))
-      .thenRejects('rule', 'item-without-mass'));
-
-  it('refuses an observation on an item the declaration does not have (rule)', () =>
-    given(...yellow)
-      .when(decision(customsDe, 'hold', { observedMassKg: '10', item: 3 }))
-      .thenRejects('rule', 'no-such-item'));
+      .when(command)
+      .thenRejects(kind, code),
+  );
 });
 
 describe('recordDecision on a red case', () => {
@@ -127,15 +126,14 @@ describe('recordDecision on a held case', () => {
       .when(decision(customsDe, 'reject'))
       .thenState((s) => expect(s).toMatchObject({ status: 'rejected', acts: [{ act: 'held' }, { act: 'rejected' }] })));
 
-  it('refuses holding again (conflict)', () =>
+  it.each([
+    ['holding again', 'hold', 'already-held'],
+    ['an inspection', 'inspect', 'held'],
+  ] as const)('refuses %s (conflict %s)', (_, outcome, code) =>
     given(...yellow, held)
-      .when(decision(customsDe, 'hold'))
-      .thenRejects('conflict', 'already-held'));
-
-  it('refuses an inspection (conflict)', () =>
-    given(...yellow, held)
-      .when(decision(customsDe, 'inspect'))
-      .thenRejects('conflict', 'held'));
+      .when(decision(customsDe, outcome))
+      .thenRejects('conflict', code),
+  );
 });
 
 describe('recordDecision on a case awaiting none', () => {
@@ -145,7 +143,7 @@ describe('recordDecision on a case awaiting none', () => {
       .thenRejects('conflict', 'not-under-control'));
 
   it('refuses a rejected declaration (conflict)', () =>
-    given(...yellow, { type: 'customs.rejected', data: { ...act('reject'), status: 'rejected' } })
+    given(...yellow, rejected)
       .when(decision(customsDe, 'release'))
       .thenRejects('conflict', 'not-under-control'));
 
