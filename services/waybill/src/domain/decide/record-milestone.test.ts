@@ -4,7 +4,7 @@ import { decider } from '../decide.ts';
 import { issued, milestone, recordMilestone, submitted, t } from '../testing/builders.ts';
 import { chongqingDuisburg, chongqingQinzhouSingapore, parties } from '../testing/shipments.ts';
 
-const { given } = deciderSpec(decider);
+const { given, refuses } = deciderSpec(decider);
 
 const bol = chongqingDuisburg();
 const rs = chongqingQinzhouSingapore();
@@ -114,14 +114,23 @@ describe('recordMilestone', () => {
       given(...departed)
         .when(recordMilestone(1, 'departed', t.borderCrossed, 'CNCQI'))
         .thenRejects('rule', 'milestone-out-of-order'));
-    it('refuses arrival before departure', () =>
-      given(submitted(bol), issued(bol))
-        .when(recordMilestone(1, 'arrived', t.arrived, 'DEDUI'))
-        .thenRejects('rule', 'milestone-out-of-order'));
-    it('refuses a border crossing before departure', () =>
-      given(submitted(bol), issued(bol))
-        .when(recordMilestone(1, 'border_crossed', t.borderCrossed, 'CNAKL'))
-        .thenRejects('rule', 'milestone-out-of-order'));
+    refuses(
+      [submitted(bol), issued(bol)],
+      [
+        [
+          'arrival before departure',
+          recordMilestone(1, 'arrived', t.arrived, 'DEDUI'),
+          'rule',
+          'milestone-out-of-order',
+        ],
+        [
+          'a border crossing before departure',
+          recordMilestone(1, 'border_crossed', t.borderCrossed, 'CNAKL'),
+          'rule',
+          'milestone-out-of-order',
+        ],
+      ],
+    );
     it('refuses a gauge change after arrival', () =>
       given(...arrived)
         .when(recordMilestone(1, 'gauge_changed', t.surrendered, 'PLMAA'))
