@@ -5,7 +5,7 @@ import { customsDecider } from '../decide.ts';
 import { lodged, lodgeExport, lodgeImport, paidBy, payDuties, sampledTo } from '../testing/builders.ts';
 import { billA, billD, env, ids, parties, t } from '../testing/fixtures.ts';
 
-const { given } = deciderSpec(customsDecider(env));
+const { given, refuses } = deciderSpec(customsDecider(env));
 
 const { elbufer, rheinhafen, yunxi } = parties;
 /** docs/shipments.md (a): the AEO importer's green import, accepted and waiting for its VAT (docs/contract.md §5). */
@@ -50,14 +50,10 @@ describe('payDuties on a green import waiting for its duties', () => {
         }),
       ));
 
-  it.each([
-    ['a party on the bill that is not the importer', 'not-importer', yunxi],
-    ['an operator', 'read-only', parties.operator],
-  ] as const)('refuses %s (forbidden %s)', (_, code, by) =>
-    given(...green)
-      .when(payDuties(by))
-      .thenRejects('forbidden', code),
-  );
+  refuses(green, [
+    ['a party on the bill that is not the importer', payDuties(yunxi), 'forbidden', 'not-importer'],
+    ['an operator', payDuties(parties.operator), 'forbidden', 'read-only'],
+  ]);
 
   it('refuses a second payment (conflict)', () =>
     given(...paidBy(rheinhafen, green))

@@ -14,7 +14,7 @@ import {
 } from '../testing/builders.ts';
 import { billA, billD, env, ids, parties, t } from '../testing/fixtures.ts';
 
-const { given } = deciderSpec(customsDecider(env));
+const { given, refuses } = deciderSpec(customsDecider(env));
 
 const { customsDe, customsPl, elbufer, rheinhafen } = parties;
 const ref = { waybillId: ids.waybillD, declarationType: 'import', office: 'DEHAM', at: t.decided } as const;
@@ -49,26 +49,22 @@ describe('recordDecision on a yellow case', () => {
       .when(decision(customsDe, 'inspect'))
       .thenState((s) => expect(s).toMatchObject({ status: 'under_control', channel: 'red', inspectionOrdered: true })));
 
-  it.each([
-    ['a non-customs party on the bill', 'forbidden', 'not-customs', decision(elbufer, 'release')],
+  refuses(yellow, [
+    ['a non-customs party on the bill', decision(elbufer, 'release'), 'forbidden', 'not-customs'],
     [
       'customs of another office as if there were no declaration',
+      decision(customsPl, 'release'),
       'not_found',
       'declaration-not-found',
-      decision(customsPl, 'release'),
     ],
-    ['an item named without an observed mass', 'rule', 'item-without-mass', decision(customsDe, 'hold', { item: 1 })],
+    ['an item named without an observed mass', decision(customsDe, 'hold', { item: 1 }), 'rule', 'item-without-mass'],
     [
       'an observation on an item the declaration does not have',
+      decision(customsDe, 'hold', { observedMassKg: '10', item: 3 }),
       'rule',
       'no-such-item',
-      decision(customsDe, 'hold', { observedMassKg: '10', item: 3 }),
     ],
-  ] as const)('refuses %s (%s %s)', (_, kind, code, command) =>
-    given(...yellow)
-      .when(command)
-      .thenRejects(kind, code),
-  );
+  ]);
 });
 
 describe('recordDecision on a red case', () => {
@@ -126,13 +122,12 @@ describe('recordDecision on a held case', () => {
       .when(decision(customsDe, 'reject'))
       .thenState((s) => expect(s).toMatchObject({ status: 'rejected', acts: [{ act: 'held' }, { act: 'rejected' }] })));
 
-  it.each([
-    ['holding again', 'hold', 'already-held'],
-    ['an inspection', 'inspect', 'held'],
-  ] as const)('refuses %s (conflict %s)', (_, outcome, code) =>
-    given(...yellow, held)
-      .when(decision(customsDe, outcome))
-      .thenRejects('conflict', code),
+  refuses(
+    [...yellow, held],
+    [
+      ['holding again', decision(customsDe, 'hold'), 'conflict', 'already-held'],
+      ['an inspection', decision(customsDe, 'inspect'), 'conflict', 'held'],
+    ],
   );
 });
 

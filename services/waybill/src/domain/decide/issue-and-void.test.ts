@@ -5,7 +5,7 @@ import { decider } from '../decide.ts';
 import { billNumber, issued, submitted, t } from '../testing/builders.ts';
 import { chongqingDuisburg, chongqingQinzhouSingapore, parties } from '../testing/shipments.ts';
 
-const { given } = deciderSpec(decider);
+const { given, refuses } = deciderSpec(decider);
 
 const bol = chongqingDuisburg();
 const issue = (by: Issue['by'] = parties.silkrail): Issue => ({ type: 'issue', by, at: t.issued, billNumber });
@@ -28,11 +28,13 @@ describe('issue', () => {
   it('refuses a leg carrier that is not the named carrier (forbidden)', () =>
     given(submitted(chongqingQinzhouSingapore())).when(issue(parties.beibu)).thenRejects('forbidden', 'not-carrier'));
 
-  it('refuses the shipper (forbidden)', () =>
-    given(submitted(bol)).when(issue(parties.yunxi)).thenRejects('forbidden', 'not-carrier'));
-
-  it('refuses an operator (forbidden)', () =>
-    given(submitted(bol)).when(issue(parties.operator)).thenRejects('forbidden', 'read-only'));
+  refuses(
+    [submitted(bol)],
+    [
+      ['the shipper', issue(parties.yunxi), 'forbidden', 'not-carrier'],
+      ['an operator', issue(parties.operator), 'forbidden', 'read-only'],
+    ],
+  );
 
   it('refuses a bill already issued (conflict)', () =>
     given(submitted(bol), issued(bol)).when(issue()).thenRejects('conflict', 'already-issued'));

@@ -91,20 +91,11 @@ describe('recordMilestone', () => {
         .when(recordMilestone(2, 'loaded', b.loaded, 'CNQZH', { by: beibu }))
         .thenRejects('rule', 'milestone-out-of-order'));
 
-    it('refuses transshipment before the previous leg departed (rule)', () =>
-      given(...ilstcIssued)
-        .when(recordMilestone(2, 'transshipped', b.transshipped, 'CNQZH', { by: beibu }))
-        .thenRejects('rule', 'milestone-out-of-order'));
-
-    it('refuses transshipment on the first leg (rule)', () =>
-      given(...ilstcIssued)
-        .when(recordMilestone(1, 'transshipped', b.departed, 'CNCQI'))
-        .thenRejects('rule', 'milestone-out-of-order'));
-
-    it('refuses a leg carrier on another leg (forbidden)', () =>
-      given(...ilstcIssued)
-        .when(recordMilestone(1, 'departed', b.departed, 'CNCQI', { by: beibu }))
-        .thenRejects('forbidden', 'not-carrier'));
+    refuses(ilstcIssued, [
+      ['transshipment before the previous leg departed', recordMilestone(2, 'transshipped', b.transshipped, 'CNQZH', { by: beibu }), 'rule', 'milestone-out-of-order'],
+      ['transshipment on the first leg', recordMilestone(1, 'transshipped', b.departed, 'CNCQI'), 'rule', 'milestone-out-of-order'],
+      ['a leg carrier on another leg', recordMilestone(1, 'departed', b.departed, 'CNCQI', { by: beibu }), 'forbidden', 'not-carrier'],
+    ]);
   });
 
   describe('order within a leg (rule)', () => {

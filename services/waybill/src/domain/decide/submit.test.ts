@@ -13,7 +13,7 @@ import {
   straightWaybillHamburg,
 } from '../testing/shipments.ts';
 
-const { given } = deciderSpec(decider);
+const { given, refuses } = deciderSpec(decider);
 
 const submit = (content = chongqingDuisburg(), overrides: Partial<Submit> = {}): Submit => ({
   type: 'submit',
@@ -110,25 +110,25 @@ describe('submit', () => {
         .thenRejects('rule', 'unknown-party'));
   });
 
-  it('refuses a straight waybill consigned to order (rule)', () =>
-    given()
-      .when(submit(straightWaybillHamburg({ toOrderOf: parties.rrhb.id })))
-      .thenRejects('rule', 'consignment-mismatch'));
-
-  it('refuses a consignee submitting (forbidden)', () =>
-    given()
-      .when(submit(chongqingDuisburg(), { by: parties.rheinhafen }))
-      .thenRejects('forbidden', 'not-shipper'));
-
-  it('refuses a shipper submitting in the name of another shipper (forbidden)', () =>
-    given()
-      .when(submit(chongqingDuisburg(), { by: parties.bayu }))
-      .thenRejects('forbidden', 'not-shipper'));
-
-  it('refuses an operator (forbidden)', () =>
-    given()
-      .when(submit(chongqingDuisburg(), { by: parties.operator }))
-      .thenRejects('forbidden', 'read-only'));
+  refuses(
+    [],
+    [
+      [
+        'a straight waybill consigned to order',
+        submit(straightWaybillHamburg({ toOrderOf: parties.rrhb.id })),
+        'rule',
+        'consignment-mismatch',
+      ],
+      ['a consignee submitting', submit(chongqingDuisburg(), { by: parties.rheinhafen }), 'forbidden', 'not-shipper'],
+      [
+        'a shipper submitting in the name of another shipper',
+        submit(chongqingDuisburg(), { by: parties.bayu }),
+        'forbidden',
+        'not-shipper',
+      ],
+      ['an operator', submit(chongqingDuisburg(), { by: parties.operator }), 'forbidden', 'read-only'],
+    ],
+  );
 
   it('refuses a second submission of the same waybill (conflict)', () =>
     given(submitted(chongqingDuisburg())).when(submit()).thenRejects('conflict', 'already-exists'));
