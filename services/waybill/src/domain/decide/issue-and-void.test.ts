@@ -1,3 +1,4 @@
+import type { WaybillEvent } from '@railbill/contracts';
 import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, it } from 'vitest';
 import type { Issue, Void } from '../commands.ts';
@@ -6,6 +7,8 @@ import { billNumber, issued, submitted, t } from '../testing/builders.ts';
 import { chongqingDuisburg, chongqingQinzhouSingapore, parties } from '../testing/shipments.ts';
 
 const { given, refuses } = deciderSpec(decider);
+
+const voided: WaybillEvent = { type: 'waybill.voided', data: { voidedBy: parties.yunxi.id } };
 
 const bol = chongqingDuisburg();
 const issue = (by: Issue['by'] = parties.silkrail): Issue => ({ type: 'issue', by, at: t.issued, billNumber });
@@ -40,9 +43,7 @@ describe('issue', () => {
     given(submitted(bol), issued(bol)).when(issue()).thenRejects('conflict', 'already-issued'));
 
   it('refuses a void bill (conflict)', () =>
-    given(submitted(bol), { type: 'waybill.voided', data: { voidedBy: parties.yunxi.id } })
-      .when(issue())
-      .thenRejects('conflict', 'already-void'));
+    given(submitted(bol), voided).when(issue()).thenRejects('conflict', 'already-void'));
 
   it('refuses a bill that does not exist (not found)', () =>
     given().when(issue()).thenRejects('not_found', 'waybill-not-found'));
@@ -61,7 +62,5 @@ describe('void', () => {
     given(submitted(bol), issued(bol)).when(voidIt()).thenRejects('conflict', 'already-issued'));
 
   it('refuses a void bill (conflict)', () =>
-    given(submitted(bol), { type: 'waybill.voided', data: { voidedBy: parties.yunxi.id } })
-      .when(voidIt())
-      .thenRejects('conflict', 'already-void'));
+    given(submitted(bol), voided).when(voidIt()).thenRejects('conflict', 'already-void'));
 });

@@ -92,9 +92,24 @@ describe('recordMilestone', () => {
         .thenRejects('rule', 'milestone-out-of-order'));
 
     refuses(ilstcIssued, [
-      ['transshipment before the previous leg departed', recordMilestone(2, 'transshipped', b.transshipped, 'CNQZH', { by: beibu }), 'rule', 'milestone-out-of-order'],
-      ['transshipment on the first leg', recordMilestone(1, 'transshipped', b.departed, 'CNCQI'), 'rule', 'milestone-out-of-order'],
-      ['a leg carrier on another leg', recordMilestone(1, 'departed', b.departed, 'CNCQI', { by: beibu }), 'forbidden', 'not-carrier'],
+      [
+        'transshipment before the previous leg departed',
+        recordMilestone(2, 'transshipped', b.transshipped, 'CNQZH', { by: beibu }),
+        'rule',
+        'milestone-out-of-order',
+      ],
+      [
+        'transshipment on the first leg',
+        recordMilestone(1, 'transshipped', b.departed, 'CNCQI'),
+        'rule',
+        'milestone-out-of-order',
+      ],
+      [
+        'a leg carrier on another leg',
+        recordMilestone(1, 'departed', b.departed, 'CNCQI', { by: beibu }),
+        'forbidden',
+        'not-carrier',
+      ],
     ]);
   });
 

@@ -66,49 +66,59 @@ describe('submit', () => {
       );
   });
 
-  describe('refuses legs that do not chain (rule)', () => {
-    it('when a leg starts elsewhere than the previous one ended', () => {
-      const legs = [ilstcRailLeg, { ...ilstcSeaLeg, from: 'CNNGB' }];
-      given()
-        .when(submit(chongqingQinzhouSingapore({ legs })))
-        .thenRejects('rule', 'legs-do-not-chain');
-    });
-    it('when the first leg does not start at the place of receipt', () =>
-      given()
-        .when(submit(chongqingDuisburg({ placeOfReceipt: 'CNCDU' })))
-        .thenRejects('rule', 'legs-do-not-chain'));
-    it('when the last leg does not end at the place of delivery', () =>
-      given()
-        .when(submit(chongqingDuisburg({ placeOfDelivery: 'DEHAM' })))
-        .thenRejects('rule', 'legs-do-not-chain'));
-    it('when sequences leave a gap', () => {
-      const legs = [ilstcRailLeg, { ...ilstcSeaLeg, sequence: 3 }];
-      given()
-        .when(submit(chongqingQinzhouSingapore({ legs })))
-        .thenRejects('rule', 'legs-do-not-chain');
-    });
-  });
+  describe('legs that do not chain (rule)', () =>
+    refuses(
+      [],
+      [
+        [
+          'a leg that starts elsewhere than the previous one ended',
+          submit(chongqingQinzhouSingapore({ legs: [ilstcRailLeg, { ...ilstcSeaLeg, from: 'CNNGB' }] })),
+          'rule',
+          'legs-do-not-chain',
+        ],
+        [
+          'a first leg that does not start at the place of receipt',
+          submit(chongqingDuisburg({ placeOfReceipt: 'CNCDU' })),
+          'rule',
+          'legs-do-not-chain',
+        ],
+        [
+          'a last leg that does not end at the place of delivery',
+          submit(chongqingDuisburg({ placeOfDelivery: 'DEHAM' })),
+          'rule',
+          'legs-do-not-chain',
+        ],
+        [
+          'sequences that leave a gap',
+          submit(chongqingQinzhouSingapore({ legs: [ilstcRailLeg, { ...ilstcSeaLeg, sequence: 3 }] })),
+          'rule',
+          'legs-do-not-chain',
+        ],
+      ],
+    ));
 
-  describe('refuses parties outside their role (rule)', () => {
-    it('a bank as consignee', () =>
-      given()
-        .when(submit(chongqingDuisburg({ consignee: parties.rrhb.id })))
-        .thenRejects('rule', 'party-role-mismatch'));
-    it('a shipper as carrier of a leg', () => {
-      const legs = chongqingDuisburg().legs.map((l) => ({ ...l, carrier: parties.bayu.id }));
-      given()
-        .when(submit(chongqingDuisburg({ legs })))
-        .thenRejects('rule', 'party-role-mismatch');
-    });
-    it('an unknown notify party', () =>
-      given()
-        .when(submit(chongqingDuisburg({ notifyParty: 'nobody' })))
-        .thenRejects('rule', 'unknown-party'));
-    it('an unknown to-order party', () =>
-      given()
-        .when(submit(chongqingDuisburg({ toOrderOf: 'nobody' })))
-        .thenRejects('rule', 'unknown-party'));
-  });
+  describe('parties outside their role (rule)', () =>
+    refuses(
+      [],
+      [
+        [
+          'a bank as consignee',
+          submit(chongqingDuisburg({ consignee: parties.rrhb.id })),
+          'rule',
+          'party-role-mismatch',
+        ],
+        [
+          'a shipper as carrier of a leg',
+          submit(
+            chongqingDuisburg({ legs: chongqingDuisburg().legs.map((l) => ({ ...l, carrier: parties.bayu.id })) }),
+          ),
+          'rule',
+          'party-role-mismatch',
+        ],
+        ['an unknown notify party', submit(chongqingDuisburg({ notifyParty: 'nobody' })), 'rule', 'unknown-party'],
+        ['an unknown to-order party', submit(chongqingDuisburg({ toOrderOf: 'nobody' })), 'rule', 'unknown-party'],
+      ],
+    ));
 
   refuses(
     [],
