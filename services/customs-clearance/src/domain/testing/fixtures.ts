@@ -6,6 +6,7 @@ import {
   billA as shipmentA,
   billB as shipmentB,
   billD as shipmentD,
+  timelineA,
 } from '@railbill/testkit/domain';
 import riskRules from '../../../config/risk-rules.json' with { type: 'json' };
 import tariffTable from '../../../config/tariff.json' with { type: 'json' };
@@ -39,10 +40,11 @@ export const ids = {
   declaration: '019d2a00-0000-7000-8000-0000000000c1',
 } as const;
 
+/** docs/shipments.md (a): issued, into the EU at PLMAA, arrived at DEDUI; an officer decides two hours after arrival. */
 export const t = {
-  issued: '2026-04-07T02:00:00.000Z',
-  crossed: '2026-04-19T08:00:00.000Z',
-  arrived: '2026-04-23T08:00:00.000Z',
+  issued: timelineA.issued,
+  crossed: timelineA.enteredEu,
+  arrived: timelineA.arrived,
   decided: '2026-04-23T10:00:00.000Z',
 } as const;
 

@@ -15,6 +15,7 @@ import {
   invoiceA as shipmentInvoiceA,
   invoiceB as shipmentInvoiceB,
   invoiceC as shipmentInvoiceC,
+  timelineA,
 } from '@railbill/testkit/domain';
 import cnFile from '../../../calendars/cn.json' with { type: 'json' };
 import deNwFile from '../../../calendars/de-nw.json' with { type: 'json' };
@@ -96,10 +97,10 @@ export const billView = (waybillId: string, content: WaybillContent, story: Bill
 
 /** (a): issued 04-07, departed Wed 04-08 (shipment date), endorsed to yzcb-cq 04-14. */
 export const billA = billView(waybillIds.a, billContentA, {
-  issuedAt: '2026-04-07T02:00:00.000Z',
-  departedAt: '2026-04-08T02:00:00.000Z',
+  issuedAt: timelineA.issued,
+  departedAt: timelineA.departed,
   endorseTo: party.yzcb,
-  endorsedAt: '2026-04-14T01:00:00.000Z',
+  endorsedAt: timelineA.endorsed,
 });
 /** (b): issued 07-03, rail departure 07-06 (shipment date, not the vessel's 07-09), endorsed 07-14. */
 export const billB = billView(waybillIds.b, billContentB, {
