@@ -44,12 +44,12 @@ export const waybillIds = {
 
 type BillStory = Readonly<{ issuedAt: Instant; departedAt?: Instant; endorseTo?: string; endorsedAt?: Instant }>;
 
-/** The bill rebuilt from the waybill events of its timeline, as the consumer would. */
 /** The key id the fixture bills are signed with (the JWS itself is checked at the edge: carrier-signature.ts). */
 export const FIXTURE_KEY_ID = 'fixture-carrier-key';
 /** The carrier facts of a fixture bill: a known carrier whose key signed it, the signature verified. */
 export const knownCarrier = { isCarrier: true, keyIds: [FIXTURE_KEY_ID], signatureProblem: undefined } as const;
 
+/** The bill rebuilt from the waybill events of its timeline, as the consumer would. */
 export const billView = (waybillId: string, content: WaybillContent, story: BillStory): BillView => {
   const billNumber = `SRM-${waybillId.slice(-4)}`;
   const events: { event: WaybillEvent; time: Instant }[] = [
