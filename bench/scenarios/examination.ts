@@ -1,20 +1,7 @@
 import type { ExaminationInput } from '../../services/letter-of-credit/src/domain/examination/context.ts';
 import { examine } from '../../services/letter-of-credit/src/domain/examination/examine.ts';
-import {
-  billA,
-  billB,
-  billC,
-  calendars,
-  creditA,
-  creditB,
-  creditC,
-  documentsFor,
-  invoiceA,
-  invoiceB,
-  invoiceC,
-  knownCarrier,
-  waybillIds,
-} from '../../services/letter-of-credit/src/domain/testing/shipments.ts';
+import { examinationInput } from '../../services/letter-of-credit/src/domain/testing/examination-input.ts';
+import { shipments } from '../../services/letter-of-credit/src/domain/testing/shipments.ts';
 import type { BenchContext } from '../lib/context.ts';
 import type { ScenarioResult } from '../lib/report.ts';
 import { rate, ratio, wallMs } from '../lib/stats.ts';
@@ -22,20 +9,9 @@ import { rate, ratio, wallMs } from '../lib/stats.ts';
 const TARGET = 20_000;
 
 /** The three presentations of docs/shipments.md: (a) and (b) complying, (c) discrepant, on their presentation dates. */
-const presentations: readonly ExaminationInput[] = [
-  [creditA, billA, invoiceA, waybillIds.a, '2026-04-14'] as const,
-  [creditB, billB, invoiceB, waybillIds.b, '2026-07-15'] as const,
-  [creditC, billC, invoiceC, waybillIds.c, '2026-05-22'] as const,
-].map(([terms, bill, invoice, waybillId, presentedOn]) => ({
-  terms,
-  presentation: { waybillId, invoice, documents: documentsFor(terms) },
-  bill,
-  presentedOn,
-  timeZone: 'Asia/Shanghai',
-  calendar: calendars.cn,
-  earlier: [],
-  carrier: knownCarrier,
-}));
+const presentations: readonly ExaminationInput[] = [shipments.a, shipments.b, shipments.c].map((s) =>
+  examinationInput(s),
+);
 
 /** Scenario 5: presentations examined per second by the pure UCP 600 engine, no I/O, for a bounded time. */
 export const examinationScenario = async (ctx: BenchContext): Promise<ScenarioResult> => {

@@ -1,22 +1,22 @@
 import { readFileSync } from 'node:fs';
-import type { PartyIds } from '@railbill/testkit';
+import { docsIds, type PartyIds } from '@railbill/testkit';
 import type { Member } from './http.ts';
 
 /** The roles the two shipments need (named like the testkit cast, so a test can pass its own parties). */
 export const castIds = {
-  shipper: 'yunxi-devices',
-  shipper2: 'shancheng-moto',
-  consignee: 'rheinhafen-computer',
-  consignee2: 'kallang-twowheel',
-  carrier: 'silkrail-mto',
-  seaCarrier: 'beibu-ocean',
-  bank: 'rrhb',
-  nominatedBank: 'yzcb-cq',
-  sgBank: 'smbl',
-  customsCn: 'customs-cq',
-  customsPl: 'customs-pl',
-  customsDe: 'customs-de',
-  customsSg: 'customs-sg',
+  shipper: docsIds.yunxi,
+  shipper2: docsIds.shancheng,
+  consignee: docsIds.rheinhafen,
+  consignee2: docsIds.kallang,
+  carrier: docsIds.silkrail,
+  seaCarrier: docsIds.beibu,
+  bank: docsIds.rrhb,
+  nominatedBank: docsIds.yzcb,
+  sgBank: docsIds.smbl,
+  customsCn: docsIds.customsCq,
+  customsPl: docsIds.customsPl,
+  customsDe: docsIds.customsDe,
+  customsSg: docsIds.customsSg,
 } as const;
 export type Role = keyof typeof castIds;
 export type Cast = Readonly<Record<Role, Member>>;

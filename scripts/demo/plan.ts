@@ -32,7 +32,7 @@ export type ShipmentPlan = Readonly<{
   after: readonly MilestoneStep[];
   invoice: (c: Cast, d: Dates) => Record<string, unknown>;
   /** The documents presented with the invoice; an insurance document carries its cover (UCP 28). */
-  documents: (d: Dates) => readonly Record<string, unknown>[];
+  documents: (c: Cast, d: Dates) => readonly Record<string, unknown>[];
   importOffice: string;
   /**
    * What the import declaration adds to value the goods at the point of entry (`freightAfterEntry`, `costsToEntry`).

@@ -64,7 +64,7 @@ export const playShipment = async (ctx: PlayContext, plan: ShipmentPlan): Promis
     presentation = await call(say, as(p.shipper), 'POST', `${credits}/presentations`, {
       waybillId: id,
       invoice: plan.invoice(cast, d),
-      documents: plan.documents(d),
+      documents: plan.documents(cast, d),
     });
     const pid = presentation.body.id;
     if (pid !== undefined) {

@@ -1,6 +1,5 @@
 export * from './database.ts';
-export * from './fixtures/credits.ts';
-export * from './fixtures/shipments.ts';
+export * from './domain.ts';
 export * from './infra.ts';
 export * from './inject.ts';
 export * from './kafka.ts';

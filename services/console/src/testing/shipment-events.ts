@@ -1,5 +1,5 @@
 import { CUSTOMS_TOPIC, LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
-import { chongqingDuisburgBill, type TestParties } from '@railbill/testkit';
+import { castA, chongqingDuisburgBill, creditTermsA, invoiceA, shiftedTo, type TestParties } from '@railbill/testkit';
 import { uuidv7 } from './uuid.ts';
 
 export type ScriptedEvent = Readonly<{
@@ -26,8 +26,10 @@ export const duisburgShipmentEvents = (p: TestParties, waybillId = uuidv7()): Sc
   const exportId = uuidv7();
   const presentationId = uuidv7();
   const bill = chongqingDuisburgBill(p);
-  const creditNumber = 'RRH26DC000417';
-  const amount = { amount: '1248000.00', currency: 'USD' };
+  // docs/shipments.md (a) starts with the credit issued on 2026-03-02: day 0 here
+  const dated = shiftedTo('2026-03-02', date(base, 0));
+  const terms = creditTermsA(castA(p), dated);
+  const { number: creditNumber, amount } = terms;
   const wb = (v: number, type: string, d: number, data: unknown) =>
     ({
       topic: WAYBILL_TOPIC,
@@ -66,26 +68,7 @@ export const duisburgShipmentEvents = (p: TestParties, waybillId = uuidv7()): Sc
       'lc.issued',
       0,
       {
-        number: creditNumber,
-        issuingBank: p.id('bank'),
-        advisingBank: p.id('nominatedBank'),
-        nominatedBank: p.id('nominatedBank'),
-        applicant: p.id('consignee'),
-        beneficiary: p.id('shipper'),
-        amount,
-        tolerance: { plusPercent: 5, minusPercent: 5 },
-        expiry: { date: date(base, 71), place: 'Chongqing' },
-        availableBy: 'sight_payment',
-        partialShipments: 'not_allowed',
-        transshipment: 'allowed',
-        placeOfDispatch: 'CNCQI',
-        placeOfFinalDestination: 'DEDUI',
-        latestShipmentDate: date(base, 44),
-        goodsDescription: '2400 units portable computers (laptops) 14 inch model YX-14',
-        documentsRequired: [{ kind: 'railway_bill_of_lading', consignedToOrderOf: p.id('bank') }],
-        additionalConditions: [],
-        presentationPeriodDays: 21,
-        confirmation: 'confirm',
+        ...terms,
         issuedBy: p.id('bank'),
         issuedOn: date(base, 0),
       },
@@ -122,14 +105,7 @@ export const duisburgShipmentEvents = (p: TestParties, waybillId = uuidv7()): Sc
     lc(2, 'lc.presented', 43, {
       presentationId,
       waybillId,
-      invoice: {
-        number: 'YX-2026-0413',
-        issuer: p.id('shipper'),
-        addressedTo: p.id('consignee'),
-        date: date(base, 42),
-        amount,
-        goodsDescription: '2400 units portable computers',
-      },
+      invoice: invoiceA(castA(p), dated),
       documents: [{ kind: 'railway_bill_of_lading' }],
       presentedAt: day(base, 43),
       presentedOn: date(base, 43),

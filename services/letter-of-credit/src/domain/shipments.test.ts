@@ -1,57 +1,30 @@
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { decider } from './decide.ts';
 import { advised, command, examinedEvent, issued, presentCmd, presented } from './testing/builders.ts';
-import {
-  billA,
-  billB,
-  billC,
-  calendars,
-  creditA,
-  creditB,
-  creditC,
-  invoiceA,
-  invoiceB,
-  invoiceC,
-  waybillIds,
-} from './testing/shipments.ts';
-import { given, play } from './testing/specification.ts';
+import { calendars, creditC, shipments, waybillIds } from './testing/shipments.ts';
 
-describe('docs/shipments.md (a) Chongqing → Duisburg', () => {
-  it('is complying, with a decision deadline of 2026-04-21', () =>
-    given(issued(creditA), advised(creditA))
-      .when(presentCmd(creditA, { waybillId: waybillIds.a, invoice: invoiceA, today: '2026-04-14', bill: billA }))
-      .then(
-        presented(creditA, {
-          waybillId: waybillIds.a,
-          invoice: invoiceA,
-          today: '2026-04-14',
-          decisionDeadline: '2026-04-21',
-        }),
-        examinedEvent(creditA, 'complying', [], undefined, undefined, '2026-04-08'),
-      ));
-});
+const { given, play } = deciderSpec(decider);
 
-describe('docs/shipments.md (b) Chongqing → Qinzhou → Singapore, rail+', () => {
-  it('is complying: no TRANSSHIPMENT_PROHIBITED under one bill covering the whole carriage', () =>
-    given(issued(creditB, '2026-06-05'), advised(creditB))
-      .when(presentCmd(creditB, { waybillId: waybillIds.b, invoice: invoiceB, today: '2026-07-15', bill: billB }))
+describe.each([
+  ['(a) Chongqing → Duisburg', shipments.a, '2026-03-02', '2026-04-21', '2026-04-08'],
+  ['(b) Chongqing → Qinzhou → Singapore, rail+', shipments.b, '2026-06-05', '2026-07-22', '2026-07-06'],
+] as const)('docs/shipments.md %s', (_, shipment, issuedOn, decisionDeadline, shipmentDate) => {
+  // (b): no TRANSSHIPMENT_PROHIBITED under one bill covering the whole carriage
+  it(`is complying, with a decision deadline of ${decisionDeadline}`, () => {
+    const { terms, waybillId, invoice, presentedOn: today, bill } = shipment;
+    given(issued(terms, issuedOn), advised(terms))
+      .when(presentCmd(terms, { waybillId, invoice, today, bill }))
       .then(
-        presented(creditB, {
-          waybillId: waybillIds.b,
-          invoice: invoiceB,
-          today: '2026-07-15',
-          decisionDeadline: '2026-07-22',
-        }),
-        examinedEvent(creditB, 'complying', [], undefined, undefined, '2026-07-06'),
-      ));
+        presented(terms, { waybillId, invoice, today, decisionDeadline }),
+        examinedEvent(terms, 'complying', [], undefined, undefined, shipmentDate),
+      );
+  });
 });
 
 describe('docs/shipments.md (c) discrepant monitors', () => {
-  const presentC = presentCmd(creditC, {
-    waybillId: waybillIds.c,
-    invoice: invoiceC,
-    today: '2026-05-22',
-    bill: billC,
-  });
+  const { waybillId, invoice, presentedOn: today, bill } = shipments.c;
+  const presentC = presentCmd(creditC, { waybillId, invoice, today, bill });
 
   it('is discrepant with exactly LATE_SHIPMENT and AMOUNT_EXCEEDS_TOLERANCE, deadline 2026-05-29 in Chongqing', () =>
     given(issued(creditC, '2026-04-20'), advised(creditC))

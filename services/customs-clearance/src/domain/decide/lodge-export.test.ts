@@ -1,8 +1,11 @@
 import { money } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { customsDecider } from '../decide.ts';
 import { lodged, lodgeExport } from '../testing/builders.ts';
 import { billA, billB, env, ids, t, withRisk } from '../testing/fixtures.ts';
-import { given } from '../testing/specification.ts';
+
+const { given } = deciderSpec(customsDecider(env));
 
 const ref = { waybillId: ids.waybillA, declarationType: 'export', office: 'CNCQI', at: t.issued } as const;
 const laptops = (container: string) => ({
@@ -70,8 +73,9 @@ describe('lodgeExport', () => {
       .thenTypes('customs.lodged', 'customs.accepted', 'customs.risk_assessed'));
 
   it('leaves a sampled declaration under control on the sampled channel', () =>
-    given()
-      .when(lodgeExport(billB()), withRisk({ sampling: { ...env.risk.sampling, yellowRate: 1 } }))
+    deciderSpec(customsDecider(withRisk({ sampling: { ...env.risk.sampling, yellowRate: 1 } })))
+      .given()
+      .when(lodgeExport(billB()))
       .thenState((s) => expect(s).toMatchObject({ status: 'under_control', channel: 'yellow' })));
 
   it('refuses a bill that is not issued (conflict)', () =>

@@ -1,8 +1,11 @@
 import { type CustomsEvent, money } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { customsDecider } from '../decide.ts';
 import { lodgeImport, sampledTo } from '../testing/builders.ts';
-import { billA, billB, billD, ids, parties, t } from '../testing/fixtures.ts';
-import { given } from '../testing/specification.ts';
+import { billA, billB, billD, env, ids, parties, t } from '../testing/fixtures.ts';
+
+const { given, refuses } = deciderSpec(customsDecider(env));
 
 const dutiesOf = (events: readonly CustomsEvent[]) => events.find((e) => e.type === 'customs.duties_assessed')?.data;
 
@@ -53,24 +56,12 @@ describe('lodgeImport', () => {
         expect(s.duties).toMatchObject({ duty: money('0', 'EUR'), vat: money('218150.40', 'EUR') });
       }));
 
-  it('values (d) DAP with its freight after entry: duty EUR 2578.40, VAT EUR 11889.90 (docs/shipments.md d)', () => {
-    const bill = billD();
-    const [tables, trousers] = bill.content.goods;
-    if (tables === undefined || trousers === undefined) throw new Error('fixture (d) has two lines');
-    const goods = [
-      { ...tables, quantity: { value: '95', unit: 'C62' }, unitValue: money('400.00', 'EUR') },
-      { ...trousers, quantity: { value: '2200', unit: 'C62' }, unitValue: money('10.00', 'EUR') },
-    ];
+  it('values (d) DAP by its unit values, less the freight after entry: duty EUR 2578.40, VAT EUR 11889.90', () =>
     given()
-      .when(
-        lodgeImport({ ...bill, content: { ...bill.content, goods } }, parties.elbufer, {
-          freightAfterEntry: money('1400.00', 'EUR'),
-        }),
-      )
+      .when(lodgeImport(billD(), parties.elbufer, { freightAfterEntry: money('1400.00', 'EUR') }))
       .thenState((s) =>
         expect(s).toMatchObject({ duties: { duty: money('2578.40', 'EUR'), vat: money('11889.90', 'EUR') } }),
-      );
-  });
+      ));
 
   it('takes the unit values the consignee declares (b: GST SGD 22479.84) and waits for an officer on yellow', () => {
     const goods = billB().content.goods.map((g, i) => ({
@@ -81,8 +72,9 @@ describe('lodgeImport', () => {
       quantity: { value: String(g.packages), unit: 'C62' },
       unitValue: money(['196.00', '300.00', '200.00'][i] ?? '0', 'USD'),
     }));
-    given()
-      .when(lodgeImport(billB(), parties.kallang, { goods }), sampledTo('yellow'))
+    deciderSpec(customsDecider(sampledTo('yellow')))
+      .given()
+      .when(lodgeImport(billB(), parties.kallang, { goods }))
       .thenState((s) =>
         expect(s).toMatchObject({
           status: 'under_control',
@@ -97,60 +89,83 @@ describe('lodgeImport', () => {
       .when(lodgeImport(billA(), parties.rheinhafen, { shipperCountry: 'VN' }))
       .thenState((s) => expect(s.status !== 'initial' && s.goods.map((g) => g.origin)).toEqual(['VN', 'VN'])));
 
-  it('refuses an FCA import without costs to entry (rule)', () =>
-    given()
-      .when(lodgeImport(billA({ incoterm: 'FCA' }), parties.rheinhafen))
-      .thenRejects('rule', 'costs-to-entry-required'));
-
-  it('refuses a day the rate table does not cover (rule)', () =>
-    given()
-      .when(lodgeImport(billA(), parties.rheinhafen, { at: '2031-01-02T00:00:00.000Z' }))
-      .thenRejects('rule', 'no-exchange-rate'));
+  refuses(
+    [],
+    [
+      [
+        'an FCA import without costs to entry',
+        lodgeImport(billA({ incoterm: 'FCA' }), parties.rheinhafen),
+        'rule',
+        'costs-to-entry-required',
+      ],
+      [
+        'a day the rate table does not cover',
+        lodgeImport(billA(), parties.rheinhafen, { at: '2031-01-02T00:00:00.000Z' }),
+        'rule',
+        'no-exchange-rate',
+      ],
+    ],
+  );
 
   it('lodges at the office the consignee names', () =>
     given()
       .when(lodgeImport(billD(), parties.elbufer, { office: 'DEDUI' }))
       .thenState((s) => expect(s).toMatchObject({ office: 'DEDUI' })));
 
-  it('refuses a bill customs has never seen (not found)', () =>
-    given().when(lodgeImport(undefined, parties.rheinhafen)).thenRejects('not_found', 'waybill-not-found'));
-
-  it('answers a party not on the bill as if there were no bill (not found)', () =>
-    given().when(lodgeImport(billA(), parties.kallang)).thenRejects('not_found', 'waybill-not-found'));
-
-  it('refuses the shipper, who is on the bill but not its entitled holder (conflict: holding is state)', () =>
-    given().when(lodgeImport(billA(), parties.yunxi)).thenRejects('conflict', 'not-entitled-holder'));
-
-  it('refuses the named consignee while a bank is the entitled holder (conflict)', () =>
-    given()
-      .when(lodgeImport({ ...billA(), holder: 'rrhb', orderOf: 'rrhb' }, parties.rheinhafen))
-      .thenRejects('conflict', 'not-entitled-holder'));
-
-  it('refuses a holder that is not entitled (conflict)', () =>
-    given()
-      .when(lodgeImport({ ...billA(), orderOf: 'rrhb' }, parties.rheinhafen))
-      .thenRejects('conflict', 'not-entitled-holder'));
+  refuses(
+    [],
+    [
+      ['a bill customs has never seen', lodgeImport(undefined, parties.rheinhafen), 'not_found', 'waybill-not-found'],
+      [
+        'a party not on the bill, as if there were no bill',
+        lodgeImport(billA(), parties.kallang),
+        'not_found',
+        'waybill-not-found',
+      ],
+      [
+        'the shipper, who is on the bill but not its entitled holder (holding is state)',
+        lodgeImport(billA(), parties.yunxi),
+        'conflict',
+        'not-entitled-holder',
+      ],
+      [
+        'the named consignee while a bank is the entitled holder',
+        lodgeImport({ ...billA(), holder: 'rrhb', orderOf: 'rrhb' }, parties.rheinhafen),
+        'conflict',
+        'not-entitled-holder',
+      ],
+      [
+        'a holder that is not entitled',
+        lodgeImport({ ...billA(), orderOf: 'rrhb' }, parties.rheinhafen),
+        'conflict',
+        'not-entitled-holder',
+      ],
+      [
+        'a straight waybill to a party not on it',
+        lodgeImport(billD(), parties.yunxi),
+        'not_found',
+        'waybill-not-found',
+      ],
+      ['an operator', lodgeImport(billA(), parties.operator), 'forbidden', 'read-only'],
+      [
+        'a bill no longer issued',
+        lodgeImport({ ...billA(), status: 'accomplished' }, parties.rheinhafen),
+        'conflict',
+        'bill-not-issued',
+      ],
+      [
+        'a second import while the first was not rejected',
+        lodgeImport(billA(), parties.rheinhafen, { siblings: [{ type: 'import', status: 'held' }] }),
+        'conflict',
+        'import-already-lodged',
+      ],
+    ],
+  );
 
   it('accepts a buyer in transit, named nowhere on the bill, as its entitled holder and importer', () =>
     given()
       .when(lodgeImport({ ...billA(), holder: parties.kallang.id, orderOf: null }, parties.kallang))
       .thenState((s) => expect(s).toMatchObject({ importer: { id: parties.kallang.id }, office: 'DEDUI' })));
-
-  it('does not show a straight waybill to a party not on it (not found)', () =>
-    given().when(lodgeImport(billD(), parties.yunxi)).thenRejects('not_found', 'waybill-not-found'));
-
-  it('refuses an operator (forbidden)', () =>
-    given().when(lodgeImport(billA(), parties.operator)).thenRejects('forbidden', 'read-only'));
-
-  it('refuses a bill no longer issued (conflict)', () =>
-    given()
-      .when(lodgeImport({ ...billA(), status: 'accomplished' }, parties.rheinhafen))
-      .thenRejects('conflict', 'bill-not-issued'));
-
-  it('refuses a second import while the first was not rejected (conflict)', () =>
-    given()
-      .when(lodgeImport(billA(), parties.rheinhafen, { siblings: [{ type: 'import', status: 'held' }] }))
-      .thenRejects('conflict', 'import-already-lodged'));
 
   it('accepts a new import after the previous one was rejected', () =>
     given()

@@ -1,7 +1,11 @@
+import type { CustomsEvent } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { customsDecider } from '../decide.ts';
 import { discharge, lodged, lodgeExport, openTransit, sampledTo } from '../testing/builders.ts';
-import { billA, billB, ids, parties, t } from '../testing/fixtures.ts';
-import { given } from '../testing/specification.ts';
+import { billA, billB, env, ids, parties, t } from '../testing/fixtures.ts';
+
+const { given, refuses } = deciderSpec(customsDecider(env));
 
 describe('openTransit', () => {
   it('opens a T1 transit at the EU entry station to the place of delivery', () =>
@@ -28,15 +32,13 @@ describe('openTransit', () => {
   it('opens nothing at the place of delivery itself (rule)', () =>
     given().when(openTransit(billA(), 'DEDUI')).thenRejects('rule', 'not-a-transit-entry'));
 
-  it('refuses a leg the bill does not have (rule)', () =>
-    given()
-      .when(openTransit(billA(), 'PLMAA', { leg: 2 }))
-      .thenRejects('rule', 'no-such-leg'));
-
-  it('refuses a bill no longer issued (conflict)', () =>
-    given()
-      .when(openTransit({ ...billA(), status: 'surrendered' }))
-      .thenRejects('conflict', 'bill-not-issued'));
+  refuses(
+    [],
+    [
+      ['a leg the bill does not have', openTransit(billA(), 'PLMAA', { leg: 2 }), 'rule', 'no-such-leg'],
+      ['a bill no longer issued', openTransit({ ...billA(), status: 'surrendered' }), 'conflict', 'bill-not-issued'],
+    ],
+  );
 
   it('opens nothing twice for a redelivered crossing (conflict)', () =>
     given(...lodged(openTransit(billA())))
@@ -46,21 +48,22 @@ describe('openTransit', () => {
 
 describe('discharge', () => {
   const released = lodged(openTransit(billA()));
+  const discharged: CustomsEvent = {
+    type: 'customs.discharged',
+    data: {
+      waybillId: ids.waybillA,
+      declarationType: 'transit',
+      office: 'PLMAA',
+      status: 'discharged',
+      at: t.decided,
+      by: 'customs-de',
+    },
+  };
 
   it('ends a released transit at its office of destination', () =>
     given(...released)
       .when(discharge(parties.customsDe))
-      .then({
-        type: 'customs.discharged',
-        data: {
-          waybillId: ids.waybillA,
-          declarationType: 'transit',
-          office: 'PLMAA',
-          status: 'discharged',
-          at: t.decided,
-          by: 'customs-de',
-        },
-      }));
+      .then(discharged));
 
   it('ends at the current place of delivery of the bill after a change of destination (docs/title.md)', () => {
     given(...released)
@@ -71,25 +74,17 @@ describe('discharge', () => {
       .thenRejects('forbidden', 'not-office');
   });
 
-  it('refuses the office of departure (forbidden)', () =>
-    given(...released)
-      .when(discharge(parties.customsPl))
-      .thenRejects('forbidden', 'not-office'));
-
-  it('refuses a party on the bill that is not customs (forbidden)', () =>
-    given(...released)
-      .when(discharge(parties.silkrail))
-      .thenRejects('forbidden', 'not-customs'));
-
-  it('refuses an operator (forbidden)', () =>
-    given(...released)
-      .when(discharge(parties.operator))
-      .thenRejects('forbidden', 'read-only'));
-
-  it('answers customs of another office as if there were no declaration (not found)', () =>
-    given(...released)
-      .when(discharge(parties.customsSg))
-      .thenRejects('not_found', 'declaration-not-found'));
+  refuses(released, [
+    ['the office of departure', discharge(parties.customsPl), 'forbidden', 'not-office'],
+    ['a party on the bill that is not customs', discharge(parties.silkrail), 'forbidden', 'not-customs'],
+    ['an operator', discharge(parties.operator), 'forbidden', 'read-only'],
+    [
+      'customs of another office as if there were no declaration',
+      discharge(parties.customsSg),
+      'not_found',
+      'declaration-not-found',
+    ],
+  ]);
 
   it('refuses a transit still under control (conflict)', () =>
     given(...lodged(openTransit(billA()), sampledTo('yellow')))
@@ -97,17 +92,7 @@ describe('discharge', () => {
       .thenRejects('conflict', 'not-released'));
 
   it('refuses a second discharge (conflict)', () =>
-    given(...released, {
-      type: 'customs.discharged',
-      data: {
-        waybillId: ids.waybillA,
-        declarationType: 'transit',
-        office: 'PLMAA',
-        status: 'discharged',
-        at: t.decided,
-        by: 'customs-de',
-      },
-    })
+    given(...released, discharged)
       .when(discharge())
       .thenRejects('conflict', 'already-discharged'));
 

@@ -1,8 +1,11 @@
 import { money } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { customsDecider } from '../decide.ts';
 import { lodged, lodgeExport, lodgeImport, paidBy, payDuties, sampledTo } from '../testing/builders.ts';
-import { billA, billD, ids, parties, t } from '../testing/fixtures.ts';
-import { given } from '../testing/specification.ts';
+import { billA, billD, env, ids, parties, t } from '../testing/fixtures.ts';
+
+const { given, refuses } = deciderSpec(customsDecider(env));
 
 const { elbufer, rheinhafen, yunxi } = parties;
 /** docs/shipments.md (a): the AEO importer's green import, accepted and waiting for its VAT (docs/contract.md §5). */
@@ -47,15 +50,10 @@ describe('payDuties on a green import waiting for its duties', () => {
         }),
       ));
 
-  it('refuses a party on the bill that is not the importer (forbidden)', () =>
-    given(...green)
-      .when(payDuties(yunxi))
-      .thenRejects('forbidden', 'not-importer'));
-
-  it('refuses an operator (forbidden)', () =>
-    given(...green)
-      .when(payDuties(parties.operator))
-      .thenRejects('forbidden', 'read-only'));
+  refuses(green, [
+    ['a party on the bill that is not the importer', payDuties(yunxi), 'forbidden', 'not-importer'],
+    ['an operator', payDuties(parties.operator), 'forbidden', 'read-only'],
+  ]);
 
   it('refuses a second payment (conflict)', () =>
     given(...paidBy(rheinhafen, green))

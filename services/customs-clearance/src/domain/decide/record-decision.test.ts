@@ -1,5 +1,7 @@
 import type { CustomsEvent } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { customsDecider } from '../decide.ts';
 import {
   decision,
   lodged,
@@ -10,8 +12,9 @@ import {
   payDuties,
   sampledTo,
 } from '../testing/builders.ts';
-import { billA, billD, ids, parties, t } from '../testing/fixtures.ts';
-import { given } from '../testing/specification.ts';
+import { billA, billD, env, ids, parties, t } from '../testing/fixtures.ts';
+
+const { given, refuses } = deciderSpec(customsDecider(env));
 
 const { customsDe, customsPl, elbufer, rheinhafen } = parties;
 const ref = { waybillId: ids.waybillD, declarationType: 'import', office: 'DEHAM', at: t.decided } as const;
@@ -27,46 +30,41 @@ const inspecting: CustomsEvent = {
   data: { ...act('inspect'), status: 'under_control' },
 };
 
+const released: CustomsEvent = { type: 'customs.released', data: { ...act('release'), status: 'released' } };
+const rejected: CustomsEvent = { type: 'customs.rejected', data: { ...act('reject'), status: 'rejected' } };
+
 describe('recordDecision on a yellow case', () => {
-  it('releases it', () =>
+  it.each([
+    ['release', released],
+    ['hold', held],
+    ['reject', rejected],
+  ] as const)('%s decides it', (outcome, event) =>
     given(...yellow)
-      .when(decision(customsDe, 'release'))
-      .then({ type: 'customs.released', data: { ...act('release'), status: 'released' } }));
-
-  it('holds it', () =>
-    given(...yellow)
-      .when(decision(customsDe, 'hold'))
-      .then(held));
-
-  it('rejects it', () =>
-    given(...yellow)
-      .when(decision(customsDe, 'reject'))
-      .then({ type: 'customs.rejected', data: { ...act('reject'), status: 'rejected' } }));
+      .when(decision(customsDe, outcome))
+      .then(event),
+  );
 
   it('orders an inspection, which moves it to red', () =>
     given(...yellow)
       .when(decision(customsDe, 'inspect'))
       .thenState((s) => expect(s).toMatchObject({ status: 'under_control', channel: 'red', inspectionOrdered: true })));
 
-  it('refuses a non-customs party on the bill (forbidden)', () =>
-    given(...yellow)
-      .when(decision(elbufer, 'release'))
-      .thenRejects('forbidden', 'not-customs'));
-
-  it('answers customs of another office as if there were no declaration (not found)', () =>
-    given(...yellow)
-      .when(decision(customsPl, 'release'))
-      .thenRejects('not_found', 'declaration-not-found'));
-
-  it('refuses an item named without an observed mass (rule)', () =>
-    given(...yellow)
-      .when(decision(customsDe, 'hold', { item: 1 }))
-      .thenRejects('rule', 'item-without-mass'));
-
-  it('refuses an observation on an item the declaration does not have (rule)', () =>
-    given(...yellow)
-      .when(decision(customsDe, 'hold', { observedMassKg: '10', item: 3 }))
-      .thenRejects('rule', 'no-such-item'));
+  refuses(yellow, [
+    ['a non-customs party on the bill', decision(elbufer, 'release'), 'forbidden', 'not-customs'],
+    [
+      'customs of another office as if there were no declaration',
+      decision(customsPl, 'release'),
+      'not_found',
+      'declaration-not-found',
+    ],
+    ['an item named without an observed mass', decision(customsDe, 'hold', { item: 1 }), 'rule', 'item-without-mass'],
+    [
+      'an observation on an item the declaration does not have',
+      decision(customsDe, 'hold', { observedMassKg: '10', item: 3 }),
+      'rule',
+      'no-such-item',
+    ],
+  ]);
 });
 
 describe('recordDecision on a red case', () => {
@@ -124,15 +122,13 @@ describe('recordDecision on a held case', () => {
       .when(decision(customsDe, 'reject'))
       .thenState((s) => expect(s).toMatchObject({ status: 'rejected', acts: [{ act: 'held' }, { act: 'rejected' }] })));
 
-  it('refuses holding again (conflict)', () =>
-    given(...yellow, held)
-      .when(decision(customsDe, 'hold'))
-      .thenRejects('conflict', 'already-held'));
-
-  it('refuses an inspection (conflict)', () =>
-    given(...yellow, held)
-      .when(decision(customsDe, 'inspect'))
-      .thenRejects('conflict', 'held'));
+  refuses(
+    [...yellow, held],
+    [
+      ['holding again', decision(customsDe, 'hold'), 'conflict', 'already-held'],
+      ['an inspection', decision(customsDe, 'inspect'), 'conflict', 'held'],
+    ],
+  );
 });
 
 describe('recordDecision on a case awaiting none', () => {
@@ -142,7 +138,7 @@ describe('recordDecision on a case awaiting none', () => {
       .thenRejects('conflict', 'not-under-control'));
 
   it('refuses a rejected declaration (conflict)', () =>
-    given(...yellow, { type: 'customs.rejected', data: { ...act('reject'), status: 'rejected' } })
+    given(...yellow, rejected)
       .when(decision(customsDe, 'release'))
       .thenRejects('conflict', 'not-under-control'));
 

@@ -1,4 +1,5 @@
 import type { CustomsEvent, DecisionOutcome, ImportGoodsInput, Locode } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import type { BillFacts } from '../bill-facts.ts';
 import type {
   Actor,
@@ -9,9 +10,8 @@ import type {
   PayDuties,
   RecordDecision,
 } from '../commands.ts';
-import { decide } from '../decide.ts';
+import { customsDecider } from '../decide.ts';
 import type { DecideEnv } from '../env.ts';
-import { foldEvents, initialState } from '../state.ts';
 import { aeo, env, ids, parties, t } from './fixtures.ts';
 
 export const lodgeExport = (bill: BillFacts, change: Partial<LodgeExport> = {}): LodgeExport => ({
@@ -83,11 +83,7 @@ export const discharge = (by: Actor = parties.customsDe): Discharge => ({
 export const lodged = (
   command: LodgeExport | OpenTransit | LodgeImport,
   with_: DecideEnv = env,
-): readonly CustomsEvent[] => {
-  const d = decide(command, initialState, with_);
-  if (!d.ok) throw new Error(`fixture lodging refused: ${d.error.code}`);
-  return d.events;
-};
+): readonly CustomsEvent[] => deciderSpec(customsDecider(with_)).play([], command);
 
 /** A risk configuration that sends every non-exempt declaration to `channel` by sampling. */
 export const sampledTo = (channel: 'yellow' | 'red'): DecideEnv => ({
@@ -108,8 +104,5 @@ export const payDuties = (by: Actor, method: PayDuties['method'] = 'paid'): PayD
 });
 
 /** `events` followed by the importer's payment of the duties they assessed (docs/contract.md §5). */
-export const paidBy = (by: Actor, events: readonly CustomsEvent[]): readonly CustomsEvent[] => {
-  const d = decide(payDuties(by), foldEvents(events), env);
-  if (!d.ok) throw new Error(`fixture payment refused: ${d.error.code}`);
-  return [...events, ...d.events];
-};
+export const paidBy = (by: Actor, events: readonly CustomsEvent[]): readonly CustomsEvent[] =>
+  deciderSpec(customsDecider(env)).play(events, payDuties(by));

@@ -39,6 +39,7 @@ const valued = (i: ValuationInput) => {
   return result.goods;
 };
 const values = (i: ValuationInput) => valued(i).map((g) => g.customsValue.amount);
+const expectRefusal = (i: ValuationInput, code: string) => expect(valueGoods(i)).toMatchObject({ ok: false, code });
 
 describe('valueGoods, E terms (EXW): costs up to the point of entry are added', () => {
   // 100 × USD 60.00 = 6000.00 and 50 × USD 80.00 = 4000.00 (sum = declared 10000.00); costs USD 1500.00 shared by
@@ -62,16 +63,10 @@ describe('valueGoods, E terms (EXW): costs up to the point of entry are added', 
     }));
 
   it('refuses an EXW import without costsToEntry', () =>
-    expect(valueGoods({ ...exw, costsToEntry: undefined })).toMatchObject({
-      ok: false,
-      code: 'costs-to-entry-required',
-    }));
+    expectRefusal({ ...exw, costsToEntry: undefined }, 'costs-to-entry-required'));
 
   it('refuses freight after entry on an E-term price, which holds none', () =>
-    expect(valueGoods({ ...exw, freightAfterEntry: money('100.00', 'USD') })).toMatchObject({
-      ok: false,
-      code: 'freight-after-entry-not-in-price',
-    }));
+    expectRefusal({ ...exw, freightAfterEntry: money('100.00', 'USD') }, 'freight-after-entry-not-in-price'));
 });
 
 describe('valueGoods, F terms (FCA): docs/shipments.md (c), monitors FCA Chongqing', () => {
@@ -93,16 +88,10 @@ describe('valueGoods, F terms (FCA): docs/shipments.md (c), monitors FCA Chongqi
     ]));
 
   it('refuses an FCA import without costsToEntry', () =>
-    expect(valueGoods({ ...fca, costsToEntry: undefined })).toMatchObject({
-      ok: false,
-      code: 'costs-to-entry-required',
-    }));
+    expectRefusal({ ...fca, costsToEntry: undefined }, 'costs-to-entry-required'));
 
   it('refuses costs in a third currency', () =>
-    expect(valueGoods({ ...fca, costsToEntry: money('1000.00', 'CNY') })).toMatchObject({
-      ok: false,
-      code: 'adjustment-currency',
-    }));
+    expectRefusal({ ...fca, costsToEntry: money('1000.00', 'CNY') }, 'adjustment-currency'));
 });
 
 describe('valueGoods, C terms (CPT, CIP): docs/shipments.md (a), laptops CIP Duisburg', () => {
@@ -123,16 +112,10 @@ describe('valueGoods, C terms (CPT, CIP): docs/shipments.md (a), laptops CIP Dui
     expect(values({ ...cip, freightAfterEntry: undefined })).toEqual(['574080.00', '574080.00']));
 
   it('refuses costsToEntry on a C-term price, which already holds them', () =>
-    expect(valueGoods({ ...cip, incoterm: 'CPT', costsToEntry: money('1.00', 'USD') })).toMatchObject({
-      ok: false,
-      code: 'costs-to-entry-in-price',
-    }));
+    expectRefusal({ ...cip, incoterm: 'CPT', costsToEntry: money('1.00', 'USD') }, 'costs-to-entry-in-price'));
 
   it('refuses freight after entry larger than the value it is deducted from', () =>
-    expect(valueGoods({ ...cip, freightAfterEntry: money('1300000.00', 'USD') })).toMatchObject({
-      ok: false,
-      code: 'freight-exceeds-value',
-    }));
+    expectRefusal({ ...cip, freightAfterEntry: money('1300000.00', 'USD') }, 'freight-exceeds-value'));
 });
 
 describe('valueGoods, D terms (DAP, DPU, DDP): docs/shipments.md (d), furniture and garments DAP Hamburg', () => {
@@ -193,9 +176,7 @@ describe('valueGoods, exchange rate and rounding', () => {
       detail: 'no customs exchange rate USD → EUR for 2026-07-01',
     });
     const inverse = parseTariff({ ...tariff, exchangeRates: [{ ...rates[0], from: 'EUR', to: 'USD' }] });
-    expect(valueGoods({ ...one, date: '2026-05-15', rates: inverse.exchangeRates })).toMatchObject({
-      code: 'no-exchange-rate',
-    });
+    expectRefusal({ ...one, date: '2026-05-15', rates: inverse.exchangeRates }, 'no-exchange-rate');
   });
 
   it('converts CNY with the table’s CNY pair (illustrative 0.1270 for April 2026)', () =>

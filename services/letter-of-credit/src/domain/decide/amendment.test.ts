@@ -1,8 +1,11 @@
 import type { LcEvent } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { decider } from '../decide.ts';
 import { actor, advised, command, issued, presentCmd } from '../testing/builders.ts';
 import { billA, creditA, invoiceA, party, waybillIds } from '../testing/shipments.ts';
-import { given, play } from '../testing/specification.ts';
+
+const { given, play, refuses } = deciderSpec(decider);
 
 const proposed = (n: number, changes: object): LcEvent => ({
   type: 'lc.amendment_proposed',
@@ -20,24 +23,28 @@ describe('proposeAmendment', () => {
     given(...base)
       .when(command.propose(actor(party.rrhb), later))
       .thenState((s) => expect(s.status !== 'initial' && s.terms.latestShipmentDate).toBe('2026-04-15')));
-  it('refuses anyone but the issuing bank', () =>
-    given(...base)
-      .when(command.propose(actor(party.yunxi, 'shipper'), later))
-      .thenRejects('forbidden', 'not-in-role'));
-  it('refuses an empty amendment, a new currency and terms that become invalid', () => {
-    given(...base)
-      .when(command.propose(actor(party.rrhb), {}))
-      .thenRejects('rule', 'empty-amendment');
-    given(...base)
-      .when(command.propose(actor(party.rrhb), { amount: { amount: '1.00', currency: 'EUR' } }))
-      .thenRejects('rule', 'currency-change');
-    given(...base)
-      .when(command.propose(actor(party.rrhb), { latestShipmentDate: '2026-06-01' }))
-      .thenRejects('rule', 'shipment-after-expiry');
-    given(...base)
-      .when(command.propose(actor(party.rrhb), { nominatedBank: party.yunxi }))
-      .thenRejects('rule', 'party-not-in-role');
-  });
+  refuses(base, [
+    ['anyone but the issuing bank', command.propose(actor(party.yunxi, 'shipper'), later), 'forbidden', 'not-in-role'],
+    ['an empty amendment', command.propose(actor(party.rrhb), {}), 'rule', 'empty-amendment'],
+    [
+      'a new currency',
+      command.propose(actor(party.rrhb), { amount: { amount: '1.00', currency: 'EUR' } }),
+      'rule',
+      'currency-change',
+    ],
+    [
+      'a latest shipment date after the expiry',
+      command.propose(actor(party.rrhb), { latestShipmentDate: '2026-06-01' }),
+      'rule',
+      'shipment-after-expiry',
+    ],
+    [
+      'a nominated bank that is not a bank',
+      command.propose(actor(party.rrhb), { nominatedBank: party.yunxi }),
+      'rule',
+      'party-not-in-role',
+    ],
+  ]);
 });
 
 describe('acceptAmendment / rejectAmendment', () => {
@@ -56,14 +63,16 @@ describe('acceptAmendment / rejectAmendment', () => {
         expect(s.status !== 'initial' && s.terms.latestShipmentDate).toBe('2026-04-15');
         expect(s.status !== 'initial' && s.amendments[0]?.status).toBe('rejected');
       }));
-  it('refuses anyone but the beneficiary', () =>
-    given(...withProposal)
-      .when(command.acceptAmendment(actor(party.rrhb), 1))
-      .thenRejects('forbidden', 'not-in-role'));
-  it('refuses an unknown amendment and one already answered', () => {
-    given(...withProposal)
-      .when(command.acceptAmendment(actor(party.yunxi, 'shipper'), 2))
-      .thenRejects('not_found', 'amendment-not-found');
+  refuses(withProposal, [
+    ['anyone but the beneficiary', command.acceptAmendment(actor(party.rrhb), 1), 'forbidden', 'not-in-role'],
+    [
+      'an unknown amendment',
+      command.acceptAmendment(actor(party.yunxi, 'shipper'), 2),
+      'not_found',
+      'amendment-not-found',
+    ],
+  ]);
+  it('refuses an amendment already answered (conflict)', () => {
     const answered = play(withProposal, command.rejectAmendment(actor(party.yunxi, 'shipper'), 1));
     given(...answered)
       .when(command.acceptAmendment(actor(party.yunxi, 'shipper'), 1))

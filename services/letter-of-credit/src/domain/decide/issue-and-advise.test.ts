@@ -1,19 +1,26 @@
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { decider } from '../decide.ts';
 import { actor, advised, command, issued, operator } from '../testing/builders.ts';
 import { creditA, party } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given, refuses } = deciderSpec(decider);
 
 describe('issue', () => {
   it('issues the credit with its terms, issuer and date', () =>
     given().when(command.issue(creditA)).then(issued(creditA)));
-  it('refuses a bank that is not the issuing bank with forbidden/not-in-role', () =>
-    given()
-      .when(command.issue(creditA, '2026-03-02', actor(party.yzcb)))
-      .thenRejects('forbidden', 'not-in-role'));
-  it('refuses an operator', () =>
-    given()
-      .when(command.issue(creditA, '2026-03-02', operator))
-      .thenRejects('forbidden', 'not-in-role'));
+  refuses(
+    [],
+    [
+      [
+        'a bank that is not the issuing bank with forbidden/not-in-role',
+        command.issue(creditA, '2026-03-02', actor(party.yzcb)),
+        'forbidden',
+        'not-in-role',
+      ],
+      ['an operator', command.issue(creditA, '2026-03-02', operator), 'forbidden', 'not-in-role'],
+    ],
+  );
   it('refuses a second issue with conflict/already-issued', () =>
     given(issued(creditA)).when(command.issue(creditA)).thenRejects('conflict', 'already-issued'));
   it('refuses an expiry in the past, allows expiry today', () => {
@@ -38,14 +45,23 @@ describe('issue', () => {
       .when(command.issue({ ...creditA, tolerance: { plusPercent: 25, minusPercent: 15 } }))
       .thenEvents((e) => expect(e).toHaveLength(1));
   });
-  it('refuses terms without a railway bill of lading or invoice', () =>
-    given()
-      .when(command.issue({ ...creditA, documentsRequired: [{ kind: 'commercial_invoice' }] }))
-      .thenRejects('rule', 'documents-required-incomplete'));
-  it('refuses a zero amount', () =>
-    given()
-      .when(command.issue({ ...creditA, amount: { amount: '0.00', currency: 'USD' } }))
-      .thenRejects('rule', 'amount-not-positive'));
+  refuses(
+    [],
+    [
+      [
+        'terms without a railway bill of lading or invoice',
+        command.issue({ ...creditA, documentsRequired: [{ kind: 'commercial_invoice' }] }),
+        'rule',
+        'documents-required-incomplete',
+      ],
+      [
+        'a zero amount',
+        command.issue({ ...creditA, amount: { amount: '0.00', currency: 'USD' } }),
+        'rule',
+        'amount-not-positive',
+      ],
+    ],
+  );
   it('refuses parties out of their roles or unknown', () => {
     given()
       .when(command.issue({ ...creditA, advisingBank: party.silkrail }))

@@ -1,4 +1,6 @@
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { decider } from '../decide.ts';
 import {
   actor,
   advised,
@@ -10,7 +12,8 @@ import {
   presented,
 } from '../testing/builders.ts';
 import { billA, creditA, invoiceA, party, waybillIds } from '../testing/shipments.ts';
-import { given, play } from '../testing/specification.ts';
+
+const { given, play } = deciderSpec(decider);
 
 const base = [issued(creditA), advised(creditA)];
 const p = { waybillId: waybillIds.a, invoice: invoiceA, today: '2026-04-14' } as const;

@@ -1,8 +1,11 @@
 import type { CreditTerms } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { decider } from '../decide.ts';
 import { actor, advised, command, examinedEvent, issued, presented } from '../testing/builders.ts';
 import { creditA, invoiceA, party, waybillIds } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given } = deciderSpec(decider);
 
 const deferred = (tenor: CreditTerms['tenor']): CreditTerms => ({
   ...creditA,

@@ -84,6 +84,16 @@ export const examinedEvent = (
   },
 });
 
+/** A bank's act on a presentation (the first, unless named). */
+const onPresentation =
+  <T extends 'waive' | 'honour' | 'refuse' | 'pay' | 'forward'>(type: T) =>
+  (by: Actor, today: LocalDate, id: string = presentationIds.first) => ({
+    type,
+    by,
+    ...when(today),
+    presentationId: id,
+  });
+
 export const command = {
   issue: (terms: CreditTerms, today: LocalDate = '2026-03-02', by = actor(terms.issuingBank)): Command => ({
     type: 'issue',
@@ -102,38 +112,17 @@ export const command = {
   }),
   acceptAmendment: (by: Actor, n: number): Command => ({ type: 'acceptAmendment', by, ...when('2026-03-11'), n }),
   rejectAmendment: (by: Actor, n: number): Command => ({ type: 'rejectAmendment', by, ...when('2026-03-11'), n }),
-  waive: (by: Actor, today: LocalDate, id: string = presentationIds.first): Command => ({
-    type: 'waive',
-    by,
-    ...when(today),
-    presentationId: id,
-  }),
+  waive: onPresentation('waive'),
   honour: (by: Actor, today: LocalDate, id: string = presentationIds.first): Command => ({
-    type: 'honour',
+    ...onPresentation('honour')(by, today, id),
     calendar: calendars.cn,
-    by,
-    ...when(today),
-    presentationId: id,
   }),
   refuse: (by: Actor, today: LocalDate, disposal: Disposal = 'holding_until_waiver'): Command => ({
-    type: 'refuse',
-    by,
-    ...when(today),
-    presentationId: presentationIds.first,
+    ...onPresentation('refuse')(by, today),
     disposal,
   }),
-  pay: (by: Actor, today: LocalDate, id: string = presentationIds.first): Command => ({
-    type: 'pay',
-    by,
-    ...when(today),
-    presentationId: id,
-  }),
-  forward: (by: Actor, today: LocalDate, id: string = presentationIds.first): Command => ({
-    type: 'forward',
-    by,
-    ...when(today),
-    presentationId: id,
-  }),
+  pay: onPresentation('pay'),
+  forward: onPresentation('forward'),
   close: (by: Actor, today: LocalDate): Command => ({ type: 'close', by, ...when(today) }),
   expire: (today: LocalDate, calendar: BankingCalendar = calendars.cn): Command => ({
     type: 'expire',

@@ -1,20 +1,34 @@
 import type { CreditTerms } from '@railbill/contracts';
 import type { ExaminationInput } from '../examination/context.ts';
-import { billA, calendars, creditA, documentsFor, invoiceA, knownCarrier, waybillIds } from './shipments.ts';
+import {
+  billA,
+  type CreditShipment,
+  calendars,
+  creditA,
+  documentsFor,
+  invoiceA,
+  knownCarrier,
+  shipments,
+} from './shipments.ts';
+
+/** A credit shipment of docs/shipments.md as it is presented, in full, on its presentation date. */
+export const examinationInput = (shipment: CreditShipment, terms: CreditTerms = shipment.terms): ExaminationInput => ({
+  terms,
+  presentation: { waybillId: shipment.waybillId, invoice: shipment.invoice, documents: documentsFor(shipment.terms) },
+  bill: shipment.bill,
+  presentedOn: shipment.presentedOn,
+  timeZone: 'Asia/Shanghai',
+  calendar: calendars.cn,
+  earlier: [],
+  carrier: knownCarrier,
+});
 
 /** Shipment (a) presented on 2026-04-14, complying; a rule test overrides only what it is about. */
 export const inputA = (
   overrides: Partial<ExaminationInput> = {},
   terms: Partial<CreditTerms> = {},
 ): ExaminationInput => ({
-  terms: { ...creditA, ...terms },
-  presentation: { waybillId: waybillIds.a, invoice: invoiceA, documents: documentsFor(creditA) },
-  bill: billA,
-  presentedOn: '2026-04-14',
-  timeZone: 'Asia/Shanghai',
-  calendar: calendars.cn,
-  earlier: [],
-  carrier: knownCarrier,
+  ...examinationInput(shipments.a, { ...creditA, ...terms }),
   ...overrides,
 });
 

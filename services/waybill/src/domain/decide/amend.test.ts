@@ -1,9 +1,12 @@
 import type { WaybillChanges, WaybillEvent } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, it } from 'vitest';
 import type { Actor, Amend, RejectAmendmentRequest, RequestAmendment } from '../commands.ts';
+import { decider } from '../decide.ts';
 import { endorsed, issued, milestone, submitted, t } from '../testing/builders.ts';
 import { chongqingDuisburg, parties, roles, straightWaybillHamburg } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given, refuses } = deciderSpec(decider);
 
 const { yunxi, yzcb, rheinhafen, silkrail, elbufer, bayu } = parties;
 const bol = chongqingDuisburg();
@@ -70,24 +73,16 @@ describe('amend', () => {
           },
         });
     });
-    it('refuses changes that break the leg chain (rule)', () =>
-      given(submitted(bol))
-        .when(amend(yunxi, { placeOfDelivery: 'DEHAM' }))
-        .thenRejects('rule', 'legs-do-not-chain'));
-    it('refuses a party in the wrong role (rule)', () =>
-      given(submitted(bol))
-        .when(amend(yunxi, { consignee: yzcb.id }))
-        .thenRejects('rule', 'party-role-mismatch'));
-    it('refuses a change of shipper (rule)', () =>
-      given(submitted(bol))
-        .when(amend(yunxi, { shipper: bayu.id }))
-        .thenRejects('rule', 'immutable-field'));
-    it('refuses an empty amendment (rule)', () =>
-      given(submitted(bol)).when(amend(yunxi, {})).thenRejects('rule', 'no-changes'));
-    it('refuses the consignee (forbidden)', () =>
-      given(submitted(bol))
-        .when(amend(rheinhafen, { freight: 'collect' }))
-        .thenRejects('forbidden', 'not-amending-party'));
+    refuses(
+      [submitted(bol)],
+      [
+        ['changes that break the leg chain', amend(yunxi, { placeOfDelivery: 'DEHAM' }), 'rule', 'legs-do-not-chain'],
+        ['a party in the wrong role', amend(yunxi, { consignee: yzcb.id }), 'rule', 'party-role-mismatch'],
+        ['a change of shipper', amend(yunxi, { shipper: bayu.id }), 'rule', 'immutable-field'],
+        ['an empty amendment', amend(yunxi, {}), 'rule', 'no-changes'],
+        ['the consignee', amend(rheinhafen, { freight: 'collect' }), 'forbidden', 'not-amending-party'],
+      ],
+    );
   });
 
   describe('after issue of a bill of lading', () => {
@@ -182,18 +177,16 @@ describe('requestAmendment', () => {
     given(...heldByBank, milestone(1, 'departed', t.departed, 'CNCQI'))
       .when(requestAmendment(yzcb, { freight: 'collect' }))
       .thenRejects('conflict', 'already-departed'));
-  it('refuses a change of type (rule)', () =>
-    given(...heldByBank)
-      .when(requestAmendment(yzcb, { type: 'waybill' }))
-      .thenRejects('rule', 'immutable-field'));
-  it('refuses changes that break the leg chain (rule)', () =>
-    given(...heldByBank)
-      .when(requestAmendment(yzcb, { placeOfDelivery: 'DEHAM' }))
-      .thenRejects('rule', 'legs-do-not-chain'));
-  it('refuses an empty request (rule)', () =>
-    given(...heldByBank)
-      .when(requestAmendment(yzcb, {}))
-      .thenRejects('rule', 'no-changes'));
+  refuses(heldByBank, [
+    ['a change of type', requestAmendment(yzcb, { type: 'waybill' }), 'rule', 'immutable-field'],
+    [
+      'changes that break the leg chain',
+      requestAmendment(yzcb, { placeOfDelivery: 'DEHAM' }),
+      'rule',
+      'legs-do-not-chain',
+    ],
+    ['an empty request', requestAmendment(yzcb, {}), 'rule', 'no-changes'],
+  ]);
 });
 
 describe('rejectAmendmentRequest', () => {
@@ -209,12 +202,8 @@ describe('rejectAmendmentRequest', () => {
     given(...open, amended(silkrail, { freight: 'collect' }, 1))
       .when(rejectRequest(silkrail, 1))
       .thenRejects('conflict', 'amendment-request-closed'));
-  it('refuses an unknown request (not found)', () =>
-    given(...open)
-      .when(rejectRequest(silkrail, 2))
-      .thenRejects('not_found', 'amendment-request-not-found'));
-  it('refuses the holder (forbidden)', () =>
-    given(...open)
-      .when(rejectRequest(yzcb, 1))
-      .thenRejects('forbidden', 'not-carrier'));
+  refuses(open, [
+    ['an unknown request', rejectRequest(silkrail, 2), 'not_found', 'amendment-request-not-found'],
+    ['the holder', rejectRequest(yzcb, 1), 'forbidden', 'not-carrier'],
+  ]);
 });

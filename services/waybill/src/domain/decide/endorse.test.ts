@@ -1,8 +1,11 @@
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, it } from 'vitest';
 import type { Actor, Endorse, ReleaseToApplicant } from '../commands.ts';
+import { decider } from '../decide.ts';
 import { endorsed, issued, submitted, t, transferred } from '../testing/builders.ts';
 import { chongqingDuisburg, parties, straightWaybillHamburg } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given, refuses } = deciderSpec(decider);
 
 // docs/title.md: the bill of shipment (a) is to the order of rrhb; the shipper holds it but is not entitled.
 const bol = chongqingDuisburg();
@@ -54,22 +57,22 @@ describe('endorse', () => {
       .when(endorse(yunxi, rheinhafen))
       .thenRejects('conflict', 'not-holder'));
 
-  it('refuses a carrier, who never holds a bill (forbidden)', () =>
-    given(submitted(bol), issued(bol)).when(endorse(silkrail, yzcb)).thenRejects('forbidden', 'not-holder'));
+  refuses(
+    [submitted(bol), issued(bol)],
+    [
+      ['a carrier, who never holds a bill', endorse(silkrail, yzcb), 'forbidden', 'not-holder'],
+      ['an operator', endorse(operator, yzcb), 'forbidden', 'read-only'],
+    ],
+  );
 
-  it('refuses an operator (forbidden)', () =>
-    given(submitted(bol), issued(bol)).when(endorse(operator, yzcb)).thenRejects('forbidden', 'read-only'));
-
-  it('refuses endorsing to the holder itself (rule)', () =>
-    given(submitted(ownOrder), issued(ownOrder)).when(endorse(yunxi, yunxi)).thenRejects('rule', 'to-self'));
-
-  it('refuses an unknown endorsee (rule)', () =>
-    given(submitted(ownOrder), issued(ownOrder))
-      .when(endorse(yunxi, { id: 'nobody' }))
-      .thenRejects('rule', 'unknown-party'));
-
-  it('refuses an endorsee whose role cannot hold title (rule)', () =>
-    given(submitted(ownOrder), issued(ownOrder)).when(endorse(yunxi, customsCq)).thenRejects('rule', 'receiver-role'));
+  refuses(
+    [submitted(ownOrder), issued(ownOrder)],
+    [
+      ['endorsing to the holder itself', endorse(yunxi, yunxi), 'rule', 'to-self'],
+      ['an unknown endorsee', endorse(yunxi, { id: 'nobody' }), 'rule', 'unknown-party'],
+      ['an endorsee whose role cannot hold title', endorse(yunxi, customsCq), 'rule', 'receiver-role'],
+    ],
+  );
 
   it('refuses a straight waybill (rule)', () => {
     const waybill = straightWaybillHamburg();

@@ -1,9 +1,12 @@
 import type { WaybillEvent } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
 import type { Actor, AnswerInstruction, GiveInstruction } from '../commands.ts';
+import { decider } from '../decide.ts';
 import { issued, milestone, recordMilestone, submitted, t } from '../testing/builders.ts';
 import { chongqingDuisburg, parties, straightWaybillHamburg } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given } = deciderSpec(decider);
 
 // docs/title.md "Instructions": the entitled holder's right of control while the goods travel
 const { yunxi, rrhb, silkrail, bayu, elbufer } = parties;

@@ -1,8 +1,14 @@
+import type { WaybillEvent } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, it } from 'vitest';
 import type { Issue, Void } from '../commands.ts';
+import { decider } from '../decide.ts';
 import { billNumber, issued, submitted, t } from '../testing/builders.ts';
 import { chongqingDuisburg, chongqingQinzhouSingapore, parties } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given, refuses } = deciderSpec(decider);
+
+const voided: WaybillEvent = { type: 'waybill.voided', data: { voidedBy: parties.yunxi.id } };
 
 const bol = chongqingDuisburg();
 const issue = (by: Issue['by'] = parties.silkrail): Issue => ({ type: 'issue', by, at: t.issued, billNumber });
@@ -25,19 +31,19 @@ describe('issue', () => {
   it('refuses a leg carrier that is not the named carrier (forbidden)', () =>
     given(submitted(chongqingQinzhouSingapore())).when(issue(parties.beibu)).thenRejects('forbidden', 'not-carrier'));
 
-  it('refuses the shipper (forbidden)', () =>
-    given(submitted(bol)).when(issue(parties.yunxi)).thenRejects('forbidden', 'not-carrier'));
-
-  it('refuses an operator (forbidden)', () =>
-    given(submitted(bol)).when(issue(parties.operator)).thenRejects('forbidden', 'read-only'));
+  refuses(
+    [submitted(bol)],
+    [
+      ['the shipper', issue(parties.yunxi), 'forbidden', 'not-carrier'],
+      ['an operator', issue(parties.operator), 'forbidden', 'read-only'],
+    ],
+  );
 
   it('refuses a bill already issued (conflict)', () =>
     given(submitted(bol), issued(bol)).when(issue()).thenRejects('conflict', 'already-issued'));
 
   it('refuses a void bill (conflict)', () =>
-    given(submitted(bol), { type: 'waybill.voided', data: { voidedBy: parties.yunxi.id } })
-      .when(issue())
-      .thenRejects('conflict', 'already-void'));
+    given(submitted(bol), voided).when(issue()).thenRejects('conflict', 'already-void'));
 
   it('refuses a bill that does not exist (not found)', () =>
     given().when(issue()).thenRejects('not_found', 'waybill-not-found'));
@@ -56,7 +62,5 @@ describe('void', () => {
     given(submitted(bol), issued(bol)).when(voidIt()).thenRejects('conflict', 'already-issued'));
 
   it('refuses a void bill (conflict)', () =>
-    given(submitted(bol), { type: 'waybill.voided', data: { voidedBy: parties.yunxi.id } })
-      .when(voidIt())
-      .thenRejects('conflict', 'already-void'));
+    given(submitted(bol), voided).when(voidIt()).thenRejects('conflict', 'already-void'));
 });

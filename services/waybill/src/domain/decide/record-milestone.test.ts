@@ -1,7 +1,10 @@
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import { decider } from '../decide.ts';
 import { issued, milestone, recordMilestone, submitted, t } from '../testing/builders.ts';
 import { chongqingDuisburg, chongqingQinzhouSingapore, parties } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given, refuses } = deciderSpec(decider);
 
 const bol = chongqingDuisburg();
 const rs = chongqingQinzhouSingapore();
@@ -88,20 +91,26 @@ describe('recordMilestone', () => {
         .when(recordMilestone(2, 'loaded', b.loaded, 'CNQZH', { by: beibu }))
         .thenRejects('rule', 'milestone-out-of-order'));
 
-    it('refuses transshipment before the previous leg departed (rule)', () =>
-      given(...ilstcIssued)
-        .when(recordMilestone(2, 'transshipped', b.transshipped, 'CNQZH', { by: beibu }))
-        .thenRejects('rule', 'milestone-out-of-order'));
-
-    it('refuses transshipment on the first leg (rule)', () =>
-      given(...ilstcIssued)
-        .when(recordMilestone(1, 'transshipped', b.departed, 'CNCQI'))
-        .thenRejects('rule', 'milestone-out-of-order'));
-
-    it('refuses a leg carrier on another leg (forbidden)', () =>
-      given(...ilstcIssued)
-        .when(recordMilestone(1, 'departed', b.departed, 'CNCQI', { by: beibu }))
-        .thenRejects('forbidden', 'not-carrier'));
+    refuses(ilstcIssued, [
+      [
+        'transshipment before the previous leg departed',
+        recordMilestone(2, 'transshipped', b.transshipped, 'CNQZH', { by: beibu }),
+        'rule',
+        'milestone-out-of-order',
+      ],
+      [
+        'transshipment on the first leg',
+        recordMilestone(1, 'transshipped', b.departed, 'CNCQI'),
+        'rule',
+        'milestone-out-of-order',
+      ],
+      [
+        'a leg carrier on another leg',
+        recordMilestone(1, 'departed', b.departed, 'CNCQI', { by: beibu }),
+        'forbidden',
+        'not-carrier',
+      ],
+    ]);
   });
 
   describe('order within a leg (rule)', () => {
@@ -111,14 +120,23 @@ describe('recordMilestone', () => {
       given(...departed)
         .when(recordMilestone(1, 'departed', t.borderCrossed, 'CNCQI'))
         .thenRejects('rule', 'milestone-out-of-order'));
-    it('refuses arrival before departure', () =>
-      given(submitted(bol), issued(bol))
-        .when(recordMilestone(1, 'arrived', t.arrived, 'DEDUI'))
-        .thenRejects('rule', 'milestone-out-of-order'));
-    it('refuses a border crossing before departure', () =>
-      given(submitted(bol), issued(bol))
-        .when(recordMilestone(1, 'border_crossed', t.borderCrossed, 'CNAKL'))
-        .thenRejects('rule', 'milestone-out-of-order'));
+    refuses(
+      [submitted(bol), issued(bol)],
+      [
+        [
+          'arrival before departure',
+          recordMilestone(1, 'arrived', t.arrived, 'DEDUI'),
+          'rule',
+          'milestone-out-of-order',
+        ],
+        [
+          'a border crossing before departure',
+          recordMilestone(1, 'border_crossed', t.borderCrossed, 'CNAKL'),
+          'rule',
+          'milestone-out-of-order',
+        ],
+      ],
+    );
     it('refuses a gauge change after arrival', () =>
       given(...arrived)
         .when(recordMilestone(1, 'gauge_changed', t.surrendered, 'PLMAA'))

@@ -1,9 +1,12 @@
 import type { WaybillEvent } from '@railbill/contracts';
+import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, it } from 'vitest';
 import type { Actor, Deliver, Surrender } from '../commands.ts';
+import { decider } from '../decide.ts';
 import { endorsed, issued, milestone, submitted, t } from '../testing/builders.ts';
 import { chongqingDuisburg, parties, straightWaybillHamburg } from '../testing/shipments.ts';
-import { given } from '../testing/specification.ts';
+
+const { given, refuses } = deciderSpec(decider);
 
 const { yunxi, yzcb, rheinhafen, silkrail, bayu, elbufer } = parties;
 const bol = chongqingDuisburg();
@@ -46,20 +49,11 @@ describe('surrender', () => {
       .when(surrender(rheinhafen))
       .thenRejects('conflict', 'not-arrived'));
 
-  it('refuses before import customs released (conflict)', () =>
-    given(...arrived)
-      .when(surrender(rheinhafen, false))
-      .thenRejects('conflict', 'import-not-released'));
-
-  it('refuses a former holder (conflict)', () =>
-    given(...arrived)
-      .when(surrender(yunxi))
-      .thenRejects('conflict', 'not-holder'));
-
-  it('refuses the carrier (forbidden)', () =>
-    given(...arrived)
-      .when(surrender(silkrail))
-      .thenRejects('forbidden', 'not-holder'));
+  refuses(arrived, [
+    ['before import customs released', surrender(rheinhafen, false), 'conflict', 'import-not-released'],
+    ['a former holder', surrender(yunxi), 'conflict', 'not-holder'],
+    ['the carrier', surrender(silkrail), 'forbidden', 'not-holder'],
+  ]);
 
   it('refuses a second surrender (conflict)', () =>
     given(...arrived, surrendered)

@@ -1,18 +1,10 @@
 import type { MilestoneEvent, WaybillContent, WaybillEvent } from '@railbill/contracts';
+import { timelineA } from '@railbill/testkit/domain';
 import type { RecordMilestone } from '../commands.ts';
 import { parties } from './shipments.ts';
 
-/** Instants of docs/shipments.md (a), UTC in toISOString() form; the local (UTC+8) date equals the UTC date. */
-export const t = {
-  submitted: '2026-04-03T02:00:00.000Z',
-  issued: '2026-04-07T02:00:00.000Z',
-  departed: '2026-04-08T02:00:00.000Z',
-  borderCrossed: '2026-04-12T02:00:00.000Z',
-  endorsed: '2026-04-14T02:00:00.000Z',
-  paid: '2026-04-20T02:00:00.000Z',
-  arrived: '2026-04-23T08:00:00.000Z',
-  surrendered: '2026-04-24T08:00:00.000Z',
-} as const;
+/** Instants of docs/shipments.md (a) (packages/testkit/src/fixtures/shipments.ts). */
+export const t = timelineA;
 
 export const billNumber = 'SRM-CQ-26-000417';
 
