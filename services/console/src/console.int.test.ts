@@ -136,7 +136,7 @@ const shipmentA = (waybillId: string, billNumber: string, creditNumber = `T${way
   });
 
 type ListPage = {
-  items: { waybillId: string; billNumber: string; position: { location: string } }[];
+  items: { waybillId: string; billNumber: string; status: string; position: { location: string } }[];
   nextCursor: string | null;
 };
 
