@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testDatabaseName } from './database.ts';
 import { repoRoot } from './infra.ts';
@@ -56,4 +58,20 @@ export const startServiceProcess = async (
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/ready`, 60_000, spawned);
   return { name, url, databaseUrl, process: spawned };
+};
+
+export type Sampling = Readonly<{ seed: string; yellowRate: number; redRate: number; aeoExempt: boolean }>;
+
+/**
+ * A copy of the repository's customs risk rules (services/customs-clearance/config/risk-rules.json) with the sampling
+ * a test wants; by default none, so a declaration's channel follows the explicit rules only. Answers the file.
+ */
+export const riskRulesFile = (sampling: Partial<Sampling> = {}): string => {
+  const rules = JSON.parse(readFileSync(join(repoRoot, 'services/customs-clearance/config/risk-rules.json'), 'utf8'));
+  const file = join(mkdtempSync(join(tmpdir(), 'railbill-risk-')), 'risk-rules.json');
+  writeFileSync(
+    file,
+    JSON.stringify({ ...rules, sampling: { ...rules.sampling, yellowRate: 0, redRate: 0, ...sampling } }),
+  );
+  return file;
 };

@@ -1,13 +1,13 @@
 import { chongqingDuisburgBill } from '@railbill/testkit';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './testing/harness.ts';
 
 // Regression (issue #16, defect 2): a bill just under the 1 MiB body limit was accepted although its event could
 // never be published, and then blocked the outbox. It is now refused at the door, naming the limit.
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
+  h = await startHarness();
 });
 afterAll(async () => {
   await h?.stop();
