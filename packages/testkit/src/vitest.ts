@@ -1,10 +1,69 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { type CastMember, makeParties } from './parties.ts';
+import {
+  type RunningProcess,
+  restCall,
+  type ServiceName,
+  type StartOptions,
+  startServices,
+  systemEnv,
+} from './system.ts';
 
 /**
- * The run's PostgreSQL server and broker (global-setup.ts provides them), for a test's harness or system. Kept out
- * of the package's main entry so that scripts and bench can import the testkit without vitest.
+ * The run's PostgreSQL server and broker (global-setup.ts provides them), for a test's harness or system. This
+ * module is the package's `./vitest` entry, kept out of the main one so that scripts and bench import no vitest.
  */
 export const infrastructure = () => ({
   databaseServerUrl: inject('databaseUrl'),
   kafkaBrokers: inject('kafkaBrokers'),
 });
+
+export type SystemUnderTest = ReturnType<typeof useSystem>;
+
+/**
+ * The services `names` as real processes for a test file (docs/architecture.md §4): one fresh cast, one topic
+ * prefix, started before the file's tests and stopped after them, with REST calls as a member of the cast.
+ */
+export const useSystem = (
+  names: readonly ServiceName[],
+  options: Readonly<Partial<Record<ServiceName, StartOptions>>> = {},
+) => {
+  const { databaseServerUrl, kafkaBrokers } = infrastructure();
+  const parties = makeParties();
+  const env = systemEnv(databaseServerUrl, kafkaBrokers, parties.file);
+  const running = new Map<ServiceName, RunningProcess>();
+  beforeAll(() => startServices(env, names, running, options));
+  afterAll(async () => {
+    await Promise.all([...running.values()].map((s) => s.process.kill('SIGTERM')));
+  });
+
+  const processOf = (name: ServiceName): RunningProcess => {
+    const p = running.get(name);
+    if (p === undefined) throw new Error(`${name} is not running`);
+    return p;
+  };
+  const call = restCall(parties.token, processOf);
+  /** A POST that must answer `status`; answers the body. */
+  const ok = async (
+    service: ServiceName,
+    as: CastMember,
+    path: string,
+    body: unknown = {},
+    status = 200,
+    headers: Record<string, string> = {},
+  ) => {
+    const r = await call(service, as, 'POST', path, body, headers);
+    expect(r.status, `${as} POST ${path}: ${r.text}`).toBe(status);
+    return r.body;
+  };
+  return {
+    parties,
+    env,
+    processOf,
+    url: (n: ServiceName) => processOf(n).url,
+    /** The databases of the running services (tests/consistency.ts reads them). */
+    databaseUrls: () => [...running.values()].map((p) => p.databaseUrl),
+    call,
+    ok,
+  };
+};
