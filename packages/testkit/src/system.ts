@@ -3,11 +3,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createIdempotentProducer } from '@railbill/platform';
 import { testDatabaseName } from './database.ts';
-import { testPrefix } from './kafka.ts';
-import type { CastMember } from './parties.ts';
 import { repoRoot } from './infra.ts';
+import { testKafka, testPrefix } from './kafka.ts';
+import type { CastMember } from './parties.ts';
 import { eventually, type Spawned, spawnNode, waitForHttp } from './process.ts';
+import { publishEvent } from './service-env.ts';
 
 export type ServiceName = 'waybill' | 'letter-of-credit' | 'customs-clearance' | 'console';
 
@@ -146,3 +148,17 @@ export const restCall =
 /** Polls `probe` for up to 30 s (a step of the system across Kafka), naming `what` when it times out. */
 export const until = <T>(what: string, probe: () => Promise<T | undefined>): Promise<T> =>
   eventually(probe, 30_000, what);
+
+/** Publishes `events` in order on the system's topics (`topic` without the prefix), as the services' relays would. */
+export const publishAll = async (
+  env: SystemEnv,
+  events: readonly (Parameters<typeof publishEvent>[2] & Readonly<{ topic: string }>)[],
+): Promise<void> => {
+  const producer = createIdempotentProducer(testKafka(env.kafkaBrokers));
+  await producer.connect();
+  try {
+    for (const e of events) await publishEvent(producer, `${env.topicPrefix}${e.topic}`, e);
+  } finally {
+    await producer.disconnect();
+  }
+};
