@@ -25,6 +25,8 @@ export type ServiceUnderTest<C extends ServiceConfig> = Readonly<{
   publishes?: readonly string[];
   /** Topics recorded from the beginning for assertions (names without the prefix). */
   records?: readonly string[];
+  /** The service's own test configuration, over `serviceEnv`'s. */
+  env?: NodeJS.ProcessEnv;
 }>;
 
 export type HarnessOptions = Readonly<{
@@ -52,7 +54,7 @@ export const startServiceHarness = async <C extends ServiceConfig>(s: ServiceUnd
   await createTestTopics(kafka, [...(s.publishes ?? []), ...(s.records ?? [])].map(topic));
   const databaseUrl = await freshDatabase(o.databaseServerUrl, s.name, s.migrations);
   const env = serviceEnv({ databaseUrl, kafkaBrokers: o.kafkaBrokers, partiesFile: parties.file, prefix });
-  const service: BuiltService = await buildService(s.define({ ...env, ...o.env }));
+  const service: BuiltService = await buildService(s.define({ ...env, ...s.env, ...o.env }));
   await service.app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(service.app.server.address() as AddressInfo).port}`;
   const producer: Producer = createIdempotentProducer(kafka);

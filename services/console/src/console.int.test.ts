@@ -1,6 +1,6 @@
 import { CUSTOMS_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
 import { type CastMember, eventually } from '@railbill/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { attentionPanel } from './attention/panel.ts';
 import { issueTicket } from './stream/tickets.ts';
 import { openStream } from './testing/event-stream.ts';
@@ -11,9 +11,7 @@ import { uuidv7 } from './testing/uuid.ts';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-});
-afterAll(async () => {
-  await h?.stop();
+  return h.stop;
 });
 
 const streamUrl = (query = '') => `${h.url}/api/events/stream${query}`;

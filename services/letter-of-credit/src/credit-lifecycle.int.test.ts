@@ -1,6 +1,6 @@
 import { creditA, creditC, day, eventually, presentation } from '@railbill/testkit';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBillView } from './store/facts.ts';
 import { finProblems } from './testing/fin-syntax.ts';
 import { type Harness, startHarness } from './testing/harness.ts';
@@ -9,9 +9,7 @@ import { type Harness, startHarness } from './testing/harness.ts';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-});
-afterAll(async () => {
-  await h?.stop();
+  return h.stop;
 });
 
 type Presentation = { id: string; status: string; result: string | null; discrepancies: { code: string }[] };

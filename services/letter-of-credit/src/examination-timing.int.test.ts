@@ -1,7 +1,7 @@
 import { addMinutes } from '@railbill/contracts';
 import { chongqingToday, creditA, creditC, day, eventually, presentation } from '@railbill/testkit';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { loadBillView } from './store/facts.ts';
 import { type Harness, startHarness } from './testing/harness.ts';
@@ -11,9 +11,7 @@ import { instantOn } from './testing/waybill-events.ts';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-});
-afterAll(async () => {
-  await h?.stop();
+  return h.stop;
 });
 
 type Presentation = { id: string; status: string; result: string | null; discrepancies: { code: string }[] };

@@ -1,6 +1,6 @@
 import { chongqingDuisburgBill } from '@railbill/testkit';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './testing/harness.ts';
 
 // Regression (issue #16, defect 2): a bill just under the 1 MiB body limit was accepted although its event could
@@ -8,9 +8,7 @@ import { type Harness, startHarness } from './testing/harness.ts';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-});
-afterAll(async () => {
-  await h?.stop();
+  return h.stop;
 });
 
 const rows = async () =>

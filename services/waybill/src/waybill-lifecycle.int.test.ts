@@ -1,15 +1,13 @@
 import { chongqingDuisburgBill, daysAgo, eventually, qinzhouSingaporeBill } from '@railbill/testkit';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './testing/harness.ts';
 
 // docs/shipments.md (a) and (b), over REST with customs and LC events produced by the test (issue #4).
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-});
-afterAll(async () => {
-  await h?.stop();
+  return h.stop;
 });
 
 const milestone = (leg: number, event: string, at: string, location: string) => ({ leg, event, at, location });

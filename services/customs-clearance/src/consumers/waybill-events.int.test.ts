@@ -1,7 +1,7 @@
 import { chongqingDuisburgBill, eventually, recordTopics } from '@railbill/testkit';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../testing/harness.ts';
 import { exportDeclarationId, transitDeclarationId } from './declaration-ids.ts';
 
@@ -9,9 +9,7 @@ import { exportDeclarationId, transitDeclarationId } from './declaration-ids.ts'
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-});
-afterAll(async () => {
-  await h?.stop();
+  return h.stop;
 });
 
 const declarationsOf = async (waybillId: string) =>

@@ -1,6 +1,6 @@
 import { chongqingDuisburgBill, eventually } from '@railbill/testkit';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDeclarationId } from '../consumers/declaration-ids.ts';
 import { type Harness, startHarness } from '../testing/harness.ts';
 
@@ -8,9 +8,7 @@ import { type Harness, startHarness } from '../testing/harness.ts';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-});
-afterAll(async () => {
-  await h?.stop();
+  return h.stop;
 });
 
 /** A bill issued on the topic, once its export declaration exists. */

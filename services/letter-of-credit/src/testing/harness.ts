@@ -1,7 +1,7 @@
 import { LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
-import { startServiceHarness } from '@railbill/testkit';
+import { type ServiceUnderTest, startServiceHarness } from '@railbill/testkit';
 import { infrastructure } from '@railbill/testkit/vitest';
-import { loadLetterOfCreditConfig } from '../config.ts';
+import { type LetterOfCreditConfig, loadLetterOfCreditConfig } from '../config.ts';
 import { createExpiryJob } from '../jobs/expire-credits.ts';
 import { letterOfCreditService } from '../service.ts';
 import { waybillEvents } from './waybill-events.ts';
@@ -9,18 +9,18 @@ import { waybillEvents } from './waybill-events.ts';
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 const TIME_ZONE = 'Asia/Shanghai';
 
+export const letterOfCreditUnderTest: ServiceUnderTest<LetterOfCreditConfig> = {
+  name: 'letter-of-credit',
+  migrations: new URL('../../migrations', import.meta.url).pathname,
+  define: (env) => letterOfCreditService(loadLetterOfCreditConfig(env)),
+  publishes: [WAYBILL_TOPIC],
+  records: [LC_TOPIC],
+  env: { TIME_ZONE, EXPIRY_CHECK_MS: '3600000' },
+};
+
 /** letter-of-credit in-process (testkit's harness), with its expiry job to run by hand; records `lc.events.v1`. */
 export const startHarness = async () => {
-  const h = await startServiceHarness(
-    {
-      name: 'letter-of-credit',
-      migrations: new URL('../../migrations', import.meta.url).pathname,
-      define: (e) => letterOfCreditService(loadLetterOfCreditConfig(e)),
-      publishes: [WAYBILL_TOPIC],
-      records: [LC_TOPIC],
-    },
-    { ...infrastructure(), env: { TIME_ZONE, EXPIRY_CHECK_MS: '3600000' } },
-  );
+  const h = await startServiceHarness(letterOfCreditUnderTest, infrastructure());
   const expiry = createExpiryJob({
     ...h.service.deps,
     handle: { timeZone: TIME_ZONE, parties: h.service.deps.parties },

@@ -1,15 +1,13 @@
 import { chongqingDuisburgBill, daysAgo, eventually, recordTopics } from '@railbill/testkit';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../testing/harness.ts';
 
 // Regression (issue #16, defect 1): `lc.paid` racing a carrier milestone lost the bill's release to the DLQ.
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-});
-afterAll(async () => {
-  await h?.stop();
+  return h.stop;
 });
 
 const waitingOnLocks = async (): Promise<number> =>
