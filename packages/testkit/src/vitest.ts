@@ -1,4 +1,7 @@
+import { createDb, createLogger, createPool } from '@railbill/platform';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { freshDatabase } from './database.ts';
+import { createTestTopics, prefixed, testKafka, testPrefix } from './kafka.ts';
 import { type CastMember, makeParties } from './parties.ts';
 import {
   type RunningProcess,
@@ -66,4 +69,22 @@ export const useSystem = (
     call,
     ok,
   };
+};
+
+/**
+ * The ground of the platform's messaging tests: the broker under a fresh topic prefix, a silent logger and `start`,
+ * which makes a fresh database with the platform's tables and the topics `names` (without the prefix); the caller
+ * ends the pool.
+ */
+export const messagingTestBed = () => {
+  const { databaseServerUrl, kafkaBrokers } = infrastructure();
+  const kafka = testKafka(kafkaBrokers);
+  const prefix = testPrefix();
+  const topic = prefixed(prefix);
+  const start = async (names: readonly string[] = []) => {
+    const pool = createPool(await freshDatabase(databaseServerUrl, 'platform'));
+    await createTestTopics(kafka, names.map(topic));
+    return { pool, db: createDb(pool) };
+  };
+  return { kafka, prefix, topic, log: createLogger('test', 'silent'), start };
 };

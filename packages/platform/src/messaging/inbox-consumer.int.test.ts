@@ -1,23 +1,15 @@
 import { buildEnvelope, WAYBILL_TOPIC } from '@railbill/contracts';
-import {
-  createTestTopics,
-  eventually,
-  freshDatabase,
-  prefixed,
-  recordTopics,
-  testKafka,
-  testPrefix,
-} from '@railbill/testkit';
+import { createTestTopics, eventually, prefixed, recordTopics, testPrefix } from '@railbill/testkit';
+import { messagingTestBed } from '@railbill/testkit/vitest';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createLogger } from '../logger.ts';
-import { createDb, createPool } from '../store/db.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { createDb, createPool } from '../store/db.ts';
 import { createInboxConsumer, PermanentFailure } from './inbox-consumer.ts';
 import { createIdempotentProducer, dlqTopicOf } from './kafka.ts';
 
-const log = createLogger('test', 'silent');
-const kafka = testKafka(inject('kafkaBrokers'));
+const bed = messagingTestBed();
+const { kafka, log } = bed;
 let pool: ReturnType<typeof createPool>;
 let db: ReturnType<typeof createDb>;
 
@@ -87,12 +79,9 @@ const harness = async (failFirst: (subject: string) => Error | undefined = () =>
 };
 
 beforeAll(async () => {
-  pool = createPool(await freshDatabase(inject('databaseUrl'), 'platform'));
-  db = createDb(pool);
+  ({ pool, db } = await bed.start());
   await db.execute(sql`create table effects (subject text not null)`);
-});
-afterAll(async () => {
-  await pool.end();
+  return () => pool.end();
 });
 
 describe('the inbox consumer', () => {

@@ -1,19 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { buildEnvelope, WAYBILL_TOPIC } from '@railbill/contracts';
-import {
-  createTestTopics,
-  eventually,
-  freshDatabase,
-  prefixed,
-  recordTopics,
-  testKafka,
-  testPrefix,
-} from '@railbill/testkit';
+import { eventually, recordTopics } from '@railbill/testkit';
+import { messagingTestBed } from '@railbill/testkit/vitest';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createLogger } from '../logger.ts';
-import { createDb, createPool } from '../store/db.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { createDb, createPool } from '../store/db.ts';
 import { type Commit, commitEvents } from '../store/event-store.ts';
 import { context, contextFromHeaders, isValidTraceparent, traceIdOf } from '../tracing/context.ts';
 import { startTracing } from '../tracing/setup.ts';
@@ -23,10 +15,8 @@ import { createOutboxRelay } from './outbox-relay.ts';
 
 // docs/operations.md "Tracing": the trace of the work that wrote an outbox row travels with its record, and a
 // consumer continues it for the events it causes.
-const log = createLogger('test', 'silent');
-const kafka = testKafka(inject('kafkaBrokers'));
-const prefix = testPrefix();
-const topic = prefixed(prefix);
+const bed = messagingTestBed();
+const { kafka, topic, log } = bed;
 const OTHER_TOPIC = 'lc.events.v1';
 let pool: ReturnType<typeof createPool>;
 let db: ReturnType<typeof createDb>;
@@ -53,12 +43,8 @@ const storedTrace = async (documentId: string) =>
 
 beforeAll(async () => {
   startTracing('test');
-  pool = createPool(await freshDatabase(inject('databaseUrl'), 'platform'));
-  db = createDb(pool);
-  await createTestTopics(kafka, [topic(WAYBILL_TOPIC), topic(OTHER_TOPIC), topic(dlqTopicOf('tracer'))]);
-});
-afterAll(async () => {
-  await pool.end();
+  ({ pool, db } = await bed.start([WAYBILL_TOPIC, OTHER_TOPIC, dlqTopicOf('tracer')]));
+  return () => pool.end();
 });
 
 describe('trace context through the outbox', () => {
