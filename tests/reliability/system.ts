@@ -26,6 +26,8 @@ export type InProcessSystem = Readonly<{
   call: Readonly<Record<ServiceName, ReturnType<typeof injectAs>>>;
   /** Rows a rejected request must not change: documents, events, outbox, idempotency keys. */
   rowCounts: (service: ServiceName) => Promise<string>;
+  /** Each service's database. */
+  databases: Readonly<Record<ServiceName, string>>;
   /** The services' databases (tests/consistency.ts reads them). */
   databaseUrls: () => readonly string[];
   stop: () => Promise<void>;
@@ -68,6 +70,7 @@ export const startInProcessSystem = async (): Promise<InProcessSystem> => {
     urls: each((h) => h.url),
     call: each((h) => h.call),
     rowCounts,
+    databases: each((h) => h.databaseUrl),
     databaseUrls: () => Object.values(harnesses).map((h) => h.databaseUrl),
     stop: async () => {
       await Promise.all(Object.values(harnesses).map((h) => h.stop()));
