@@ -1,4 +1,4 @@
-import { createDb, createLogger, createPool } from '@railbill/platform';
+import { createDb, createIdempotentProducer, createLogger, createOutboxRelay, createPool } from '@railbill/platform';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { freshDatabase } from './database.ts';
 import { createTestTopics, prefixed, testKafka, testPrefix } from './kafka.ts';
@@ -86,5 +86,17 @@ export const messagingTestBed = () => {
     await createTestTopics(kafka, names.map(topic));
     return { pool, db: createDb(pool) };
   };
-  return { kafka, prefix, topic, log: createLogger('test', 'silent'), start };
+  const log = createLogger('test', 'silent');
+  /** An outbox relay (not started) on a producer of its own, publishing under the prefix; `stop` stops both. */
+  const relayOn = async (o: Omit<Parameters<typeof createOutboxRelay>[0], 'producer' | 'log' | 'topicName'>) => {
+    const producer = createIdempotentProducer(kafka);
+    await producer.connect();
+    const relay = createOutboxRelay({ producer, log, topicName: topic, ...o });
+    const stop = async () => {
+      await relay.stop();
+      await producer.disconnect();
+    };
+    return { relay, stop };
+  };
+  return { kafka, prefix, topic, log, start, relayOn };
 };

@@ -63,9 +63,7 @@ describe('the transactional outbox', () => {
     const id = uuidv7();
     await db.transaction((tx) => commitEvents(tx, voided(id, 0)));
     const recorder = await recordTopics(kafka, [topic(WAYBILL_TOPIC)]);
-    const producer = createIdempotentProducer(kafka);
-    await producer.connect();
-    const relay = createOutboxRelay({ db, pool, producer, log, pollMs: 50, topicName: topic });
+    const { relay, stop } = await bed.relayOn({ db, pool, pollMs: 50 });
     await relay.start();
     try {
       const mine = await eventually(async () => {
@@ -90,8 +88,7 @@ describe('the transactional outbox', () => {
       );
       expect(unpublished.rows[0]?.n).toBe(0);
     } finally {
-      await relay.stop();
-      await producer.disconnect();
+      await stop();
       await recorder.stop();
     }
   });

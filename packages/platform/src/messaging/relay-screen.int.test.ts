@@ -6,12 +6,11 @@ import { v7 as uuidv7 } from 'uuid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { createDb, createPool } from '../store/db.ts';
 import { commitEvents } from '../store/event-store.ts';
-import { createIdempotentProducer, dlqTopicOf } from './kafka.ts';
-import { createOutboxRelay } from './outbox-relay.ts';
+import { dlqTopicOf } from './kafka.ts';
 
 // Regression (issue #16, defect 2): one row the broker refused (too large) blocked every later row of the outbox.
 const bed = messagingTestBed();
-const { kafka, topic, log } = bed;
+const { kafka, topic } = bed;
 let pool: ReturnType<typeof createPool>;
 let db: ReturnType<typeof createDb>;
 
@@ -40,25 +39,8 @@ const deadLettered = async (key: string) =>
   ).rows;
 
 /** A relay of this database's outbox to a broker taking at most 4000 bytes a record, run by `drain` only. */
-const startRelay = async (o: Readonly<{ deadLetterTopic?: string }> = {}) => {
-  const producer = createIdempotentProducer(kafka);
-  await producer.connect();
-  const relay = createOutboxRelay({
-    db,
-    pool,
-    producer,
-    log,
-    pollMs: 60_000,
-    topicName: topic,
-    maxMessageBytes: 4000,
-    ...o,
-  });
-  const stop = async () => {
-    await relay.stop();
-    await producer.disconnect();
-  };
-  return { relay, stop };
-};
+const startRelay = (o: Readonly<{ deadLetterTopic?: string }> = {}) =>
+  bed.relayOn({ db, pool, pollMs: 60_000, maxMessageBytes: 4000, ...o });
 
 beforeAll(async () => {
   ({ pool, db } = await bed.start([WAYBILL_TOPIC, dlqTopicOf('tester')]));

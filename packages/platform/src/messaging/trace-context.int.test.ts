@@ -11,7 +11,6 @@ import { context, contextFromHeaders, isValidTraceparent, traceIdOf } from '../t
 import { startTracing } from '../tracing/setup.ts';
 import { createInboxConsumer, PermanentFailure } from './inbox-consumer.ts';
 import { createIdempotentProducer, dlqTopicOf } from './kafka.ts';
-import { createOutboxRelay } from './outbox-relay.ts';
 
 // docs/operations.md "Tracing": the trace of the work that wrote an outbox row travels with its record, and a
 // consumer continues it for the events it causes.
@@ -72,9 +71,7 @@ describe('trace context through the outbox', () => {
     expect(traceIdOf(await storedTrace(untraced))).not.toBe(traceIdOf(incoming));
 
     const recorder = await recordTopics(kafka, [topic(WAYBILL_TOPIC)]);
-    const producer = createIdempotentProducer(kafka);
-    await producer.connect();
-    const relay = createOutboxRelay({ db, pool, producer, log, pollMs: 50, topicName: topic });
+    const { relay, stop } = await bed.relayOn({ db, pool, pollMs: 50 });
     await relay.start();
     try {
       const keys = [inRequest, withGiven, untraced, legacy];
@@ -88,8 +85,7 @@ describe('trace context through the outbox', () => {
       expect(records[2]).toBe(await storedTrace(untraced));
       expect(new Set(records.map(traceIdOf)).size).toBe(4);
     } finally {
-      await relay.stop();
-      await producer.disconnect();
+      await stop();
       await recorder.stop();
     }
   });
