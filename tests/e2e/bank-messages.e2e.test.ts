@@ -18,6 +18,20 @@ const billWithBank = async (creditNumber: string) => {
   return id;
 };
 
+/** Credit `number` issued by the issuing bank and advised by the nominated bank; answers its id. */
+const advisedCredit = async (number: string) => {
+  const credit = await ok('letter-of-credit', 'bank', '/credits', creditA(parties, { number }), 201);
+  await ok('letter-of-credit', 'nominatedBank', `/credits/${credit.id as string}/advise`);
+  return credit.id as string;
+};
+
+/** The beneficiary presents the bill under the credit, invoicing `amount`; answers the presentation's id. */
+const present = async (creditId: string, waybillId: string, amount: string) => {
+  const goods = creditA(parties).goodsDescription;
+  const body = presentation(parties, { waybillId, amount, goods });
+  return (await ok('letter-of-credit', 'shipper', `/credits/${creditId}/presentations`, body, 201)).id as string;
+};
+
 const examined = (creditId: string, presentationId: string) =>
   until('the examination', async () => {
     const r = await call('letter-of-credit', 'shipper', 'GET', `/credits/${creditId}`);
@@ -51,26 +65,12 @@ const expectServed = async (creditId: string, listed: readonly Listed[]) => {
 
 describe('the bank messages of a credit’s life, real processes', () => {
   it('a complying credit: MT700, MT730, MT754, MT756', async () => {
-    const credit = await ok('letter-of-credit', 'bank', '/credits', creditA(parties, { number: 'RRH26DC000801' }), 201);
-    const creditId = credit.id as string;
-    await ok('letter-of-credit', 'nominatedBank', `/credits/${creditId}/advise`);
-    const waybillId = await billWithBank('RRH26DC000801');
-    const goods = creditA(parties).goodsDescription;
-    const presented = await ok(
-      'letter-of-credit',
-      'shipper',
-      `/credits/${creditId}/presentations`,
-      presentation(parties, { waybillId, amount: '1248000.00', goods }),
-      201,
-    );
+    const creditId = await advisedCredit('RRH26DC000801');
+    const pid = await present(creditId, await billWithBank('RRH26DC000801'), '1248000.00');
     // the carrier's signature and key travelled with waybill.issued and were verified by the examination
-    expect(await examined(creditId, presented.id as string)).toMatchObject({ result: 'complying', discrepancies: [] });
-    await ok(
-      'letter-of-credit',
-      'nominatedBank',
-      `/credits/${creditId}/presentations/${presented.id as string}/honour`,
-    );
-    await ok('letter-of-credit', 'bank', `/credits/${creditId}/presentations/${presented.id as string}/pay`);
+    expect(await examined(creditId, pid)).toMatchObject({ result: 'complying', discrepancies: [] });
+    await ok('letter-of-credit', 'nominatedBank', `/credits/${creditId}/presentations/${pid}/honour`);
+    await ok('letter-of-credit', 'bank', `/credits/${creditId}/presentations/${pid}/pay`);
 
     const listed = await messagesOf(creditId);
     expect(listed.map((m) => [m.mt, m.sender, m.receiver, m.eventType])).toEqual([
@@ -85,9 +85,7 @@ describe('the bank messages of a credit’s life, real processes', () => {
   });
 
   it('a discrepant presentation: MT750, MT734 holding until waiver, then MT752 after the waiver; an amendment MT707', async () => {
-    const credit = await ok('letter-of-credit', 'bank', '/credits', creditA(parties, { number: 'RRH26DC000802' }), 201);
-    const creditId = credit.id as string;
-    await ok('letter-of-credit', 'nominatedBank', `/credits/${creditId}/advise`);
+    const creditId = await advisedCredit('RRH26DC000802');
     await ok(
       'letter-of-credit',
       'bank',
@@ -95,17 +93,8 @@ describe('the bank messages of a credit’s life, real processes', () => {
       { changes: { amount: { amount: '1260000.00', currency: 'USD' } }, note: 'Raise the amount' },
       201,
     );
-    const waybillId = await billWithBank('RRH26DC000802');
-    const goods = creditA(parties).goodsDescription;
     // above the maximum of USD 1 310 400,00 (5 % tolerance): AMOUNT_EXCEEDS_TOLERANCE
-    const presented = await ok(
-      'letter-of-credit',
-      'shipper',
-      `/credits/${creditId}/presentations`,
-      presentation(parties, { waybillId, amount: '1400000.00', goods }),
-      201,
-    );
-    const pid = presented.id as string;
+    const pid = await present(creditId, await billWithBank('RRH26DC000802'), '1400000.00');
     const result = await examined(creditId, pid);
     expect(result.result).toBe('discrepant');
     expect(result.discrepancies.map((d) => d.code)).toContain('AMOUNT_EXCEEDS_TOLERANCE');
