@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import {
   type BuiltService,
   buildService,
@@ -55,8 +54,7 @@ export const startServiceHarness = async <C extends ServiceConfig>(s: ServiceUnd
   const databaseUrl = await freshDatabase(o.databaseServerUrl, s.name, s.migrations);
   const env = serviceEnv({ databaseUrl, kafkaBrokers: o.kafkaBrokers, partiesFile: parties.file, prefix });
   const service: BuiltService = await buildService(s.define({ ...env, ...s.env, ...o.env }));
-  await service.app.listen({ port: 0, host: '127.0.0.1' });
-  const url = `http://127.0.0.1:${(service.app.server.address() as AddressInfo).port}`;
+  const url = await service.app.listen({ port: 0, host: '127.0.0.1' });
   const producer: Producer = createIdempotentProducer(kafka);
   await producer.connect();
   const recorder = s.records === undefined ? undefined : await recordTopics(kafka, s.records.map(topic));
