@@ -1,4 +1,6 @@
+import { buildEnvelope } from '@railbill/contracts';
 import { createDb, createIdempotentProducer, createLogger, createOutboxRelay, createPool } from '@railbill/platform';
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { freshDatabase } from './database.ts';
 import { createTestTopics, prefixed, testKafka, testPrefix } from './kafka.ts';
@@ -98,5 +100,19 @@ export const messagingTestBed = () => {
     };
     return { relay, stop };
   };
-  return { kafka, prefix, topic, log, start, relayOn };
+  /** The value of a record of `waybill.voided` (version 1) of `subject`, as a relay sends it. */
+  const voidedValue = (subject: string, data: unknown, id: string = uuidv7()): string =>
+    JSON.stringify(
+      buildEnvelope({
+        id,
+        source: '/test',
+        type: 'waybill.voided',
+        subject,
+        time: new Date().toISOString(),
+        version: 1,
+        correlationId: subject,
+        data,
+      }),
+    );
+  return { kafka, prefix, topic, log, start, relayOn, voidedValue };
 };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { buildEnvelope, WAYBILL_TOPIC } from '@railbill/contracts';
+import { WAYBILL_TOPIC } from '@railbill/contracts';
 import { eventually, recordTopics } from '@railbill/testkit';
 import { messagingTestBed } from '@railbill/testkit/vitest';
 import { sql } from 'drizzle-orm';
@@ -119,18 +119,7 @@ describe('trace context through the outbox', () => {
         messages: [
           {
             key: subject,
-            value: JSON.stringify(
-              buildEnvelope({
-                id: uuidv7(),
-                source: '/test',
-                type: 'waybill.voided',
-                subject,
-                time: new Date().toISOString(),
-                version: 1,
-                correlationId: subject,
-                data: { voidedBy },
-              }),
-            ),
+            value: bed.voidedValue(subject, { voidedBy }),
             ...(traceparent === undefined ? {} : { headers: { traceparent } }),
           },
         ],
