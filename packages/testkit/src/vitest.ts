@@ -23,8 +23,6 @@ export const infrastructure = () => ({
   kafkaBrokers: inject('kafkaBrokers'),
 });
 
-export type SystemUnderTest = ReturnType<typeof useSystem>;
-
 /**
  * The services `names` as real processes for a test file (docs/architecture.md §4): one fresh cast, one topic
  * prefix, started before the file's tests and stopped after them, with REST calls as a member of the cast.
