@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { isValidTraceparent } from '@railbill/platform';
-import { type RunningProcess, readAllRecords, type SystemEnv, testKafka, testPrefix } from '@railbill/testkit';
+import { type RunningProcess, readAllRecords, type SystemEnv, testKafka } from '@railbill/testkit';
 import pg from 'pg';
+import { chromium } from 'playwright-core';
 
 /** Reads one row of a projection straight from a service's database (the test's view into the service). */
 export const projectionRow = async (
@@ -32,13 +34,6 @@ export const countRows = async (service: RunningProcess, sql: string, params: un
   }
 };
 
-export const systemEnv = (databaseServerUrl: string, kafkaBrokers: string, partiesFile: string): SystemEnv => ({
-  databaseServerUrl,
-  kafkaBrokers,
-  partiesFile,
-  topicPrefix: testPrefix(),
-});
-
 export const json = (token: string, extra: Record<string, string> = {}) => ({
   authorization: `Bearer ${token}`,
   'content-type': 'application/json',
@@ -55,4 +50,25 @@ export const untracedRecords = async (env: SystemEnv) => {
     .filter((r) => !isValidTraceparent(r.headers.traceparent))
     .map((r) => `${r.topic} ${r.key ?? ''}: ${r.headers.traceparent ?? 'no traceparent'}`);
   return { count: records.length, untraced };
+};
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Debian's Chromium, headless, for the console's browser tests. */
+export const launchChromium = () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: run \`bash infra/chromium.sh\` (installs Debian chromium), then rerun`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
 };

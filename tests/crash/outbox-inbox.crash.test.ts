@@ -8,10 +8,12 @@ import {
   type RunningProcess,
   recordTopics,
   startServiceProcess,
+  systemEnv,
   testKafka,
 } from '@railbill/testkit';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { countRows, json, projectionRow, systemEnv } from '../support.ts';
+import { documentsFoldTheirEvents } from '../consistency.ts';
+import { countRows, json, projectionRow } from '../support.ts';
 
 // Issue #3: crash tests SIGKILL a real service process at a named failpoint, restart it without the failpoint, and
 // check from Kafka and PostgreSQL that the effect happened exactly once.
@@ -114,3 +116,5 @@ describe('a crash', () => {
     expect(await countRows(restarted, 'select count(*)::int as n from inbox', [])).toBe(1);
   });
 });
+
+documentsFoldTheirEvents({ databaseUrls: () => [...new Set(running.map((r) => r.databaseUrl))] });

@@ -1,40 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { WAYBILL_TOPIC } from '@railbill/contracts';
-import { createIdempotentProducer } from '@railbill/platform';
 import {
   createTestTopics,
   eventually,
   makeParties,
-  publishEvent,
+  publishAll,
   repoRoot,
   spawnNode,
   startServiceProcess,
+  systemEnv,
   testKafka,
 } from '@railbill/testkit';
-import { describe, expect, inject, it } from 'vitest';
-import { countRows, systemEnv, untracedRecords } from '../support.ts';
+import { infrastructure } from '@railbill/testkit/vitest';
+import { describe, expect, it } from 'vitest';
+import { countRows, untracedRecords } from '../support.ts';
 
 // Issue #7: the console's projection can be rebuilt from the topics with one command (docs/contract.md §6 "Replay").
 const parties = makeParties();
-const env = systemEnv(inject('databaseUrl'), inject('kafkaBrokers'), parties.file);
-const kafka = testKafka(env.kafkaBrokers);
+const { databaseServerUrl, kafkaBrokers } = infrastructure();
+const env = systemEnv(databaseServerUrl, kafkaBrokers, parties.file);
 
 describe('the console rebuild', () => {
   it('empties the projection and replays every event from the topics, once', async () => {
-    await createTestTopics(kafka, [`${env.topicPrefix}${WAYBILL_TOPIC}`]);
+    await createTestTopics(testKafka(env.kafkaBrokers), [`${env.topicPrefix}${WAYBILL_TOPIC}`]);
     const console = await startServiceProcess(env, 'console');
-    const producer = createIdempotentProducer(kafka);
-    await producer.connect();
     const subjects = [randomUUID(), randomUUID(), randomUUID()];
-    for (const subject of subjects)
-      await publishEvent(producer, `${env.topicPrefix}${WAYBILL_TOPIC}`, {
+    await publishAll(
+      env,
+      subjects.map((subject) => ({
+        topic: WAYBILL_TOPIC,
         type: 'waybill.voided',
         subject,
         version: 1,
         data: { voidedBy: parties.id('shipper') },
-      });
-    await producer.disconnect();
+      })),
+    );
     const count = () => countRows(console, 'select count(*)::int as n from events', []);
     await eventually(async () => ((await count()) === 3 ? true : undefined), 20_000, 'the console projection');
     await countRows(console, 'delete from events where subject = $1', [subjects[0]]);

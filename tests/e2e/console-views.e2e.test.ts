@@ -1,32 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CUSTOMS_TOPIC, LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
-import { createIdempotentProducer } from '@railbill/platform';
-import {
-  createTestTopics,
-  eventually,
-  makeParties,
-  publishEvent,
-  type RunningProcess,
-  repoRoot,
-  startServiceProcess,
-  testKafka,
-} from '@railbill/testkit';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CUSTOMS_TOPIC } from '@railbill/contracts';
+import { eventually, publishAll, repoRoot } from '@railbill/testkit';
+import { useSystem } from '@railbill/testkit/vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addBankingDays } from '../../services/console/src/attention/banking-days.ts';
 import { duisburgShipmentEvents, type ScriptedEvent } from '../../services/console/src/testing/shipment-events.ts';
 import { uuidv7 } from '../../services/console/src/testing/uuid.ts';
-import { systemEnv } from '../support.ts';
+import { launchChromium } from '../support.ts';
 
 // Issue #18: the operators' console — find, see (route map), attention, pulse — in Debian's Chromium. The console
 // runs as a real process; the events are published on the topics as the three services publish them.
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(repoRoot, 'test-output', 'console');
-const parties = makeParties();
-const env = systemEnv(inject('databaseUrl'), inject('kafkaBrokers'), parties.file);
-const kafka = testKafka(env.kafkaBrokers);
-let console_: RunningProcess | undefined;
+const sys = useSystem(['console']);
+const { parties, env } = sys;
 let browser: Browser | undefined;
 
 const shipmentA = uuidv7();
@@ -82,35 +70,22 @@ const waitingShipment = (): ScriptedEvent[] => {
 };
 
 beforeAll(async () => {
-  await createTestTopics(
-    kafka,
-    [WAYBILL_TOPIC, LC_TOPIC, CUSTOMS_TOPIC].map((t) => `${env.topicPrefix}${t}`),
-  );
-  console_ = await startServiceProcess(env, 'console');
-  const producer = createIdempotentProducer(kafka);
-  await producer.connect();
-  for (const e of [
+  await publishAll(env, [
     ...withNumbers(duisburgShipmentEvents(parties, shipmentA), billA, `E${shipmentA.slice(-12)}`),
     ...waitingShipment(),
-  ])
-    await publishEvent(producer, `${env.topicPrefix}${e.topic}`, e);
-  await producer.disconnect();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  ]);
+  browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await console_?.process.kill('SIGTERM');
 });
 
 const indexed = async (id: string, events: number) =>
   eventually(
     async () => {
-      const res = await fetch(`${console_?.url}/api/shipments/${id}/timeline`, {
+      const res = await fetch(`${sys.url('console')}/api/shipments/${id}/timeline`, {
         headers: { authorization: `Bearer ${parties.token('operator')}` },
       });
       const body = res.status === 200 ? ((await res.json()) as { events: unknown[] }) : { events: [] };
@@ -121,11 +96,11 @@ const indexed = async (id: string, events: number) =>
   );
 
 const signIn = async (): Promise<{ page: Page; urls: string[] }> => {
-  if (browser === undefined || console_ === undefined) throw new Error('not started');
+  if (browser === undefined) throw new Error('not started');
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
-  await page.goto(console_.url);
+  await page.goto(sys.url('console'));
   await page.getByLabel('Operator token').fill(parties.token('operator'));
   await page.getByTestId('token-submit').click();
   await expect.poll(() => page.getByTestId('view-find').isVisible(), { timeout: 15_000 }).toBe(true);
@@ -185,7 +160,7 @@ describe('the operators console', () => {
     // both entries are in the projection before the page asks (the panel also refreshes every 10 s)
     await eventually(
       async () => {
-        const res = await fetch(`${console_?.url}/api/attention`, {
+        const res = await fetch(`${sys.url('console')}/api/attention`, {
           headers: { authorization: `Bearer ${parties.token('operator')}` },
         });
         const body = (await res.json()) as { items: { waybillId: string | null }[] };

@@ -1,71 +1,36 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createIdempotentProducer } from '@railbill/platform';
-import {
-  eventually,
-  makeParties,
-  publishEvent,
-  type RunningProcess,
-  repoRoot,
-  startServiceProcess,
-  testKafka,
-} from '@railbill/testkit';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { eventually, publishAll, repoRoot } from '@railbill/testkit';
+import { useSystem } from '@railbill/testkit/vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cast, castIds } from '../../scripts/demo/cast.ts';
 import { playShipment } from '../../scripts/demo/play.ts';
 import { duisburg } from '../../scripts/demo/shipments.ts';
 import { duisburgShipmentEvents } from '../../services/console/src/testing/shipment-events.ts';
-import { systemEnv, untracedRecords } from '../support.ts';
+import { documentsFoldTheirEvents } from '../consistency.ts';
+import { launchChromium, untracedRecords } from '../support.ts';
 
 // Issue #7: the console as a real process next to the three services, driven in headless Chromium.
-const CHROMIUM = '/usr/bin/chromium';
-const parties = makeParties();
-const env = systemEnv(inject('databaseUrl'), inject('kafkaBrokers'), parties.file);
+const sys = useSystem(['console', 'waybill', 'letter-of-credit', 'customs-clearance']);
+const { parties, env, url } = sys;
 const cast = Object.fromEntries(
   Object.keys(castIds).map((role) => [
     role,
     { id: parties.id(role as keyof Cast), token: parties.token(role as keyof Cast) },
   ]),
 ) as Cast;
-let services: RunningProcess[] = [];
 
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: run \`bash infra/chromium.sh\` (installs Debian chromium), then rerun`);
-  // free ports from the OS (a fixed range may be taken by another run on this machine); every started process is
-  // kept for afterAll even when another fails to start
-  const started = await Promise.allSettled(
-    (['console', 'waybill', 'letter-of-credit', 'customs-clearance'] as const).map(async (n) =>
-      startServiceProcess(env, n),
-    ),
-  );
-  services = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-  const failed = started.find((r) => r.status === 'rejected');
-  if (failed !== undefined) throw failed.reason;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all(services.map((s) => s.process.kill('SIGTERM')));
 });
 
-const url = (name: string) => services.find((s) => s.name === name)?.url ?? '';
 const required = ['waybill.issued', 'customs.released', 'lc.presented', 'lc.paid'];
 
 /** The event types the console's timeline of the shipment holds (API view). */
@@ -112,12 +77,10 @@ describe('the console', () => {
     const absent = required.filter((t) => !have.includes(t));
     if (absent.length > 0) {
       console.warn(`publishing ${absent.join(', ')} directly; demo output:\n${lines.join('\n')}`);
-      const kafka = testKafka(env.kafkaBrokers);
-      const producer = createIdempotentProducer(kafka);
-      await producer.connect();
-      for (const e of duisburgShipmentEvents(parties, id).filter((x) => absent.includes(x.type)))
-        await publishEvent(producer, `${env.topicPrefix}${e.topic}`, e);
-      await producer.disconnect();
+      await publishAll(
+        env,
+        duisburgShipmentEvents(parties, id).filter((x) => absent.includes(x.type)),
+      );
     }
 
     // the live stream showed the shipment's events as they were committed
@@ -165,3 +128,5 @@ describe('the console', () => {
     expect(untraced).toEqual([]);
   });
 });
+
+documentsFoldTheirEvents(sys);

@@ -1,71 +1,32 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  chongqingHamburgWaybill,
-  eventually,
-  makeParties,
-  type RunningProcess,
-  repoRoot,
-  startServiceProcess,
-} from '@railbill/testkit';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { json, systemEnv } from '../support.ts';
+import { chongqingHamburgWaybill, daysAgo, eventually } from '@railbill/testkit';
+import { useSystem } from '@railbill/testkit/vitest';
+import { describe, expect, it } from 'vitest';
+import { documentsFoldTheirEvents } from '../consistency.ts';
 
 // docs/customs.md: an import valued at the point of entry from the bill's unit values and the Incoterm, its duty and
 // VAT paid before release; the waybill and customs services as real processes, talking only through Kafka.
-const parties = makeParties();
-const env = systemEnv(inject('databaseUrl'), inject('kafkaBrokers'), parties.file);
-let waybill: RunningProcess;
-let customs: RunningProcess;
+const sys = useSystem(['waybill', 'customs-clearance']);
+const { parties, call, ok } = sys;
 
-const rules = JSON.parse(readFileSync(join(repoRoot, 'services/customs-clearance/config/risk-rules.json'), 'utf8'));
-const rulesFile = join(tmpdir(), `railbill-rules-valuation-${process.pid}.json`);
-writeFileSync(rulesFile, JSON.stringify({ ...rules, sampling: { ...rules.sampling, yellowRate: 0, redRate: 0 } }));
-
-beforeAll(async () => {
-  [waybill, customs] = await Promise.all([
-    startServiceProcess(env, 'waybill'),
-    startServiceProcess(env, 'customs-clearance', { env: { RISK_RULES_FILE: rulesFile } }),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([waybill, customs].map((s) => s?.process.kill('SIGTERM')));
-});
-
-type Member = Parameters<typeof parties.token>[0];
-const call = async (service: RunningProcess, as: Member, method: 'GET' | 'POST', path: string, body?: unknown) => {
-  const res = await fetch(`${service.url}${path}`, {
-    method,
-    headers: json(parties.token(as)),
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text === '' ? {} : JSON.parse(text)) as Record<string, unknown> };
-};
-const ok = async (service: RunningProcess, as: Member, path: string, body: unknown = {}, status = 200) => {
-  const r = await call(service, as, 'POST', path, body);
-  expect(r.status, `${as} POST ${path}: ${JSON.stringify(r.body)}`).toBe(status);
-  return r.body;
-};
-const ago = (days: number, hour = 2) => {
-  const d = new Date(Date.now() - days * 86_400_000);
-  d.setUTCHours(hour, 0, 0, 0);
-  return d.toISOString();
-};
 const importStatus = async (id: string) =>
-  ((await call(waybill, 'consignee', 'GET', `/waybills/${id}`)).body.customs as { import: string | null }).import;
+  ((await call('waybill', 'consignee', 'GET', `/waybills/${id}`)).body.customs as { import: string | null }).import;
 const eur = (amount: string) => ({ amount, currency: 'EUR' });
 
 describe('docs/shipments.md (d) bought FCA Chongqing: costs to the point of entry added', () => {
   it('assesses duty EUR 2745.60 and VAT EUR 12377.66 and releases only after payment', async () => {
     // FCA Chongqing with the invoice's unit values; Chongqing → Małaszewicze carriage and insurance EUR 2400.00
-    const bill = await ok(waybill, 'shipper', '/waybills', chongqingHamburgWaybill(parties, { incoterm: 'FCA' }), 201);
+    const bill = await ok(
+      'waybill',
+      'shipper',
+      '/waybills',
+      chongqingHamburgWaybill(parties, { incoterm: 'FCA' }),
+      201,
+    );
     const id = bill.id as string;
-    await ok(waybill, 'carrier', `/waybills/${id}/issue`);
+    await ok('waybill', 'carrier', `/waybills/${id}/issue`);
     await eventually(
       async () =>
-        ((await call(waybill, 'shipper', 'GET', `/waybills/${id}`)).body.customs as { export: string | null })
+        ((await call('waybill', 'shipper', 'GET', `/waybills/${id}`)).body.customs as { export: string | null })
           .export === 'released'
           ? true
           : undefined,
@@ -73,13 +34,13 @@ describe('docs/shipments.md (d) bought FCA Chongqing: costs to the point of entr
       'export released',
     );
     for (const m of [
-      { leg: 1, event: 'gate_in', at: ago(3), location: 'CNCQI' },
-      { leg: 1, event: 'departed', at: ago(2), location: 'CNCQI' },
-      { leg: 1, event: 'arrived', at: ago(0, 0), location: 'DEHAM' },
+      { leg: 1, event: 'gate_in', at: daysAgo(3), location: 'CNCQI' },
+      { leg: 1, event: 'departed', at: daysAgo(2), location: 'CNCQI' },
+      { leg: 1, event: 'arrived', at: daysAgo(0, 0), location: 'DEHAM' },
     ])
-      await ok(waybill, 'carrier', `/waybills/${id}/milestones`, m);
+      await ok('waybill', 'carrier', `/waybills/${id}/milestones`, m);
     const lodge = (body: Record<string, unknown>) =>
-      call(customs, 'consignee', 'POST', '/declarations', { type: 'import', waybillId: id, ...body });
+      call('customs-clearance', 'consignee', 'POST', '/declarations', { type: 'import', waybillId: id, ...body });
 
     const withoutCosts = await lodge({});
     expect([withoutCosts.status, withoutCosts.body.code]).toEqual([422, 'costs-to-entry-required']);
@@ -111,16 +72,18 @@ describe('docs/shipments.md (d) bought FCA Chongqing: costs to the point of entr
     });
 
     await eventually(async () => ((await importStatus(id)) === 'accepted' ? true : undefined), 30_000, 'import seen');
-    const early = await call(waybill, 'carrier', 'POST', `/waybills/${id}/deliver`, {});
+    const early = await call('waybill', 'carrier', 'POST', `/waybills/${id}/deliver`, {});
     expect(early.status).toBe(409);
 
-    const paid = await ok(customs, 'consignee', `/declarations/${lodged.body.id as string}/payment`, {
+    const paid = await ok('customs-clearance', 'consignee', `/declarations/${lodged.body.id as string}/payment`, {
       method: 'paid',
       reference: 'ATLAS-2026-000123',
     });
     expect(paid).toMatchObject({ status: 'released', duties: { status: 'paid' } });
     await eventually(async () => ((await importStatus(id)) === 'released' ? true : undefined), 30_000, 'released');
-    const delivered = await ok(waybill, 'carrier', `/waybills/${id}/deliver`);
+    const delivered = await ok('waybill', 'carrier', `/waybills/${id}/deliver`);
     expect(delivered.status).toBe('accomplished');
   });
 });
+
+documentsFoldTheirEvents(sys);

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { makeParties, type RunningProcess, type ServiceName, startServiceProcess } from '@railbill/testkit';
+import type { ServiceName } from '@railbill/testkit';
+import { useSystem } from '@railbill/testkit/vitest';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { systemEnv } from '../support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 // docs/contract.md §7 and §8, on every service as a real process: 415 for any media type but JSON, 404 for a path
 // id of any form that names nothing, and an OpenAPI document that passes the standard lint ruleset (Redocly's
 // `recommended`) with no problem at all.
-const parties = makeParties();
-const env = systemEnv(inject('databaseUrl'), inject('kafkaBrokers'), parties.file);
 const names: readonly ServiceName[] = ['waybill', 'letter-of-credit', 'customs-clearance', 'console'];
+const sys = useSystem(names);
+const { parties } = sys;
 // a caller each service answers (the console's API is for operators only)
 const caller: Record<ServiceName, Parameters<typeof parties.token>[0]> = {
   waybill: 'shipper',
@@ -18,7 +18,6 @@ const caller: Record<ServiceName, Parameters<typeof parties.token>[0]> = {
   'customs-clearance': 'consignee',
   console: 'operator',
 };
-const services = new Map<ServiceName, RunningProcess>();
 
 type Operation = { operationId?: string; description?: string; tags?: string[]; requestBody?: unknown };
 type OpenApi = {
@@ -29,14 +28,7 @@ type OpenApi = {
 const docs = new Map<ServiceName, OpenApi>();
 
 beforeAll(async () => {
-  const started = await Promise.allSettled(names.map((n) => startServiceProcess(env, n)));
-  for (const r of started) if (r.status === 'fulfilled') services.set(r.value.name, r.value);
-  const failed = started.find((r) => r.status === 'rejected');
-  if (failed !== undefined) throw failed.reason;
-  for (const [name, s] of services) docs.set(name, (await (await fetch(`${s.url}/docs/json`)).json()) as OpenApi);
-});
-afterAll(async () => {
-  await Promise.all([...services.values()].map((s) => s.process.kill('SIGTERM')));
+  for (const name of names) docs.set(name, (await (await fetch(`${sys.url(name)}/docs/json`)).json()) as OpenApi);
 });
 
 const operations = (doc: OpenApi) =>
@@ -50,8 +42,7 @@ const fill = (path: string, id: string) => path.replace(/\{[^}]+\}/g, id);
 
 describe.each(names)('the %s service', (name) => {
   const call = async (method: string, path: string, contentType?: string, body?: string) => {
-    const s = services.get(name) as RunningProcess;
-    const res = await fetch(`${s.url}${path}`, {
+    const res = await fetch(`${sys.url(name)}${path}`, {
       method,
       headers: {
         authorization: `Bearer ${parties.token(caller[name])}`,

@@ -1,119 +1,61 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { traceIdOf } from '@railbill/platform';
 import {
   chongqingDuisburgBill,
   creditA,
-  eventually,
-  makeParties,
+  daysAgo,
   presentation,
-  type RunningProcess,
   readAllRecords,
-  repoRoot,
-  startServiceProcess,
+  type ServiceName,
   testKafka,
+  until,
 } from '@railbill/testkit';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { json, systemEnv, untracedRecords } from '../support.ts';
+import { useSystem } from '@railbill/testkit/vitest';
+import { describe, expect, it } from 'vitest';
+import { documentsFoldTheirEvents } from '../consistency.ts';
+import { untracedRecords } from '../support.ts';
 
 // docs/shipments.md (a) across the three services as real processes, talking only through Kafka: customs
 // releases open the bill's gates; the beneficiary transfers the bill to the nominated bank, which forwards it to the
 // issuing bank (its order party); the payment releases it from the issuing bank to the applicant (docs/title.md).
-const parties = makeParties();
-const env = systemEnv(inject('databaseUrl'), inject('kafkaBrokers'), parties.file);
-let waybill: RunningProcess;
-let lc: RunningProcess;
-let customs: RunningProcess;
-
-// no random sampling: the channel follows the explicit rules only
-const rules = JSON.parse(readFileSync(join(repoRoot, 'services/customs-clearance/config/risk-rules.json'), 'utf8'));
-const rulesFile = join(tmpdir(), `railbill-rules-${process.pid}.json`);
-writeFileSync(rulesFile, JSON.stringify({ ...rules, sampling: { ...rules.sampling, yellowRate: 0, redRate: 0 } }));
-
-beforeAll(async () => {
-  [waybill, lc, customs] = await Promise.all([
-    startServiceProcess(env, 'waybill'),
-    startServiceProcess(env, 'letter-of-credit'),
-    startServiceProcess(env, 'customs-clearance', { env: { RISK_RULES_FILE: rulesFile } }),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([waybill, lc, customs].map((s) => s?.process.kill('SIGTERM')));
-});
-
-type Member = Parameters<typeof parties.token>[0];
-const call = async (
-  service: RunningProcess,
-  as: Member,
-  method: 'GET' | 'POST',
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) => {
-  const res = await fetch(`${service.url}${path}`, {
-    method,
-    headers: json(parties.token(as), headers),
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text === '' ? {} : JSON.parse(text)) as Record<string, unknown> };
-};
-const ok = async (
-  service: RunningProcess,
-  as: Member,
-  path: string,
-  body: unknown = {},
-  status = 200,
-  headers: Record<string, string> = {},
-) => {
-  const r = await call(service, as, 'POST', path, body, headers);
-  expect(r.status, `${as} POST ${path}: ${JSON.stringify(r.body)}`).toBe(status);
-  return r.body;
-};
-const until = <T>(what: string, probe: () => Promise<T | undefined>) => eventually(probe, 30_000, what);
-const ago = (days: number, hour = 2) => {
-  const d = new Date(Date.now() - days * 86_400_000);
-  d.setUTCHours(hour, 0, 0, 0);
-  return d.toISOString();
-};
+const sys = useSystem(['waybill', 'letter-of-credit', 'customs-clearance']);
+const { parties, env, call, ok } = sys;
 
 describe('a China Railway Express shipment from Chongqing to Duisburg', () => {
   it('moves its bill, credit and declarations in step', async () => {
-    const credit = await ok(lc, 'bank', '/credits', creditA(parties), 201);
-    await ok(lc, 'nominatedBank', `/credits/${credit.id as string}/advise`);
+    const credit = await ok('letter-of-credit', 'bank', '/credits', creditA(parties), 201);
+    await ok('letter-of-credit', 'nominatedBank', `/credits/${credit.id as string}/advise`);
 
-    const bill = await ok(waybill, 'shipper', '/waybills', chongqingDuisburgBill(parties), 201);
+    const bill = await ok('waybill', 'shipper', '/waybills', chongqingDuisburgBill(parties), 201);
     const id = bill.id as string;
-    await ok(waybill, 'carrier', `/waybills/${id}/issue`);
+    await ok('waybill', 'carrier', `/waybills/${id}/issue`);
 
     // customs lodges export from waybill.issued by itself; an AEO exporter goes green with no officer
     await until('export released on the bill', async () => {
-      const r = await call(waybill, 'shipper', 'GET', `/waybills/${id}`);
+      const r = await call('waybill', 'shipper', 'GET', `/waybills/${id}`);
       return (r.body.customs as { export: string | null }).export === 'released' ? true : undefined;
     });
     for (const m of [
-      { leg: 1, event: 'gate_in', at: ago(3), location: 'CNCQI' },
-      { leg: 1, event: 'departed', at: ago(2), location: 'CNCQI' },
-      { leg: 1, event: 'border_crossed', at: ago(1, 1), location: 'CNAKL' },
+      { leg: 1, event: 'gate_in', at: daysAgo(3), location: 'CNCQI' },
+      { leg: 1, event: 'departed', at: daysAgo(2), location: 'CNCQI' },
+      { leg: 1, event: 'border_crossed', at: daysAgo(1, 1), location: 'CNAKL' },
     ])
-      await ok(waybill, 'carrier', `/waybills/${id}/milestones`, m);
+      await ok('waybill', 'carrier', `/waybills/${id}/milestones`, m);
 
     // the bill is to the order of the issuing bank: the shipper may not endorse it, only hand it on
     expect(
-      (await call(waybill, 'shipper', 'POST', `/waybills/${id}/endorse`, { to: parties.id('nominatedBank') })).status,
+      (await call('waybill', 'shipper', 'POST', `/waybills/${id}/endorse`, { to: parties.id('nominatedBank') })).status,
     ).toBe(409);
-    await ok(waybill, 'shipper', `/waybills/${id}/transfer`, { to: parties.id('nominatedBank') });
+    await ok('waybill', 'shipper', `/waybills/${id}/transfer`, { to: parties.id('nominatedBank') });
     const goods = creditA(parties).goodsDescription;
     const presented = await ok(
-      lc,
+      'letter-of-credit',
       'shipper',
       `/credits/${credit.id as string}/presentations`,
       presentation(parties, { waybillId: id, amount: '1248000.00', goods }),
       201,
     );
     const examined = await until('the examination', async () => {
-      const r = await call(lc, 'shipper', 'GET', `/credits/${credit.id as string}`);
+      const r = await call('letter-of-credit', 'shipper', 'GET', `/credits/${credit.id as string}`);
       const p = (r.body.presentations as { id: string; result: string | null; discrepancies: unknown[] }[]).find(
         (x) => x.id === presented.id,
       );
@@ -121,22 +63,22 @@ describe('a China Railway Express shipment from Chongqing to Duisburg', () => {
     });
     expect(examined).toMatchObject({ result: 'complying', discrepancies: [] });
     const presentationPath = `/credits/${credit.id as string}/presentations/${presented.id as string}`;
-    await ok(lc, 'nominatedBank', `${presentationPath}/honour`);
-    const forwarded = await ok(lc, 'nominatedBank', `${presentationPath}/forward`);
+    await ok('letter-of-credit', 'nominatedBank', `${presentationPath}/honour`);
+    const forwarded = await ok('letter-of-credit', 'nominatedBank', `${presentationPath}/forward`);
     expect(forwarded).toMatchObject({ status: 'honoured', forwarded: true });
 
     // lc.documents_forwarded → the bill passes to the issuing bank, its order party: the entitled holder
     await until('the bill with the issuing bank', async () => {
-      const r = await call(waybill, 'bank', 'GET', `/waybills/${id}`);
+      const r = await call('waybill', 'bank', 'GET', `/waybills/${id}`);
       return r.body.holder === parties.id('bank') && r.body.entitled === true ? true : undefined;
     });
     // the paying bank's request brings its own trace; the issue above brought none (the service starts one)
     const payTrace = '00-5e1d2c3b4a5968778695a4b3c2d1e0f1-1a2b3c4d5e6f7081-01';
-    await ok(lc, 'bank', `${presentationPath}/pay`, {}, 200, { traceparent: payTrace });
+    await ok('letter-of-credit', 'bank', `${presentationPath}/pay`, {}, 200, { traceparent: payTrace });
 
     // lc.paid → the issuing bank endorses the bill to the applicant, caused by the payment
     const released = await until('the bill released to the applicant', async () => {
-      const r = await call(waybill, 'consignee', 'GET', `/waybills/${id}`);
+      const r = await call('waybill', 'consignee', 'GET', `/waybills/${id}`);
       return r.body.holder === parties.id('consignee') ? r.body : undefined;
     });
     expect(
@@ -155,19 +97,19 @@ describe('a China Railway Express shipment from Chongqing to Duisburg', () => {
     expect(released).toMatchObject({ orderOf: parties.id('consignee'), entitled: true });
     expect(released.credit).toEqual({ number: 'RRH26DC000417', status: 'paid' });
 
-    await ok(waybill, 'carrier', `/waybills/${id}/milestones`, {
+    await ok('waybill', 'carrier', `/waybills/${id}/milestones`, {
       leg: 1,
       event: 'arrived',
-      at: ago(0, 0),
+      at: daysAgo(0, 0),
       location: 'DEDUI',
     });
-    const early = await call(waybill, 'consignee', 'POST', `/waybills/${id}/surrender`, {});
+    const early = await call('waybill', 'consignee', 'POST', `/waybills/${id}/surrender`, {});
     expect(early.status).toBe(409);
 
     // docs/customs.md §8: (1248000.00 − 4800.00 freight after entry) × 0.92 = EUR 1143744.00; duty 0 %;
     // VAT 19 % × (1143744.00 + 4416.00) = EUR 218150.40, payable before release
     const imported = await ok(
-      customs,
+      'customs-clearance',
       'consignee',
       '/declarations',
       { type: 'import', waybillId: id, office: 'DEDUI', freightAfterEntry: { amount: '4800.00', currency: 'USD' } },
@@ -186,26 +128,26 @@ describe('a China Railway Express shipment from Chongqing to Duisburg', () => {
       },
     });
     await until('import accepted on the bill', async () => {
-      const r = await call(waybill, 'consignee', 'GET', `/waybills/${id}`);
+      const r = await call('waybill', 'consignee', 'GET', `/waybills/${id}`);
       return (r.body.customs as { import: string | null }).import === 'accepted' ? true : undefined;
     });
-    const unpaid = await call(waybill, 'consignee', 'POST', `/waybills/${id}/surrender`, {});
+    const unpaid = await call('waybill', 'consignee', 'POST', `/waybills/${id}/surrender`, {});
     expect(unpaid.status).toBe(409);
-    await ok(customs, 'consignee', `/declarations/${imported.id as string}/payment`, {
+    await ok('customs-clearance', 'consignee', `/declarations/${imported.id as string}/payment`, {
       method: 'paid',
       reference: 'ATLAS-2026-000417',
     });
     await until('import released on the bill', async () => {
-      const r = await call(waybill, 'consignee', 'GET', `/waybills/${id}`);
+      const r = await call('waybill', 'consignee', 'GET', `/waybills/${id}`);
       return (r.body.customs as { import: string | null }).import === 'released' ? true : undefined;
     });
-    await ok(waybill, 'consignee', `/waybills/${id}/surrender`);
-    const delivered = await ok(waybill, 'carrier', `/waybills/${id}/deliver`);
+    await ok('waybill', 'consignee', `/waybills/${id}/surrender`);
+    const delivered = await ok('waybill', 'carrier', `/waybills/${id}/deliver`);
     expect(delivered.status).toBe('accomplished');
 
-    const verdict = await call(waybill, 'consignee', 'GET', `/waybills/${id}/verify`);
+    const verdict = await call('waybill', 'consignee', 'GET', `/waybills/${id}/verify`);
     expect(verdict.body).toMatchObject({ valid: true, signature: { valid: true }, problems: [] });
-    const declarations = await call(customs, 'consignee', 'GET', `/declarations?waybillId=${id}`);
+    const declarations = await call('customs-clearance', 'consignee', 'GET', `/declarations?waybillId=${id}`);
     expect((declarations.body.items as { type: string; status: string }[]).map((d) => [d.type, d.status])).toEqual(
       expect.arrayContaining([
         ['export', 'released'],
@@ -250,26 +192,34 @@ describe('a China Railway Express shipment from Chongqing to Duisburg', () => {
     expect(untraced).toEqual([]);
 
     // docs/operations.md "Metrics": the operators' domain gauges, as Prometheus scrapes them
-    expect(await gauge(waybill, 'railbill_documents', { kind: 'waybill', status: 'accomplished' })).toBe(1);
-    expect(await gauge(lc, 'railbill_presentations', { result: 'complying', status: 'paid' })).toBe(1);
+    expect(await gauge('waybill', 'railbill_documents', { kind: 'waybill', status: 'accomplished' })).toBe(1);
+    expect(await gauge('letter-of-credit', 'railbill_presentations', { result: 'complying', status: 'paid' })).toBe(1);
     expect(
-      await gauge(customs, 'railbill_declarations', { type: 'export', channel: 'green', status: 'released' }),
+      await gauge('customs-clearance', 'railbill_declarations', {
+        type: 'export',
+        channel: 'green',
+        status: 'released',
+      }),
     ).toBe(1);
-    expect(await gauge(customs, 'railbill_declarations', { type: 'import', status: 'released' })).toBe(1);
-    const drained = async (s: RunningProcess) =>
+    expect(await gauge('customs-clearance', 'railbill_declarations', { type: 'import', status: 'released' })).toBe(1);
+    const drained = async (s: ServiceName) =>
       (await gauge(s, 'railbill_outbox_unpublished', {})) === 0 ? true : undefined;
-    for (const s of [waybill, lc, customs]) {
-      await until(`${s.name} outbox drained`, () => drained(s));
+    for (const s of ['waybill', 'letter-of-credit', 'customs-clearance'] as const) {
+      await until(`${s} outbox drained`, () => drained(s));
       expect(await gauge(s, 'railbill_outbox_lag_seconds', {})).toBe(0);
     }
-    const lag = await gauge(customs, 'railbill_inbox_lag_messages', { topic: `${env.topicPrefix}waybill.events.v1` });
+    const lag = await gauge('customs-clearance', 'railbill_inbox_lag_messages', {
+      topic: `${env.topicPrefix}waybill.events.v1`,
+    });
     expect(lag).toBeGreaterThanOrEqual(0);
   });
 });
 
+documentsFoldTheirEvents(sys);
+
 /** The sum of a gauge's series on a service's `/metrics` whose labels include `labels`; undefined when none. */
-const gauge = async (service: RunningProcess, name: string, labels: Record<string, string>) => {
-  const text = await (await fetch(`${service.url}/metrics`)).text();
+const gauge = async (service: ServiceName, name: string, labels: Record<string, string>) => {
+  const text = await (await fetch(`${sys.url(service)}/metrics`)).text();
   const series = text
     .split('\n')
     .filter((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `))

@@ -1,45 +1,28 @@
 import { CloudEvent, parseEnvelope, WAYBILL_TOPIC } from '@railbill/contracts';
 import { traceIdOf } from '@railbill/platform';
-import {
-  chongqingDuisburgBill,
-  eventually,
-  makeParties,
-  type RunningProcess,
-  recordTopics,
-  startServiceProcess,
-  testKafka,
-} from '@railbill/testkit';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { json, projectionRow, systemEnv, untracedRecords } from '../support.ts';
+import { chongqingDuisburgBill, eventually, recordTopics, testKafka } from '@railbill/testkit';
+import { useSystem } from '@railbill/testkit/vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentsFoldTheirEvents } from '../consistency.ts';
+import { json, projectionRow, untracedRecords } from '../support.ts';
 
 // Issue #3 "Done when": a POST /waybills shows up on waybill.events.v1 as a CloudEvents envelope and in both other
 // services' projections, each service a real process on the real broker and PostgreSQL.
-const parties = makeParties();
-const env = systemEnv(inject('databaseUrl'), inject('kafkaBrokers'), parties.file);
-const kafka = testKafka(env.kafkaBrokers);
-let waybill: RunningProcess;
-let lc: RunningProcess;
-let customs: RunningProcess;
+const sys = useSystem(['waybill', 'letter-of-credit', 'customs-clearance']);
+const { parties, env } = sys;
 let recorder: Awaited<ReturnType<typeof recordTopics>>;
 
 beforeAll(async () => {
-  [waybill, lc, customs] = await Promise.all([
-    startServiceProcess(env, 'waybill'),
-    startServiceProcess(env, 'letter-of-credit'),
-    startServiceProcess(env, 'customs-clearance'),
-  ]);
-  recorder = await recordTopics(kafka, [`${env.topicPrefix}${WAYBILL_TOPIC}`]);
+  recorder = await recordTopics(testKafka(env.kafkaBrokers), [`${env.topicPrefix}${WAYBILL_TOPIC}`]);
 });
-
 afterAll(async () => {
   await recorder?.stop();
-  await Promise.all([waybill, lc, customs].map((s) => s?.process.kill('SIGTERM')));
 });
 
 describe('the walking skeleton', () => {
   it('carries a submitted bill to the topic and into both other services', async () => {
     const body = chongqingDuisburgBill(parties);
-    const res = await fetch(`${waybill.url}/waybills`, {
+    const res = await fetch(`${sys.url('waybill')}/waybills`, {
       method: 'POST',
       headers: json(parties.token('shipper'), {
         'idempotency-key': 'skeleton-1',
@@ -71,19 +54,20 @@ describe('the walking skeleton', () => {
     // the request's trace continues: same trace id, a span of the service's own as the parent
     expect(traceIdOf(message.headers.traceparent)).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
     expect(message.headers.traceparent).not.toBe('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');
-    const logged = waybill.process
-      .output()
+    const logged = sys
+      .processOf('waybill')
+      .process.output()
       .split('\n')
       .filter((l) => l.includes('"msg":"request completed"') && l.includes('"route":"/waybills"'));
     expect(
       logged.some((l) => (JSON.parse(l) as { trace_id?: string }).trace_id === '4bf92f3577b34da6a3ce929d0e0e4736'),
     ).toBe(true);
 
-    for (const service of [lc, customs]) {
+    for (const name of ['letter-of-credit', 'customs-clearance'] as const) {
       const row = await eventually(
-        async () => projectionRow(service, 'bills', bill.id),
+        async () => projectionRow(sys.processOf(name), 'bills', bill.id),
         10_000,
-        `${service.name} projection`,
+        `${name} projection`,
       );
       expect(row).toMatchObject({ version: 1, applied: 1, state: { waybillId: bill.id, status: 'submitted' } });
     }
@@ -92,7 +76,7 @@ describe('the walking skeleton', () => {
   it('replays an idempotent submission and refuses the key with another body', async () => {
     const body = chongqingDuisburgBill(parties);
     const post = (b: unknown) =>
-      fetch(`${waybill.url}/waybills`, {
+      fetch(`${sys.url('waybill')}/waybills`, {
         method: 'POST',
         headers: json(parties.token('shipper'), { 'idempotency-key': 'skeleton-2' }),
         body: JSON.stringify(b),
@@ -108,25 +92,25 @@ describe('the walking skeleton', () => {
   });
 
   it('answers 401, 404 and 400 as problem+json', async () => {
-    const created = await fetch(`${waybill.url}/waybills`, {
+    const created = await fetch(`${sys.url('waybill')}/waybills`, {
       method: 'POST',
       headers: json(parties.token('shipper')),
       body: JSON.stringify(chongqingDuisburgBill(parties)),
     });
     const { id } = (await created.json()) as { id: string };
 
-    const anonymous = await fetch(`${waybill.url}/waybills/${id}`);
+    const anonymous = await fetch(`${sys.url('waybill')}/waybills/${id}`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('content-type')).toContain('application/problem+json');
 
-    const stranger = await fetch(`${waybill.url}/waybills/${id}`, { headers: json(parties.token('stranger')) });
+    const stranger = await fetch(`${sys.url('waybill')}/waybills/${id}`, { headers: json(parties.token('stranger')) });
     expect(stranger.status).toBe(404);
     expect(await stranger.json()).toMatchObject({ status: 404, type: 'urn:railbill:problem:not-found' });
 
-    const mine = await fetch(`${waybill.url}/waybills/${id}`, { headers: json(parties.token('carrier')) });
+    const mine = await fetch(`${sys.url('waybill')}/waybills/${id}`, { headers: json(parties.token('carrier')) });
     expect(mine.status).toBe(200);
 
-    const invalid = await fetch(`${waybill.url}/waybills`, {
+    const invalid = await fetch(`${sys.url('waybill')}/waybills`, {
       method: 'POST',
       headers: json(parties.token('shipper')),
       body: JSON.stringify({ ...chongqingDuisburgBill(parties), hidden: true }),
@@ -150,10 +134,11 @@ describe('trace context', () => {
 
 describe('graceful shutdown', () => {
   it('stops HTTP, the consumer and the relay on SIGTERM, flushing first, and exits 0', async () => {
-    await lc.process.kill('SIGTERM');
-    const exit = await lc.process.exited;
+    const lc = sys.processOf('letter-of-credit').process;
+    await lc.kill('SIGTERM');
+    const exit = await lc.exited;
     expect(exit).toEqual({ code: 0, signal: null });
-    const stopped = lc.process
+    const stopped = lc
       .output()
       .split('\n')
       .filter((l) => l.includes('"msg":"stopped"'))
@@ -161,3 +146,5 @@ describe('graceful shutdown', () => {
     expect(stopped).toEqual(['http', 'background', 'inbox-consumer', 'outbox-relay', 'kafka', 'database', 'tracing']);
   });
 });
+
+documentsFoldTheirEvents(sys);

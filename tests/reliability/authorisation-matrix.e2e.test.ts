@@ -1,5 +1,6 @@
 import { type CastMember, chongqingDuisburgBill, creditA, presentation } from '@railbill/testkit';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { documentsFoldTheirEvents } from '../consistency.ts';
 import { type InProcessSystem, type ServiceName, startInProcessSystem } from './system.ts';
 
 // The authorisation matrix (issue #16), generated from the contract's access rules (docs/contract.md §2, §8):
@@ -7,10 +8,8 @@ import { type InProcessSystem, type ServiceName, startInProcessSystem } from './
 // One row per action: a new act (a title act, a message) is one more row.
 let sys: InProcessSystem;
 beforeAll(async () => {
-  sys = await startInProcessSystem(inject('databaseUrl'), inject('kafkaBrokers'));
-});
-afterAll(async () => {
-  await sys?.stop();
+  sys = await startInProcessSystem();
+  return sys.stop;
 });
 
 const CAST: readonly CastMember[] = [
@@ -631,3 +630,5 @@ describe('the authorisation matrix: every member of the cast × every action', (
     expect(answers).toEqual(CAST.map((m) => `${m}: ${m === 'shipper' ? 201 : 403}`));
   });
 });
+
+documentsFoldTheirEvents({ databaseUrls: () => sys.databaseUrls() });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fromSchema, type JsonSchema, leafPaths, setPath } from './arbitraries.ts';
 import { type InProcessSystem, SERVICES, type ServiceName, startInProcessSystem } from './system.ts';
 
@@ -21,7 +21,7 @@ type Endpoint = Readonly<{
 const endpoints: Endpoint[] = [];
 
 beforeAll(async () => {
-  sys = await startInProcessSystem(inject('databaseUrl'), inject('kafkaBrokers'));
+  sys = await startInProcessSystem();
   for (const service of SERVICES) {
     await sys.apps[service].ready();
     const doc = sys.apps[service].swagger() as {
@@ -40,9 +40,7 @@ beforeAll(async () => {
           body: op.requestBody?.content['application/json']?.schema,
         });
   }
-});
-afterAll(async () => {
-  await sys?.stop();
+  return sys.stop;
 });
 
 const MEMBERS = [

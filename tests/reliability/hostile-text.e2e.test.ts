@@ -1,5 +1,5 @@
 import { chongqingDuisburgBill, creditA, presentation } from '@railbill/testkit';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../services/console/src/testing/uuid.ts';
 import { type InProcessSystem, type ServiceName, startInProcessSystem } from './system.ts';
 
@@ -7,10 +7,8 @@ import { type InProcessSystem, type ServiceName, startInProcessSystem } from './
 // (PostgreSQL refuses U+0000, the canonical JSON of the hash chain refuses lone surrogates) instead of 400.
 let sys: InProcessSystem;
 beforeAll(async () => {
-  sys = await startInProcessSystem(inject('databaseUrl'), inject('kafkaBrokers'));
-});
-afterAll(async () => {
-  await sys?.stop();
+  sys = await startInProcessSystem();
+  return sys.stop;
 });
 
 const HOSTILE = {

@@ -1,22 +1,16 @@
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type InProcessSystem, SERVICES, type ServiceName, startInProcessSystem } from './system.ts';
 
 // Regression (issue #16, defect 4): errors the HTTP server produces itself, before any route (431 headers too
 // large, 414, a malformed request line or URL, bad JSON), answered fastify's or Node's own bodies, not problem+json.
 let sys: InProcessSystem;
-const ports = {} as Record<ServiceName, number>;
 beforeAll(async () => {
-  sys = await startInProcessSystem(inject('databaseUrl'), inject('kafkaBrokers'));
-  for (const s of SERVICES) {
-    await sys.apps[s].listen({ port: 0, host: '127.0.0.1' });
-    const address = sys.apps[s].server.address();
-    ports[s] = typeof address === 'object' && address !== null ? address.port : 0;
-  }
+  sys = await startInProcessSystem();
+  return sys.stop;
 });
-afterAll(async () => {
-  await sys?.stop();
-});
+/** The port each service listens on (the harness listens; raw bytes need a socket). */
+const portOf = (s: ServiceName): number => Number(new URL(sys.urls[s]).port);
 
 type Raw = Readonly<{ status: number; headers: Record<string, string>; body: string }>;
 
@@ -64,21 +58,21 @@ const expectProblem = (r: Raw, status: number) => {
 
 describe('errors the HTTP server itself produces, on every service', () => {
   it.each(SERVICES)('%s: headers over the limit → 431 problem+json', async (s) => {
-    const r = await raw(ports[s], request(['GET /health HTTP/1.1', 'Host: x', `X-Big: ${'a'.repeat(20_000)}`]));
+    const r = await raw(portOf(s), request(['GET /health HTTP/1.1', 'Host: x', `X-Big: ${'a'.repeat(20_000)}`]));
     expectProblem(r, 431);
   });
 
   it.each(SERVICES)('%s: a very long URL → 414 problem+json', async (s) => {
-    const r = await raw(ports[s], request([`GET /${'a'.repeat(9000)} HTTP/1.1`, 'Host: x']));
+    const r = await raw(portOf(s), request([`GET /${'a'.repeat(9000)} HTTP/1.1`, 'Host: x']));
     expectProblem(r, 414);
   });
 
   it.each(SERVICES)('%s: a malformed request line → 400 problem+json', async (s) => {
-    expectProblem(await raw(ports[s], 'GARBAGE\r\n\r\n'), 400);
+    expectProblem(await raw(portOf(s), 'GARBAGE\r\n\r\n'), 400);
   });
 
   it.each(SERVICES)('%s: a malformed percent-encoding in the URL → 400 problem+json', async (s) => {
-    expectProblem(await raw(ports[s], request(['GET /health/%E0%A4%A HTTP/1.1', 'Host: x'])), 400);
+    expectProblem(await raw(portOf(s), request(['GET /health/%E0%A4%A HTTP/1.1', 'Host: x'])), 400);
   });
 
   it.each(SERVICES)('%s: bad JSON and a lying content-length → 400 problem+json', async (s) => {
@@ -88,7 +82,7 @@ describe('errors the HTTP server itself produces, on every service', () => {
     const path = s === 'waybill' ? '/waybills' : s === 'letter-of-credit' ? '/credits' : '/declarations';
     expectProblem(
       await raw(
-        ports[s],
+        portOf(s),
         request(
           [`POST ${path} HTTP/1.1`, 'Host: x', auth, 'Content-Type: application/json', `Content-Length: ${bad.length}`],
           bad,
@@ -98,7 +92,7 @@ describe('errors the HTTP server itself produces, on every service', () => {
     );
     expectProblem(
       await raw(
-        ports[s],
+        portOf(s),
         request(
           [`POST ${path} HTTP/1.1`, 'Host: x', auth, 'Content-Type: application/json', 'Content-Length: 1, 2'],
           '{}',

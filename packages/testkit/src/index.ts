@@ -1,5 +1,7 @@
+export * from './clock.ts';
 export * from './database.ts';
 export * from './domain.ts';
+export * from './harness.ts';
 export * from './infra.ts';
 export * from './inject.ts';
 export * from './kafka.ts';

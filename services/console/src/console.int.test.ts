@@ -1,18 +1,17 @@
 import { CUSTOMS_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
 import { type CastMember, eventually } from '@railbill/testkit';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { attentionPanel } from './attention/panel.ts';
 import { issueTicket } from './stream/tickets.ts';
-import { type Harness, openStream, startHarness } from './testing/harness.ts';
+import { openStream } from './testing/event-stream.ts';
+import { type Harness, startHarness } from './testing/harness.ts';
 import { duisburgShipmentEvents } from './testing/shipment-events.ts';
 import { uuidv7 } from './testing/uuid.ts';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
-});
-afterAll(async () => {
-  await h?.stop();
+  h = await startHarness();
+  return h.stop;
 });
 
 const streamUrl = (query = '') => `${h.url}/api/events/stream${query}`;

@@ -1,17 +1,15 @@
-import { creditA, creditC, eventually, presentation } from '@railbill/testkit';
+import { creditA, creditC, day, eventually, presentation } from '@railbill/testkit';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBillView } from './store/facts.ts';
 import { finProblems } from './testing/fin-syntax.ts';
-import { day, type Harness, startHarness } from './testing/harness.ts';
+import { type Harness, startHarness } from './testing/harness.ts';
 
 // issue #5: docs/shipments.md (a) and (c) over REST, the bill known only from waybill events the test publishes.
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
-});
-afterAll(async () => {
-  await h?.stop();
+  h = await startHarness();
+  return h.stop;
 });
 
 type Presentation = { id: string; status: string; result: string | null; discrepancies: { code: string }[] };

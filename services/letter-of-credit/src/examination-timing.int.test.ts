@@ -1,18 +1,17 @@
 import { addMinutes } from '@railbill/contracts';
-import { creditA, creditC, eventually, presentation } from '@railbill/testkit';
+import { chongqingToday, creditA, creditC, day, eventually, presentation } from '@railbill/testkit';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { loadBillView } from './store/facts.ts';
-import { day, type Harness, instantOn, startHarness, today } from './testing/harness.ts';
+import { type Harness, startHarness } from './testing/harness.ts';
+import { instantOn } from './testing/waybill-events.ts';
 
 // issue #5: examination reads only consumed waybill events; amendments; the expiry job.
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
-});
-afterAll(async () => {
-  await h?.stop();
+  h = await startHarness();
+  return h.stop;
 });
 
 type Presentation = { id: string; status: string; result: string | null; discrepancies: { code: string }[] };
@@ -129,9 +128,9 @@ describe('the backstop of the expiry job', () => {
 
   it('examines a presentation on its known bill after an hour of waiting, once', async () => {
     const { id, pid, presentedAt } = await waitingPresentation('RRH26DC000604');
-    expect((await h.expiry.runOnce(today(), addMinutes(presentedAt, 59))).examined).toEqual([]);
-    expect((await h.expiry.runOnce(today(), addMinutes(presentedAt, 60))).examined).toEqual([pid]);
-    expect((await h.expiry.runOnce(today(), addMinutes(presentedAt, 120))).examined).toEqual([]);
+    expect((await h.expiry.runOnce(chongqingToday(), addMinutes(presentedAt, 59))).examined).toEqual([]);
+    expect((await h.expiry.runOnce(chongqingToday(), addMinutes(presentedAt, 60))).examined).toEqual([pid]);
+    expect((await h.expiry.runOnce(chongqingToday(), addMinutes(presentedAt, 120))).examined).toEqual([]);
     const examined = await presentationOf(id, pid);
     expect(examined).toMatchObject({ status: 'discrepant', result: 'discrepant' });
     expect(examined?.discrepancies.map((d) => d.code)).toEqual(['BILL_NOT_HELD_BY_BANK']);
@@ -141,7 +140,7 @@ describe('the backstop of the expiry job', () => {
 
   it('examines at once when the decision deadline is two banking days away or less', async () => {
     const { id, pid, presentedAt, deadline } = await waitingPresentation('RRH26DC000605');
-    expect((await h.expiry.runOnce(today(), presentedAt)).examined).toEqual([]);
+    expect((await h.expiry.runOnce(chongqingToday(), presentedAt)).examined).toEqual([]);
     expect((await h.expiry.runOnce(deadline, presentedAt)).examined).toEqual([pid]);
     expect((await presentationOf(id, pid))?.result).toBe('discrepant');
   });
@@ -153,11 +152,11 @@ describe('the expiry job', () => {
     const id = await advisedCredit(
       creditA(p, {
         number: 'RRH26DC000603',
-        expiry: { date: today(), place: 'Chongqing' },
-        latestShipmentDate: today(),
+        expiry: { date: chongqingToday(), place: 'Chongqing' },
+        latestShipmentDate: chongqingToday(),
       }),
     );
-    expect((await h.expiry.runOnce(today())).expired).toEqual([]);
+    expect((await h.expiry.runOnce(chongqingToday())).expired).toEqual([]);
     // 29(a) may extend the expiry over closing days; a month later it has passed in any calendar
     expect((await h.expiry.runOnce(day(30))).expired).toEqual([id]);
     expect((await h.expiry.runOnce(day(31))).expired).toEqual([]);

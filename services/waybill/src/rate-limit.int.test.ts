@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './testing/harness.ts';
 
 // docs/contract.md §7: 429 rate limit, per party, as problem+json; public endpoints are not limited.
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'), { RATE_LIMIT_PER_MINUTE: '3' });
-});
-afterAll(async () => {
-  await h?.stop();
+  h = await startHarness({ RATE_LIMIT_PER_MINUTE: '3' });
+  return h.stop;
 });
 
 describe('the rate limit', () => {

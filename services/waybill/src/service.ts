@@ -9,9 +9,10 @@ import { billActions } from './http/actions.ts';
 import { registerRoutes } from './http/routes.ts';
 
 /** The waybill service's wiring (docs/architecture.md §2), for `main.ts` and for in-process tests. */
-type Core = Readonly<{ bills: BillHandler; seal: Sealer }>;
+/** The bill's handler and the carriers' keys, shared by the routes and the lc.events consumer. */
+export type WaybillCore = Readonly<{ bills: BillHandler; seal: Sealer }>;
 
-export const waybillService = (config: WaybillConfig): ServiceDefinition<WaybillConfig, Core> => {
+export const waybillService = (config: WaybillConfig): ServiceDefinition<WaybillConfig, WaybillCore> => {
   return {
     name: 'waybill',
     description:

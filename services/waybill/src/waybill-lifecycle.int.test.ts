@@ -1,15 +1,13 @@
-import { chongqingDuisburgBill, eventually, qinzhouSingaporeBill } from '@railbill/testkit';
+import { chongqingDuisburgBill, daysAgo, eventually, qinzhouSingaporeBill } from '@railbill/testkit';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { daysAgo, type Harness, startHarness } from './testing/harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './testing/harness.ts';
 
 // docs/shipments.md (a) and (b), over REST with customs and LC events produced by the test (issue #4).
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
-});
-afterAll(async () => {
-  await h?.stop();
+  h = await startHarness();
+  return h.stop;
 });
 
 const milestone = (leg: number, event: string, at: string, location: string) => ({ leg, event, at, location });

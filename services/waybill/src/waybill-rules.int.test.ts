@@ -1,15 +1,13 @@
 import { chongqingDuisburgBill, eventually } from '@railbill/testkit';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './testing/harness.ts';
 
 // Issue #4: singularity under concurrency, idempotent submission, tamper evidence, access and validation.
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
-});
-afterAll(async () => {
-  await h?.stop();
+  h = await startHarness();
+  return h.stop;
 });
 
 const eventCount = async (id: string, type: string) =>

@@ -1,39 +1,17 @@
-import { buildEnvelope, WAYBILL_TOPIC } from '@railbill/contracts';
-import {
-  createTestTopics,
-  eventually,
-  freshDatabase,
-  prefixed,
-  recordTopics,
-  testKafka,
-  testPrefix,
-} from '@railbill/testkit';
+import { WAYBILL_TOPIC } from '@railbill/contracts';
+import { createTestTopics, eventually, prefixed, recordTopics, testPrefix } from '@railbill/testkit';
+import { messagingTestBed } from '@railbill/testkit/vitest';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createLogger } from '../logger.ts';
-import { createDb, createPool } from '../store/db.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { createDb, createPool } from '../store/db.ts';
 import { createInboxConsumer, PermanentFailure } from './inbox-consumer.ts';
 import { createIdempotentProducer, dlqTopicOf } from './kafka.ts';
 
-const log = createLogger('test', 'silent');
-const kafka = testKafka(inject('kafkaBrokers'));
+const bed = messagingTestBed();
+const { kafka, log, voidedValue } = bed;
 let pool: ReturnType<typeof createPool>;
 let db: ReturnType<typeof createDb>;
-
-const envelope = (subject: string, data: unknown, id = uuidv7()) =>
-  JSON.stringify(
-    buildEnvelope({
-      id,
-      source: '/test',
-      type: 'waybill.voided',
-      subject,
-      time: new Date().toISOString(),
-      version: 1,
-      correlationId: subject,
-      data,
-    }),
-  );
 
 const effects = async (subject: string) =>
   (await db.execute<{ n: number }>(sql`select count(*)::int as n from effects where subject = ${subject}`)).rows[0]
@@ -87,12 +65,9 @@ const harness = async (failFirst: (subject: string) => Error | undefined = () =>
 };
 
 beforeAll(async () => {
-  pool = createPool(await freshDatabase(inject('databaseUrl'), 'platform'));
-  db = createDb(pool);
+  ({ pool, db } = await bed.start());
   await db.execute(sql`create table effects (subject text not null)`);
-});
-afterAll(async () => {
-  await pool.end();
+  return () => pool.end();
 });
 
 describe('the inbox consumer', () => {
@@ -101,10 +76,10 @@ describe('the inbox consumer', () => {
     try {
       const subject = uuidv7();
       const id = uuidv7();
-      const value = envelope(subject, { voidedBy: 'x' }, id);
+      const value = voidedValue(subject, { voidedBy: 'x' }, id);
       await h.send(subject, value);
       await h.send(subject, value);
-      await h.send(subject, envelope(subject, { voidedBy: 'x' }));
+      await h.send(subject, voidedValue(subject, { voidedBy: 'x' }));
       await eventually(async () => ((await effects(subject)) === 2 ? true : undefined));
       const inboxRows = await db.execute<{ n: number }>(
         sql`select count(*)::int as n from inbox where event_id = ${id}`,
@@ -120,8 +95,8 @@ describe('the inbox consumer', () => {
     try {
       const subject = uuidv7();
       await h.send(subject, '{not json');
-      await h.send(subject, envelope(subject, { voidedBy: 42 }));
-      await h.send(subject, envelope(subject, { voidedBy: 'next' }));
+      await h.send(subject, voidedValue(subject, { voidedBy: 42 }));
+      await h.send(subject, voidedValue(subject, { voidedBy: 'next' }));
       await eventually(async () => ((await effects(subject)) === 1 ? true : undefined));
       const dead = await eventually(async () => (h.dlq.length >= 2 ? h.dlq : undefined));
       expect(dead.map((m) => m.headers['dlq-reason'])).toEqual([
@@ -146,8 +121,8 @@ describe('the inbox consumer', () => {
           : undefined,
     );
     try {
-      await h.send(permanent, envelope(permanent, { voidedBy: 'a' }));
-      await h.send(transient, envelope(transient, { voidedBy: 'b' }));
+      await h.send(permanent, voidedValue(permanent, { voidedBy: 'a' }));
+      await h.send(transient, voidedValue(transient, { voidedBy: 'b' }));
       await eventually(async () => ((await effects(transient)) === 1 ? true : undefined));
       const dead = await eventually(async () => h.dlq.find((m) => m.key === permanent));
       expect(dead.headers['dlq-reason']).toBe('PermanentFailure: the domain refused it');
@@ -166,7 +141,7 @@ describe('the inbox consumer', () => {
       const subjects = Array.from({ length: 20 }, () => uuidv7());
       const batch = subjects.map((subject, i) => ({
         key,
-        value: envelope(i === 10 ? poison : subject, { voidedBy: 'x' }),
+        value: voidedValue(i === 10 ? poison : subject, { voidedBy: 'x' }),
       }));
       await h.sendAll([...batch, batch[3] as { key: string; value: string }]);
       await eventually(async () => {

@@ -1,26 +1,16 @@
 import { CloudEvent, parseEnvelope, WAYBILL_TOPIC } from '@railbill/contracts';
-import {
-  createTestTopics,
-  eventually,
-  freshDatabase,
-  prefixed,
-  recordTopics,
-  testKafka,
-  testPrefix,
-} from '@railbill/testkit';
+import { eventually, recordTopics } from '@railbill/testkit';
+import { messagingTestBed } from '@railbill/testkit/vitest';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createLogger } from '../logger.ts';
-import { createDb, createPool } from '../store/db.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { createDb, createPool } from '../store/db.ts';
 import { commitEvents } from '../store/event-store.ts';
 import { createIdempotentProducer } from './kafka.ts';
 import { createOutboxRelay } from './outbox-relay.ts';
 
-const log = createLogger('test', 'silent');
-const prefix = testPrefix();
-const topic = prefixed(prefix);
-const kafka = testKafka(inject('kafkaBrokers'));
+const bed = messagingTestBed();
+const { kafka, topic, log } = bed;
 let pool: ReturnType<typeof createPool>;
 let db: ReturnType<typeof createDb>;
 
@@ -42,12 +32,8 @@ const outboxCount = async (documentId: string) =>
   (await db.execute<{ n: number }>(sql`select count(*)::int as n from outbox where key = ${documentId}`)).rows[0]?.n;
 
 beforeAll(async () => {
-  pool = createPool(await freshDatabase(inject('databaseUrl'), 'platform'));
-  db = createDb(pool);
-  await createTestTopics(kafka, [topic(WAYBILL_TOPIC)]);
-});
-afterAll(async () => {
-  await pool.end();
+  ({ pool, db } = await bed.start([WAYBILL_TOPIC]));
+  return () => pool.end();
 });
 
 describe('the transactional outbox', () => {
@@ -77,9 +63,7 @@ describe('the transactional outbox', () => {
     const id = uuidv7();
     await db.transaction((tx) => commitEvents(tx, voided(id, 0)));
     const recorder = await recordTopics(kafka, [topic(WAYBILL_TOPIC)]);
-    const producer = createIdempotentProducer(kafka);
-    await producer.connect();
-    const relay = createOutboxRelay({ db, pool, producer, log, pollMs: 50, topicName: topic });
+    const { relay, stop } = await bed.relayOn({ db, pool, pollMs: 50 });
     await relay.start();
     try {
       const mine = await eventually(async () => {
@@ -104,8 +88,7 @@ describe('the transactional outbox', () => {
       );
       expect(unpublished.rows[0]?.n).toBe(0);
     } finally {
-      await relay.stop();
-      await producer.disconnect();
+      await stop();
       await recorder.stop();
     }
   });

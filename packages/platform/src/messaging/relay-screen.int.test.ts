@@ -1,27 +1,16 @@
 import { WAYBILL_TOPIC } from '@railbill/contracts';
-import {
-  createTestTopics,
-  eventually,
-  freshDatabase,
-  prefixed,
-  recordTopics,
-  testKafka,
-  testPrefix,
-} from '@railbill/testkit';
+import { eventually, recordTopics } from '@railbill/testkit';
+import { messagingTestBed } from '@railbill/testkit/vitest';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createLogger } from '../logger.ts';
-import { createDb, createPool } from '../store/db.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { createDb, createPool } from '../store/db.ts';
 import { commitEvents } from '../store/event-store.ts';
-import { createIdempotentProducer, dlqTopicOf } from './kafka.ts';
-import { createOutboxRelay } from './outbox-relay.ts';
+import { dlqTopicOf } from './kafka.ts';
 
 // Regression (issue #16, defect 2): one row the broker refused (too large) blocked every later row of the outbox.
-const log = createLogger('test', 'silent');
-const prefix = testPrefix();
-const topic = prefixed(prefix);
-const kafka = testKafka(inject('kafkaBrokers'));
+const bed = messagingTestBed();
+const { kafka, topic } = bed;
 let pool: ReturnType<typeof createPool>;
 let db: ReturnType<typeof createDb>;
 
@@ -49,13 +38,13 @@ const deadLettered = async (key: string) =>
     )
   ).rows;
 
+/** A relay of this database's outbox to a broker taking at most 4000 bytes a record, run by `drain` only. */
+const startRelay = (o: Readonly<{ deadLetterTopic?: string }> = {}) =>
+  bed.relayOn({ db, pool, pollMs: 60_000, maxMessageBytes: 4000, ...o });
+
 beforeAll(async () => {
-  pool = createPool(await freshDatabase(inject('databaseUrl'), 'platform'));
-  db = createDb(pool);
-  await createTestTopics(kafka, [topic(WAYBILL_TOPIC), topic(dlqTopicOf('tester'))]);
-});
-afterAll(async () => {
-  await pool.end();
+  ({ pool, db } = await bed.start([WAYBILL_TOPIC, dlqTopicOf('tester')]));
+  return () => pool.end();
 });
 
 describe('the outbox relay facing a row the broker refuses', () => {
@@ -67,18 +56,7 @@ describe('the outbox relay facing a row the broker refuses', () => {
     await commit(after, 0, { n: 3 });
     const events = await recordTopics(kafka, [topic(WAYBILL_TOPIC)]);
     const dlq = await recordTopics(kafka, [topic(dlqTopicOf('tester'))]);
-    const producer = createIdempotentProducer(kafka);
-    await producer.connect();
-    const relay = createOutboxRelay({
-      db,
-      pool,
-      producer,
-      log,
-      pollMs: 60_000,
-      topicName: topic,
-      deadLetterTopic: topic(dlqTopicOf('tester')),
-      maxMessageBytes: 4000,
-    });
+    const { relay, stop } = await startRelay({ deadLetterTopic: topic(dlqTopicOf('tester')) });
     try {
       await relay.drain();
       const keys = await eventually(async () => {
@@ -110,8 +88,7 @@ describe('the outbox relay facing a row the broker refuses', () => {
       );
       expect(unpublished.rows[0]?.n).toBe(0);
     } finally {
-      await relay.stop();
-      await producer.disconnect();
+      await stop();
       await events.stop();
       await dlq.stop();
     }
@@ -121,24 +98,13 @@ describe('the outbox relay facing a row the broker refuses', () => {
     const ids = Array.from({ length: 12 }, () => uuidv7());
     for (const id of ids) await commit(id, 0, { text: 'y'.repeat(1500) });
     const events = await recordTopics(kafka, [topic(WAYBILL_TOPIC)]);
-    const producer = createIdempotentProducer(kafka);
-    await producer.connect();
-    const relay = createOutboxRelay({
-      db,
-      pool,
-      producer,
-      log,
-      pollMs: 60_000,
-      topicName: topic,
-      maxMessageBytes: 4000,
-    });
+    const { relay, stop } = await startRelay();
     try {
       await relay.drain();
       await eventually(async () => (ids.every((id) => events.received.some((e) => e.key === id)) ? true : undefined));
       for (const id of ids) expect((await deadLettered(id))[0]?.reason).toBeNull();
     } finally {
-      await relay.stop();
-      await producer.disconnect();
+      await stop();
       await events.stop();
     }
   });

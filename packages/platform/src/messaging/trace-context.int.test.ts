@@ -1,32 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { buildEnvelope, WAYBILL_TOPIC } from '@railbill/contracts';
-import {
-  createTestTopics,
-  eventually,
-  freshDatabase,
-  prefixed,
-  recordTopics,
-  testKafka,
-  testPrefix,
-} from '@railbill/testkit';
+import { WAYBILL_TOPIC } from '@railbill/contracts';
+import { eventually, recordTopics } from '@railbill/testkit';
+import { messagingTestBed } from '@railbill/testkit/vitest';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createLogger } from '../logger.ts';
-import { createDb, createPool } from '../store/db.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { createDb, createPool } from '../store/db.ts';
 import { type Commit, commitEvents } from '../store/event-store.ts';
 import { context, contextFromHeaders, isValidTraceparent, traceIdOf } from '../tracing/context.ts';
 import { startTracing } from '../tracing/setup.ts';
 import { createInboxConsumer, PermanentFailure } from './inbox-consumer.ts';
 import { createIdempotentProducer, dlqTopicOf } from './kafka.ts';
-import { createOutboxRelay } from './outbox-relay.ts';
 
 // docs/operations.md "Tracing": the trace of the work that wrote an outbox row travels with its record, and a
 // consumer continues it for the events it causes.
-const log = createLogger('test', 'silent');
-const kafka = testKafka(inject('kafkaBrokers'));
-const prefix = testPrefix();
-const topic = prefixed(prefix);
+const bed = messagingTestBed();
+const { kafka, topic, log } = bed;
 const OTHER_TOPIC = 'lc.events.v1';
 let pool: ReturnType<typeof createPool>;
 let db: ReturnType<typeof createDb>;
@@ -53,12 +42,8 @@ const storedTrace = async (documentId: string) =>
 
 beforeAll(async () => {
   startTracing('test');
-  pool = createPool(await freshDatabase(inject('databaseUrl'), 'platform'));
-  db = createDb(pool);
-  await createTestTopics(kafka, [topic(WAYBILL_TOPIC), topic(OTHER_TOPIC), topic(dlqTopicOf('tracer'))]);
-});
-afterAll(async () => {
-  await pool.end();
+  ({ pool, db } = await bed.start([WAYBILL_TOPIC, OTHER_TOPIC, dlqTopicOf('tracer')]));
+  return () => pool.end();
 });
 
 describe('trace context through the outbox', () => {
@@ -86,9 +71,7 @@ describe('trace context through the outbox', () => {
     expect(traceIdOf(await storedTrace(untraced))).not.toBe(traceIdOf(incoming));
 
     const recorder = await recordTopics(kafka, [topic(WAYBILL_TOPIC)]);
-    const producer = createIdempotentProducer(kafka);
-    await producer.connect();
-    const relay = createOutboxRelay({ db, pool, producer, log, pollMs: 50, topicName: topic });
+    const { relay, stop } = await bed.relayOn({ db, pool, pollMs: 50 });
     await relay.start();
     try {
       const keys = [inRequest, withGiven, untraced, legacy];
@@ -102,8 +85,7 @@ describe('trace context through the outbox', () => {
       expect(records[2]).toBe(await storedTrace(untraced));
       expect(new Set(records.map(traceIdOf)).size).toBe(4);
     } finally {
-      await relay.stop();
-      await producer.disconnect();
+      await stop();
       await recorder.stop();
     }
   });
@@ -137,18 +119,7 @@ describe('trace context through the outbox', () => {
         messages: [
           {
             key: subject,
-            value: JSON.stringify(
-              buildEnvelope({
-                id: uuidv7(),
-                source: '/test',
-                type: 'waybill.voided',
-                subject,
-                time: new Date().toISOString(),
-                version: 1,
-                correlationId: subject,
-                data: { voidedBy },
-              }),
-            ),
+            value: bed.voidedValue(subject, { voidedBy }),
             ...(traceparent === undefined ? {} : { headers: { traceparent } }),
           },
         ],

@@ -1,6 +1,6 @@
 import { chongqingDuisburgBill, eventually, makeParties } from '@railbill/testkit';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleDraw } from '../domain/risk/sampler.ts';
 import { type Harness, startHarness } from '../testing/harness.ts';
 import { exportDeclarationId } from './declaration-ids.ts';
@@ -11,9 +11,7 @@ let a: Harness;
 let b: Harness;
 beforeAll(async () => {
   const parties = makeParties();
-  [a, b] = (await Promise.all(
-    [0, 1].map(() => startHarness(inject('databaseUrl'), inject('kafkaBrokers'), { parties, sampling })),
-  )) as [Harness, Harness];
+  [a, b] = (await Promise.all([0, 1].map(() => startHarness({ parties, sampling })))) as [Harness, Harness];
 });
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);

@@ -1,17 +1,15 @@
-import { chongqingDuisburgBill, eventually, recordTopics, testKafka } from '@railbill/testkit';
+import { chongqingDuisburgBill, eventually, recordTopics } from '@railbill/testkit';
 import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../testing/harness.ts';
 import { exportDeclarationId, transitDeclarationId } from './declaration-ids.ts';
 
 // docs/contract.md §5/§6: the service lodges the export on `waybill.issued` and opens transit on `border_crossed`, exactly once.
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
-});
-afterAll(async () => {
-  await h?.stop();
+  h = await startHarness();
+  return h.stop;
 });
 
 const declarationsOf = async (waybillId: string) =>
@@ -107,8 +105,7 @@ describe('waybill.milestone_recorded border_crossed', () => {
   });
 
   it('sends a crossing the domain refuses (no such leg) to the DLQ and keeps consuming', async () => {
-    const kafka = testKafka(inject('kafkaBrokers'));
-    const dlq = await recordTopics(kafka, [`${h.prefix}customs-clearance.dlq.v1`]);
+    const dlq = await recordTopics(h.kafka, [`${h.prefix}customs-clearance.dlq.v1`]);
     try {
       const { waybillId } = await h.issueBill(chongqingDuisburgBill(h.parties));
       await h.waybillEvent(waybillId, { ...milestone('PLMAA', 2), version: 3 });

@@ -1,16 +1,14 @@
 import { chongqingDuisburgBill, eventually } from '@railbill/testkit';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDeclarationId } from '../consumers/declaration-ids.ts';
 import { type Harness, startHarness } from '../testing/harness.ts';
 
 // docs/contract.md §5 `/declarations` over REST against the real broker and PostgreSQL (sampling off: channels follow the rules).
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
-});
-afterAll(async () => {
-  await h?.stop();
+  h = await startHarness();
+  return h.stop;
 });
 
 /** A bill issued on the topic, once its export declaration exists. */

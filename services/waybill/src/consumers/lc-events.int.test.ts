@@ -1,15 +1,13 @@
-import { chongqingDuisburgBill, eventually, recordTopics, testKafka } from '@railbill/testkit';
+import { chongqingDuisburgBill, daysAgo, eventually, recordTopics } from '@railbill/testkit';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { daysAgo, type Harness, startHarness } from '../testing/harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from '../testing/harness.ts';
 
 // Regression (issue #16, defect 1): `lc.paid` racing a carrier milestone lost the bill's release to the DLQ.
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(inject('databaseUrl'), inject('kafkaBrokers'));
-});
-afterAll(async () => {
-  await h?.stop();
+  h = await startHarness();
+  return h.stop;
 });
 
 const waitingOnLocks = async (): Promise<number> =>
@@ -34,7 +32,7 @@ describe('the payment release of a bill (lc.paid → endorsement to the applican
     expect((await h.call('carrier', 'POST', `/waybills/${id}/milestones`, departed)).status).toBe(200);
     // the issuing bank, the bill's order party, holds it: the entitled bank of the credit that releases it
     expect((await h.call('shipper', 'POST', `/waybills/${id}/transfer`, { to: p.id('bank') })).status).toBe(200);
-    const dlq = await recordTopics(testKafka(inject('kafkaBrokers')), [`${h.prefix}waybill.dlq.v1`]);
+    const dlq = await recordTopics(h.kafka, [`${h.prefix}waybill.dlq.v1`]);
 
     // a row lock held by the test queues both writers: the carrier's milestone first, then the payment's release,
     // both having read the same version; releasing the lock lets the milestone commit and the release conflict
