@@ -10,7 +10,7 @@ import {
   type Tx,
 } from '@railbill/platform';
 import { canSee } from './domain/access.ts';
-import type { Command } from './domain/commands.ts';
+import type { Actor, Command } from './domain/commands.ts';
 import { RELEASE_WAITS } from './domain/decide/bank-title.ts';
 import { decider } from './domain/decide.ts';
 import type { Bill, State } from './domain/state.ts';
@@ -64,6 +64,42 @@ export const billHandler = (deps: BillHandlerDeps): BillHandler => {
 };
 
 /**
+ * A title act a bank does on the bill because of a credit's event (docs/title.md "Banks and title"): the forward to the
+ * issuing bank, the return to the presenter, the release to the applicant; in the caller's transaction.
+ */
+export const actAsBank = (
+  tx: Tx,
+  handler: BillHandler,
+  a: Readonly<{ waybillId: string; bank: string; causationId: string; command: (by: Actor, at: string) => Command }>,
+): Promise<HandledBill> =>
+  handler.handleIn(tx, {
+    id: a.waybillId,
+    caller: { id: a.bank, name: a.bank, role: 'bank' },
+    causationId: a.causationId,
+    command: ({ at }) => a.command({ id: a.bank, role: 'bank' }, at),
+  });
+
+/** `lc.paid`: the release of the bill to the applicant, by the bank that holds it. */
+export const releaseToApplicant = (
+  tx: Tx,
+  handler: BillHandler,
+  r: Readonly<{ waybillId: string; holder: string; banks: readonly string[]; applicant: string; causationId: string }>,
+): Promise<HandledBill> =>
+  actAsBank(tx, handler, {
+    waybillId: r.waybillId,
+    bank: r.holder,
+    causationId: r.causationId,
+    command: (by, at) => ({
+      type: 'releaseToApplicant',
+      by,
+      at,
+      banks: r.banks,
+      applicant: r.applicant,
+      causationId: r.causationId,
+    }),
+  });
+
+/**
  * docs/title.md "Banks and title": a release on payment that waited is carried out, in the same transaction, by the
  * first act after which a bank of the credit is the bill's entitled holder. Answers the bill after it, if it happened.
  */
@@ -79,19 +115,7 @@ const settlePendingRelease = async (
   await dropPendingRelease(tx, handled.id);
   try {
     // the release is the act of the bank that holds the bill (it is on the bill, whoever paid)
-    return await handler.handleIn(tx, {
-      id: handled.id,
-      caller: { id: holder, name: holder, role: 'bank' },
-      causationId: pending.causationId,
-      command: ({ at }) => ({
-        type: 'releaseToApplicant',
-        by: { id: holder, role: 'bank' },
-        at,
-        banks: pending.banks,
-        applicant: pending.applicant,
-        causationId: pending.causationId,
-      }),
-    });
+    return await releaseToApplicant(tx, handler, { ...pending, waybillId: handled.id, holder });
   } catch (error) {
     if (!(error instanceof Rejected)) throw error;
     // still no bank of the credit entitled: keep waiting; any other refusal (e.g. the bill left the banks) ends it

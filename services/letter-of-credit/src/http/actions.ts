@@ -10,6 +10,7 @@ import {
   partyOf,
   Rejected,
 } from '@railbill/platform';
+import type { z } from 'zod';
 import type { CreditFacts, CreditHandler } from '../credit-handler.ts';
 import type { Actor, Command, Roles } from '../domain/commands.ts';
 import type { Credit } from '../domain/state.ts';
@@ -52,15 +53,15 @@ type CreditRoutesBase = ActionRoutes<
   CreditView
 >;
 
-type Builder<P> = (ctx: ActionContext, param: P) => Command;
-type Act1<P> = (path: string, summary: string, command: Builder<P>) => void;
+/** An action on a part of the credit with no body: `(path, summary, command from the context and the part's key)`. */
+type PartAct<K> = (path: string, summary: string, command: (ctx: ActionContext, key: K) => Command) => void;
 
 export type CreditRoutes = CreditRoutesBase &
   Readonly<{
     /** `POST /credits/{id}/presentations/{p}/<path>` with no body, answering the presentation. */
-    presentationAct: Act1<string>;
+    presentationAct: PartAct<string>;
     /** `POST /credits/{id}/amendments/{n}/<path>` with no body, answering the amendment. */
-    amendmentAct: Act1<number>;
+    amendmentAct: PartAct<number>;
   }>;
 
 const calendarOf = (parties: Parties) => (credit: Credit, presentedTo?: string) => {
@@ -97,28 +98,28 @@ export const creditActions = (app: App, handler: CreditHandler, parties: Parties
       };
     },
   });
-  const { action } = routes;
+  /** `POST /credits/{id}/<part>/<path>` answering the part: `keyOf` reads its key from the path. */
+  const partAct =
+    <P extends z.ZodType<{ id: string }>, K, R extends z.ZodType>(
+      part: string,
+      params: P,
+      keyOf: (params: z.output<P>) => K,
+      response: R,
+      view: (credit: Credit, key: K) => z.output<R>,
+    ): PartAct<K> =>
+    (path, summary, command) =>
+      routes.action({
+        path: `${part}/${path}`,
+        summary,
+        params,
+        body: EmptyBody,
+        response,
+        command: (_body, ctx, p) => command(ctx, keyOf(p)),
+        reply: ({ handled }, p) => view(handled.state, keyOf(p)),
+      });
   return {
     ...routes,
-    presentationAct: (path, summary, command) =>
-      action({
-        path: `presentations/:p/${path}`,
-        summary,
-        params: PresentationParams,
-        body: EmptyBody,
-        response: PresentationView,
-        command: (_body, ctx, { p }) => command(ctx, p),
-        reply: ({ handled }, { p }) => presentationOf(handled.state, p),
-      }),
-    amendmentAct: (path, summary, command) =>
-      action({
-        path: `amendments/:n/${path}`,
-        summary,
-        params: AmendmentParams,
-        body: EmptyBody,
-        response: AmendmentView,
-        command: (_body, ctx, { n }) => command(ctx, n),
-        reply: ({ handled }, { n }) => amendmentOf(handled.state, n),
-      }),
+    presentationAct: partAct('presentations/:p', PresentationParams, ({ p }) => p, PresentationView, presentationOf),
+    amendmentAct: partAct('amendments/:n', AmendmentParams, ({ n }) => n, AmendmentView, amendmentOf),
   };
 };

@@ -9,7 +9,7 @@ import {
   Rejected,
   type Tx,
 } from '@railbill/platform';
-import type { BillHandler } from '../bill-handler.ts';
+import { actAsBank, type BillHandler, releaseToApplicant } from '../bill-handler.ts';
 import { RELEASE_WAITS } from '../domain/decide/bank-title.ts';
 import { CREDIT_PROJECTION, type CreditFacts } from '../store/facts.ts';
 import { lockBill, savePendingRelease } from '../store/pending-releases.ts';
@@ -67,18 +67,11 @@ export const onLcEvent =
     if (event.type === 'lc.documents_forwarded') {
       const { waybillId, from, to } = event.data;
       try {
-        await deps.bills.handleIn(tx, {
-          id: waybillId,
-          caller: bank(deps, from),
+        await actAsBank(tx, deps.bills, {
+          waybillId,
+          bank: bank(deps, from).id,
           causationId,
-          command: ({ at }) => ({
-            type: 'forwardToIssuingBank',
-            by: { id: from, role: 'bank' },
-            at,
-            from,
-            to,
-            causationId,
-          }),
+          command: (by, at) => ({ type: 'forwardToIssuingBank', by, at, from, to, causationId }),
         });
         ctx.log.info({ waybillId, from, to }, 'bill passed to the issuing bank');
       } catch (error) {
@@ -96,13 +89,13 @@ export const onLcEvent =
       const holder = (loaded.state.status === 'initial' ? undefined : loaded.state.holder) ?? event.data.by;
       try {
         // the return is the act of the bank of the credit that holds the bill
-        await deps.bills.handleIn(tx, {
-          id: presentation.waybillId,
-          caller: { id: holder, name: holder, role: 'bank' },
+        await actAsBank(tx, deps.bills, {
+          waybillId: presentation.waybillId,
+          bank: holder,
           causationId,
-          command: ({ at }) => ({
+          command: (by, at) => ({
             type: 'returnToPresenter',
-            by: { id: holder, role: 'bank' },
+            by,
             at,
             banks: credit.banks,
             presenter: presentation.presentedBy,
@@ -126,19 +119,7 @@ export const onLcEvent =
     try {
       if (holder === undefined) throw new Rejected({ kind: 'conflict', code: RELEASE_WAITS, detail: 'no holder yet' });
       // the release is the act of the bill's holder, if it is the entitled bank of the credit
-      await deps.bills.handleIn(tx, {
-        id: waybillId,
-        caller: { id: holder, name: holder, role: 'bank' },
-        causationId,
-        command: ({ at }) => ({
-          type: 'releaseToApplicant',
-          by: { id: holder, role: 'bank' },
-          at,
-          banks,
-          applicant,
-          causationId,
-        }),
-      });
+      await releaseToApplicant(tx, deps.bills, { waybillId, holder, banks, applicant, causationId });
       ctx.log.info({ waybillId, applicant }, 'bill released to the applicant on payment');
     } catch (error) {
       // a lost race (version conflict) is transient: the inbox consumer runs the message again on fresh state

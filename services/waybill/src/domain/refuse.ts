@@ -11,3 +11,9 @@ export const firstProblem = (...checks: readonly (() => DomainError | undefined)
   }
   return undefined;
 };
+
+/** `conflict/not-issued` unless the bill is issued; `what` ends the sentence (`a surrendered bill <what>`). */
+export const notIssued = (bill: Readonly<{ status: string }>, what: string): DomainError | undefined =>
+  bill.status === 'issued'
+    ? undefined
+    : { kind: 'conflict', code: 'not-issued', detail: `a ${bill.status} bill ${what}` };

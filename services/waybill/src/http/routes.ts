@@ -86,26 +86,23 @@ export const registerRoutes = (app: App, deps: RouteDeps): void => {
     command: ({ reason }, { act }) => ({ type: 'enforcePledge', ...act, reason }),
   });
   // the end of the journey (docs/contract.md §3): surrender and delivery wait for import release
-  action({
-    path: 'surrender',
-    summary: 'Surrender a negotiable bill (current holder) after the last leg arrived and import customs released',
-    body: EmptyBody,
-    command: async (_body, { act, clearance }) => ({
-      type: 'surrender',
-      ...act,
-      importReleased: (await clearance()).import === 'released',
-    }),
-  });
-  action({
-    path: 'deliver',
-    summary: 'Deliver the goods (carrier): a bill of lading after surrender; a straight waybill to its consignee',
-    body: EmptyBody,
-    command: async (_body, { act, clearance }) => ({
-      type: 'deliver',
-      ...act,
-      importReleased: (await clearance()).import === 'released',
-    }),
-  });
+  for (const [type, summary] of [
+    [
+      'surrender',
+      'Surrender a negotiable bill (current holder) after the last leg arrived and import customs released',
+    ],
+    ['deliver', 'Deliver the goods (carrier): a bill of lading after surrender; a straight waybill to its consignee'],
+  ] as const)
+    action({
+      path: type,
+      summary,
+      body: EmptyBody,
+      command: async (_body, { act, clearance }) => ({
+        type,
+        ...act,
+        importReleased: (await clearance()).import === 'released',
+      }),
+    });
   action({
     path: 'void',
     summary: 'Void a bill before issue (shipper)',

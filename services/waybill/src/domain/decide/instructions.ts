@@ -1,7 +1,7 @@
 import { accept, type Decision, type DomainError, reject, samePlace, type WaybillEvent } from '@railbill/contracts';
 import { entitledProblem, isNamedCarrier, isShipper } from '../authority.ts';
 import type { AnswerInstruction, GiveInstruction } from '../commands.ts';
-import { firstProblem, refuse } from '../refuse.ts';
+import { firstProblem, notIssued, refuse } from '../refuse.ts';
 import type { Bill } from '../state.ts';
 import { lastLegArrived } from '../transport.ts';
 
@@ -49,10 +49,7 @@ const termsProblem = (cmd: GiveInstruction, bill: Bill): DomainError | undefined
 /** docs/title.md "Instructions": one open at a time, none once the last leg arrived. */
 export const giveInstruction = (cmd: GiveInstruction, bill: Bill): Decision<WaybillEvent> => {
   const problem = firstProblem(
-    () =>
-      bill.status === 'issued'
-        ? undefined
-        : { kind: 'conflict', code: 'not-issued', detail: `a ${bill.status} bill takes no instructions` },
+    () => notIssued(bill, 'takes no instructions'),
     () => instructorProblem(cmd, bill),
     () =>
       bill.instructions.some((i) => i.status === 'requested')

@@ -26,28 +26,32 @@ const pledgeeProblem = (by: Actor, bill: Bill): DomainError | undefined => {
   return undefined;
 };
 
-export const releasePledge = (cmd: ReleasePledge, bill: Bill): Decision<WaybillEvent> => {
+/** An act of the pledgee on a pledged bill, while title can still move (`verb`: what the refusal says it cannot be). */
+const pledgeeAct = (
+  cmd: ReleasePledge | EnforcePledge,
+  bill: Bill,
+  verb: string,
+  event: (pledge: NonNullable<Bill['pledge']>) => WaybillEvent,
+): Decision<WaybillEvent> => {
   const problem = firstProblem(
-    () => titleOpenProblem(bill, 'released'),
+    () => titleOpenProblem(bill, verb),
     () => pledgeeProblem(cmd.by, bill),
   );
-  if (problem !== undefined || bill.pledge === null) return refuse(problem ?? notPledged);
-  const { pledgee, pledgor } = bill.pledge;
-  return accept({ type: 'waybill.pledge_released', data: { pledgee, pledgor, at: cmd.at } });
+  if (problem !== undefined || bill.pledge === null || bill.pledge === undefined) return refuse(problem ?? notPledged);
+  return accept(event(bill.pledge));
 };
 
+export const releasePledge = (cmd: ReleasePledge, bill: Bill): Decision<WaybillEvent> =>
+  pledgeeAct(cmd, bill, 'released', ({ pledgee, pledgor }) => ({
+    type: 'waybill.pledge_released',
+    data: { pledgee, pledgor, at: cmd.at },
+  }));
+
 /** On the pledgor's default the pledgee takes title: it becomes the order party (a bearer bill stays bearer). */
-export const enforcePledge = (cmd: EnforcePledge, bill: Bill): Decision<WaybillEvent> => {
-  const problem = firstProblem(
-    () => titleOpenProblem(bill, 'enforced'),
-    () => pledgeeProblem(cmd.by, bill),
-  );
-  if (problem !== undefined || bill.pledge === null) return refuse(problem ?? notPledged);
-  const { pledgee, pledgor } = bill.pledge;
-  return accept({
+export const enforcePledge = (cmd: EnforcePledge, bill: Bill): Decision<WaybillEvent> =>
+  pledgeeAct(cmd, bill, 'enforced', ({ pledgee, pledgor }) => ({
     type: 'waybill.pledge_enforced',
     data: { pledgee, pledgor, reason: cmd.reason, at: cmd.at, orderOf: bill.orderOf === null ? null : pledgee },
-  });
-};
+  }));
 
 const notPledged: DomainError = { kind: 'conflict', code: 'not-pledged', detail: 'the bill is not pledged' };

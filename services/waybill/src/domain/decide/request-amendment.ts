@@ -1,7 +1,7 @@
 import { accept, applyWaybillChanges, type Decision, reject, type WaybillEvent } from '@railbill/contracts';
 import { entitledProblem, notNegotiable } from '../authority.ts';
 import type { RequestAmendment } from '../commands.ts';
-import { firstProblem, refuse } from '../refuse.ts';
+import { firstProblem, notIssued, refuse } from '../refuse.ts';
 import { definedChanges } from '../rules/changes.ts';
 import { consignmentProblem, immutableFieldProblem, isEmptyChange, legsChainProblem } from '../rules/content.ts';
 import type { Bill } from '../state.ts';
@@ -13,10 +13,7 @@ import type { Bill } from '../state.ts';
 export const requestAmendment = (cmd: RequestAmendment, bill: Bill): Decision<WaybillEvent> => {
   const problem = firstProblem(
     () => notNegotiable(bill),
-    () =>
-      bill.status === 'issued'
-        ? undefined
-        : { kind: 'conflict', code: 'not-issued', detail: `a ${bill.status} bill takes no amendment request` },
+    () => notIssued(bill, 'takes no amendment request'),
     () => entitledProblem(cmd.by, bill),
     () =>
       bill.firstDepartureAt === undefined

@@ -1,7 +1,7 @@
 import { accept, type Decision, type WaybillEvent } from '@railbill/contracts';
 import { entitledProblem, notNegotiable } from '../authority.ts';
 import type { Surrender } from '../commands.ts';
-import { firstProblem, refuse } from '../refuse.ts';
+import { firstProblem, notIssued, refuse } from '../refuse.ts';
 import type { Bill } from '../state.ts';
 import { lastLegArrived } from '../transport.ts';
 
@@ -9,10 +9,7 @@ import { lastLegArrived } from '../transport.ts';
 export const surrender = (cmd: Surrender, bill: Bill): Decision<WaybillEvent> => {
   const problem = firstProblem(
     () => notNegotiable(bill),
-    () =>
-      bill.status === 'issued'
-        ? undefined
-        : { kind: 'conflict', code: 'not-issued', detail: `a ${bill.status} bill cannot be surrendered` },
+    () => notIssued(bill, 'cannot be surrendered'),
     () => entitledProblem(cmd.by, bill),
     () =>
       lastLegArrived(bill.legs)
