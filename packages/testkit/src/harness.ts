@@ -14,11 +14,10 @@ import { publishEvent, serviceEnv } from './service-env.ts';
 
 /** What differs between the services a test runs in-process: their wiring, their migrations, the topics used. */
 export type ServiceUnderTest<C extends ServiceConfig, H> = Readonly<{
-  /** Names the test database. */
-  name: string;
-  /** The service's migrations: its database is cloned from a template migrated once (database.ts). */
-  migrations: string;
-  /** The service's definition from its environment (its config loader and service factory). */
+  /**
+   * The service's definition from its environment (its config loader and service factory). Its name names the test
+   * database, cloned from a template migrated once with its migrations (database.ts).
+   */
   define: (env: NodeJS.ProcessEnv) => ServiceDefinition<C, H>;
   /** Topics the test publishes to, created before the service starts (names without the prefix). */
   publishes?: readonly string[];
@@ -51,8 +50,12 @@ export const startServiceHarness = async <C extends ServiceConfig, H>(s: Service
   const topic = prefixed(prefix);
   const kafka = testKafka(o.kafkaBrokers);
   await createTestTopics(kafka, [...(s.publishes ?? []), ...(s.records ?? [])].map(topic));
-  const databaseUrl = await freshDatabase(o.databaseServerUrl, s.name, s.migrations);
-  const env = serviceEnv({ databaseUrl, kafkaBrokers: o.kafkaBrokers, partiesFile: parties.file, prefix });
+  const envFor = (databaseUrl: string) =>
+    serviceEnv({ databaseUrl, kafkaBrokers: o.kafkaBrokers, partiesFile: parties.file, prefix });
+  // the definition is plain data until built: read its name and migrations before its database exists
+  const { name, migrationsFolder } = s.define({ ...envFor(o.databaseServerUrl), ...s.env, ...o.env });
+  const databaseUrl = await freshDatabase(o.databaseServerUrl, name, migrationsFolder);
+  const env = envFor(databaseUrl);
   const service: BuiltService = await buildService(s.define({ ...env, ...s.env, ...o.env }));
   const url = await service.app.listen({ port: 0, host: '127.0.0.1' });
   const producer: Producer = createIdempotentProducer(kafka);

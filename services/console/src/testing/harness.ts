@@ -12,8 +12,6 @@ export type Harness = Awaited<ReturnType<typeof startHarness>>;
 export const startHarness = async () => {
   const h = await startServiceHarness(
     {
-      name: 'console',
-      migrations: new URL('../../migrations', import.meta.url).pathname,
       define: (e) => consoleService(loadConsoleConfig(e)),
       publishes: [WAYBILL_TOPIC, LC_TOPIC, CUSTOMS_TOPIC, ...watchedGroups.map(dlqTopicOf)],
     },

@@ -16,8 +16,6 @@ export type Harness = Awaited<ReturnType<typeof startHarness>>;
 
 /** Its risk rules come from `RISK_RULES_FILE` (testkit's `riskRulesFile`: no random sampling unless asked). */
 export const customsUnderTest: ServiceUnderTest<CustomsConfig, DeclarationHandler> = {
-  name: 'customs-clearance',
-  migrations: new URL('../../migrations', import.meta.url).pathname,
   define: (env) => customsService(loadCustomsConfig(env)),
   publishes: [WAYBILL_TOPIC],
   records: [CUSTOMS_TOPIC],

@@ -11,8 +11,6 @@ export type Harness = Awaited<ReturnType<typeof startHarness>>;
 const TIME_ZONE = 'Asia/Shanghai';
 
 export const letterOfCreditUnderTest: ServiceUnderTest<LetterOfCreditConfig, CreditHandler> = {
-  name: 'letter-of-credit',
-  migrations: new URL('../../migrations', import.meta.url).pathname,
   define: (env) => letterOfCreditService(loadLetterOfCreditConfig(env)),
   publishes: [WAYBILL_TOPIC],
   records: [LC_TOPIC],

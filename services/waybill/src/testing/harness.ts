@@ -9,8 +9,6 @@ import { upstreamEvents } from './upstream-events.ts';
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 
 export const waybillUnderTest: ServiceUnderTest<WaybillConfig, WaybillCore> = {
-  name: 'waybill',
-  migrations: new URL('../../migrations', import.meta.url).pathname,
   define: (env) => waybillService(loadWaybillConfig(env)),
   publishes: [CUSTOMS_TOPIC, LC_TOPIC],
 };
