@@ -10,18 +10,17 @@ import { recordDecision } from './decide/record-decision.ts';
 import type { DecideEnv } from './env.ts';
 import { evolve, initialState, type State } from './state.ts';
 
-const lodgeNew = (command: LodgeCommand, env: DecideEnv): Decision<CustomsEvent> => {
-  switch (command.type) {
-    case 'lodgeExport':
-      return lodgeExport(command, env);
-    case 'openTransit':
-      return openTransit(command, env);
-    case 'lodgeImport':
-      return lodgeImport(command, env);
-    default:
-      return assertNever(command);
-  }
+type Lodgings = { [C in LodgeCommand as C['type']]: C };
+
+/** One rule per kind of lodging, keyed by the command's type (total over `LodgeCommand`). */
+const lodgings: { [K in keyof Lodgings]: (command: Lodgings[K], env: DecideEnv) => Decision<CustomsEvent> } = {
+  lodgeExport,
+  openTransit,
+  lodgeImport,
 };
+
+const lodgeNew = <K extends keyof Lodgings>(command: Lodgings[K] & { type: K }, env: DecideEnv) =>
+  lodgings[command.type](command, env);
 
 /**
  * The customs Decider's `decide`: refusals are returned, never thrown (docs/architecture.md §3 Errors). Lodging onto an existing
