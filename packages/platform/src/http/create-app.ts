@@ -12,7 +12,7 @@ import {
 import type { Logger } from '../logger.ts';
 import type { Parties } from '../parties.ts';
 import { registerHttpTracing } from '../tracing/http.ts';
-import { authenticate } from './auth.ts';
+import { requireParty } from './auth.ts';
 import type { Metrics } from './metrics.ts';
 import { completeOperation, declaredTags } from './openapi.ts';
 import { problem, sendProblem, toProblem } from './problems.ts';
@@ -100,17 +100,6 @@ export const createApp = async (o: CreateAppOptions): Promise<App> => {
   app.addHook('onRequest', refuseLongUrls);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    const correlationId = request.headers['x-correlation-id'];
-    if (request.routeOptions.config.public === true || request.routeOptions.url === undefined) return;
-    if (request.url.startsWith('/docs')) return;
-    const party = authenticate(o.parties, request);
-    if (party === undefined)
-      return sendProblem(reply, problem(request, 401, 'unauthenticated', 'a valid bearer token is required'));
-    request.party = party;
-    request.log = request.log.child({
-      partyId: party.id,
-      ...(typeof correlationId === 'string' ? { correlationId } : {}),
-    });
   });
 
   // after authentication (onRequest), so the budget is the party's own; 429 as problem+json via the error handler
@@ -151,6 +140,10 @@ export const createApp = async (o: CreateAppOptions): Promise<App> => {
   );
 
   registerPublicRoutes(app, o);
-  await app.register(async (scoped) => o.routes(scoped as unknown as App));
+  // the service's own routes, in a context of their own: only they require a party (auth.ts)
+  await app.register(async (scoped) => {
+    requireParty(scoped, o.parties);
+    await o.routes(scoped as unknown as App);
+  });
   return app;
 };
