@@ -60,17 +60,5 @@ export const deleteTopics = async (kafka: Kafka, prefix: string): Promise<void> 
   }
 };
 
-/** One `SELECT`'s rows on a short-lived client. */
-export const queryOnce = async <R extends pg.QueryResultRow>(
-  url: string,
-  text: string,
-  values: unknown[] = [],
-): Promise<R[]> => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-};
+/** One `SELECT`'s rows on a short-lived client (testkit's, shared with the chaos checks). */
+export { queryOnce } from '@railbill/testkit';

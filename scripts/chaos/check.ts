@@ -1,8 +1,7 @@
 import { CUSTOMS_TOPIC, LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
 import { dlqTopicOf } from '@railbill/platform';
-import type { TestParties } from '@railbill/testkit';
+import { queryOnce, type TestParties } from '@railbill/testkit';
 import type { Kafka } from 'kafkajs';
-import pg from 'pg';
 import { SERVICES, type ServiceName } from './instances.ts';
 import type { Ack } from './load.ts';
 
@@ -13,16 +12,6 @@ const TOPIC_OF: Record<ServiceName, string> = {
 };
 
 export type Check = Readonly<{ name: string; ok: boolean; detail: unknown }>;
-
-const query = async <T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<T[]> => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-};
 
 type Record_ = Readonly<{ key: string; id: string; sequence: number }>;
 
@@ -120,7 +109,7 @@ export const checkSystem = async (
   const missing: Ack[] = [];
   for (const service of SERVICES) {
     const acks = o.acks.filter((a) => a.service === service);
-    const rows = await query<{ document_id: string; type: string; n: number }>(
+    const rows = await queryOnce<{ document_id: string; type: string; n: number }>(
       db[service],
       'select document_id::text, type, count(*)::int as n from document_events group by document_id, type',
     );
@@ -149,24 +138,24 @@ export const checkSystem = async (
   const duplicated: unknown[] = [];
   for (const service of ['waybill', 'letter-of-credit'] as const)
     duplicated.push(
-      ...(await query(
+      ...(await queryOnce(
         db[service],
         'select document_id::text, type, count(*)::int as n from document_events where type = any($1) group by 1, 2 having count(*) > 1',
         [once],
       )),
     );
   duplicated.push(
-    ...(await query(
+    ...(await queryOnce(
       db.waybill,
       `select document_id::text, data->>'event' as event, data->>'location' as location, count(*)::int as n
        from document_events where type = 'waybill.milestone_recorded' group by 1, 2, 3 having count(*) > 1`,
     )),
-    ...(await query(
+    ...(await queryOnce(
       db.waybill,
       `select causation_id, count(*)::int as n from document_events
        where type = 'waybill.endorsed' and causation_id is not null group by 1 having count(*) > 1`,
     )),
-    ...(await query(
+    ...(await queryOnce(
       db['customs-clearance'],
       `select state->>'waybillId' as waybill, state->>'type' as type, count(*)::int as n from documents
        group by 1, 2 having count(*) > 1`,
@@ -180,12 +169,12 @@ export const checkSystem = async (
   let onTopics = true;
   let ordered = true;
   for (const service of SERVICES) {
-    const [left] = await query<{ n: number; dead: number }>(
+    const [left] = await queryOnce<{ n: number; dead: number }>(
       db[service],
       `select count(*) filter (where published_at is null)::int as n,
               count(*) filter (where headers ? 'dlq-reason')::int as dead from outbox`,
     );
-    const stored = await query<{ document_id: string; event_id: string; sequence: number }>(
+    const stored = await queryOnce<{ document_id: string; event_id: string; sequence: number }>(
       db[service],
       'select document_id::text, event_id::text, sequence from document_events',
     );

@@ -25,6 +25,12 @@ export type LoadResult = {
 
 class Stalled extends Error {}
 
+/** A kind of document: the service that keeps it and the path of its collection. */
+type Kind = Readonly<{ service: ServiceName; path: string }>;
+const CREDITS: Kind = { service: 'letter-of-credit', path: '/credits' };
+const BILLS: Kind = { service: 'waybill', path: '/waybills' };
+const DECLARATIONS: Kind = { service: 'customs-clearance', path: '/declarations' };
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ago = (days: number, hour = 2) => {
   const d = new Date(Date.now() - days * 86_400_000);
@@ -98,18 +104,10 @@ export const runLoad = async (
   };
 
   /** A create: the same Idempotency-Key on every try, so a lost answer is replayed, never created twice. */
-  const create = async (
-    n: number,
-    step: string,
-    event: string,
-    service: ServiceName,
-    as: Member,
-    path: string,
-    body: unknown,
-  ) => {
+  const create = async (n: number, kind: Kind, step: string, event: string, as: Member, body: unknown) => {
     const key = randomUUID();
     const created = await until(step, async () => {
-      const r = await request(service, as, 'POST', path, body, { 'idempotency-key': key });
+      const r = await request(kind.service, as, 'POST', kind.path, body, { 'idempotency-key': key });
       if (r === undefined || r.status >= 500 || r.status === 409) {
         result.requests.retried += 1;
         return undefined;
@@ -118,33 +116,28 @@ export const runLoad = async (
       return r.body;
     });
     const id = created.id as string;
-    result.acks.push({ shipment: n, step, service, id, event });
-    return created;
+    result.acks.push({ shipment: n, step, service: kind.service, id, event });
+    return id;
   };
 
-  /** An action: read back first; act only while the effect is absent; a lost race or a lost answer → read again. */
-  const act = async (
-    n: number,
-    step: string,
-    event: string,
-    service: ServiceName,
-    id: string,
-    as: Member,
-    path: string,
-    body: unknown,
-    done: () => Promise<boolean>,
-  ) => {
-    await until(step, async () => {
-      if (await done()) return true;
-      const r = await request(service, as, 'POST', path, body);
-      if (r !== undefined && r.status < 300) return true;
-      if (r !== undefined && r.status < 500 && r.status !== 409 && r.status !== 429)
-        throw new Stalled(`${step}: ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
-      result.requests.retried += 1;
-      return undefined;
-    });
-    result.acks.push({ shipment: n, step, service, id, event });
-  };
+  /**
+   * The actions of shipment `n` on one document, each a POST to `action` below it: read back first; act only while
+   * the effect is absent; a lost race or a lost answer → read again.
+   */
+  const actionsOn =
+    (n: number, kind: Kind, id: string) =>
+    async (step: string, event: string, as: Member, action: string, body: unknown, done: () => Promise<boolean>) => {
+      await until(step, async () => {
+        if (await done()) return true;
+        const r = await request(kind.service, as, 'POST', `${kind.path}/${id}${action}`, body);
+        if (r !== undefined && r.status < 300) return true;
+        if (r !== undefined && r.status < 500 && r.status !== 409 && r.status !== 429)
+          throw new Stalled(`${step}: ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+        result.requests.retried += 1;
+        return undefined;
+      });
+      result.acks.push({ shipment: n, step, service: kind.service, id, event });
+    };
 
   const bill = (id: string) => get('waybill', 'operator', `/waybills/${id}`);
   const creditView = (id: string) => get('letter-of-credit', 'operator', `/credits/${id}`);
@@ -156,50 +149,22 @@ export const runLoad = async (
 
   const shipment = async (n: number) => {
     const number = `CH${process.pid % 100}X${n}`;
-    const credit = await create(
-      n,
-      'issue credit',
-      'lc.issued',
-      'letter-of-credit',
-      'bank',
-      '/credits',
-      creditA(p, { number }),
-    );
-    const creditId = credit.id as string;
+    const creditId = await create(n, CREDITS, 'issue credit', 'lc.issued', 'bank', creditA(p, { number }));
     result.credits.push(creditId);
-    await act(
-      n,
+    const onCredit = actionsOn(n, CREDITS, creditId);
+    await onCredit(
       'advise',
       'lc.advised',
-      'letter-of-credit',
-      creditId,
       'nominatedBank',
-      `/credits/${creditId}/advise`,
+      '/advise',
       {},
       async () => (await creditView(creditId))?.status !== 'issued',
     );
-    const submitted = await create(
-      n,
-      'submit',
-      'waybill.submitted',
-      'waybill',
-      'shipper',
-      '/waybills',
-      chongqingDuisburgBill(p, { creditNumber: number }),
-    );
-    const id = submitted.id as string;
+    const submission = chongqingDuisburgBill(p, { creditNumber: number });
+    const id = await create(n, BILLS, 'submit', 'waybill.submitted', 'shipper', submission);
     result.bills.push(id);
-    await act(
-      n,
-      'issue',
-      'waybill.issued',
-      'waybill',
-      id,
-      'carrier',
-      `/waybills/${id}/issue`,
-      {},
-      async () => (await bill(id))?.status === 'issued',
-    );
+    const onBill = actionsOn(n, BILLS, id);
+    await onBill('issue', 'waybill.issued', 'carrier', '/issue', {}, async () => (await bill(id))?.status === 'issued');
     await until('export released', async () =>
       ((await bill(id))?.customs as { export?: string } | undefined)?.export === 'released' ? true : undefined,
     );
@@ -208,27 +173,16 @@ export const runLoad = async (
       { leg: 1, event: 'departed', at: ago(2), location: 'CNCQI' },
       { leg: 1, event: 'border_crossed', at: ago(1, 1), location: 'CNAKL' },
     ])
-      await act(
-        n,
-        `milestone ${m.event}`,
-        'waybill.milestone_recorded',
-        'waybill',
-        id,
-        'carrier',
-        `/waybills/${id}/milestones`,
-        m,
-        async () => (await milestones(id)).some((x) => x.event === m.event && x.location === m.location),
+      await onBill(`milestone ${m.event}`, 'waybill.milestone_recorded', 'carrier', '/milestones', m, async () =>
+        (await milestones(id)).some((x) => x.event === m.event && x.location === m.location),
       );
     // docs/title.md: the beneficiary puts the bill (to the order of the issuing bank) under the nominated bank's control
     const banks = [p.id('nominatedBank'), p.id('bank'), p.id('consignee')];
-    await act(
-      n,
+    await onBill(
       'transfer to the nominated bank',
       'waybill.transferred',
-      'waybill',
-      id,
       'shipper',
-      `/waybills/${id}/transfer`,
+      '/transfer',
       { to: p.id('nominatedBank') },
       async () => {
         const b = await bill(id);
@@ -236,14 +190,11 @@ export const runLoad = async (
       },
     );
     const goods = creditA(p).goodsDescription;
-    await act(
-      n,
+    await onCredit(
       'present',
       'lc.presented',
-      'letter-of-credit',
-      creditId,
       'shipper',
-      `/credits/${creditId}/presentations`,
+      '/presentations',
       presentation(p, { waybillId: id, amount: '1248000.00', goods }),
       async () => (await presentations(creditId)).length > 0,
     );
@@ -255,76 +206,35 @@ export const runLoad = async (
       result.shipments.discrepant += 1;
       return;
     }
-    const at = `/credits/${creditId}/presentations/${examined.id}`;
+    const at = `/presentations/${examined.id}`;
     const status = async () => (await presentations(creditId))[0]?.status;
-    await act(n, 'honour', 'lc.honoured', 'letter-of-credit', creditId, 'nominatedBank', `${at}/honour`, {}, async () =>
+    await onCredit('honour', 'lc.honoured', 'nominatedBank', `${at}/honour`, {}, async () =>
       ['honoured', 'paid'].includes((await status()) ?? ''),
     );
     // the nominated bank forwards the documents; the bill passes to the issuing bank, its order party
-    await act(
-      n,
-      'forward',
-      'lc.documents_forwarded',
-      'letter-of-credit',
-      creditId,
-      'nominatedBank',
-      `${at}/forward`,
-      {},
-      async () => {
-        const first = ((await creditView(creditId))?.presentations as { forwarded?: boolean }[] | undefined)?.[0];
-        return first?.forwarded === true;
-      },
-    );
-    await act(
-      n,
-      'pay',
-      'lc.paid',
-      'letter-of-credit',
-      creditId,
-      'bank',
-      `${at}/pay`,
-      {},
-      async () => (await status()) === 'paid',
-    );
+    await onCredit('forward', 'lc.documents_forwarded', 'nominatedBank', `${at}/forward`, {}, async () => {
+      const first = ((await creditView(creditId))?.presentations as { forwarded?: boolean }[] | undefined)?.[0];
+      return first?.forwarded === true;
+    });
+    await onCredit('pay', 'lc.paid', 'bank', `${at}/pay`, {}, async () => (await status()) === 'paid');
     await until('bill released to the applicant', async () =>
       (await bill(id))?.holder === p.id('consignee') ? true : undefined,
     );
-    await act(
-      n,
-      'milestone arrived',
-      'waybill.milestone_recorded',
-      'waybill',
-      id,
-      'carrier',
-      `/waybills/${id}/milestones`,
-      { leg: 1, event: 'arrived', at: ago(0, 0), location: 'DEDUI' },
-      async () => (await milestones(id)).some((x) => x.event === 'arrived'),
+    const arrived = { leg: 1, event: 'arrived', at: ago(0, 0), location: 'DEDUI' };
+    await onBill('milestone arrived', 'waybill.milestone_recorded', 'carrier', '/milestones', arrived, async () =>
+      (await milestones(id)).some((x) => x.event === 'arrived'),
     );
     // customs learns the bill's holder from the waybill's events: until then the importer gets 409 and retries
-    const lodged = await create(
-      n,
-      'lodge import',
-      'customs.lodged',
-      'customs-clearance',
-      'consignee',
-      '/declarations',
-      {
-        type: 'import',
-        waybillId: id,
-        office: 'DEDUI',
-      },
-    );
+    const importOf = { type: 'import', waybillId: id, office: 'DEDUI' };
+    const declarationId = await create(n, DECLARATIONS, 'lodge import', 'customs.lodged', 'consignee', importOf);
     // docs/customs.md §7: duty and VAT are paid before the goods are released
-    const declarationId = lodged.id as string;
-    await act(
-      n,
+    const payment = { method: 'paid', reference: `CHAOS-${declarationId.slice(-8)}` };
+    await actionsOn(n, DECLARATIONS, declarationId)(
       'pay duties',
       'customs.duties_paid',
-      'customs-clearance',
-      declarationId,
       'consignee',
-      `/declarations/${declarationId}/payment`,
-      { method: 'paid', reference: `CHAOS-${declarationId.slice(-8)}` },
+      '/payment',
+      payment,
       async () => {
         const d = await get('customs-clearance', 'operator', `/declarations/${declarationId}`);
         const status = (d?.duties as { status?: string } | undefined)?.status;
@@ -334,25 +244,14 @@ export const runLoad = async (
     await until('import released', async () =>
       ((await bill(id))?.customs as { import?: string } | undefined)?.import === 'released' ? true : undefined,
     );
-    await act(
-      n,
-      'surrender',
-      'waybill.surrendered',
-      'waybill',
-      id,
-      'consignee',
-      `/waybills/${id}/surrender`,
-      {},
-      async () => ['surrendered', 'accomplished'].includes(String((await bill(id))?.status)),
+    await onBill('surrender', 'waybill.surrendered', 'consignee', '/surrender', {}, async () =>
+      ['surrendered', 'accomplished'].includes(String((await bill(id))?.status)),
     );
-    await act(
-      n,
+    await onBill(
       'deliver',
       'waybill.accomplished',
-      'waybill',
-      id,
       'carrier',
-      `/waybills/${id}/deliver`,
+      '/deliver',
       {},
       async () => (await bill(id))?.status === 'accomplished',
     );

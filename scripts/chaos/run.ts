@@ -90,21 +90,8 @@ try {
   // every instance back, then time for the relays and consumers to settle
   await Promise.all(cluster.instances.filter((x) => x.running === undefined).map((x) => cluster.start(x)));
   const settleUntil = Date.now() + 60_000;
-  let checks: Check[] = await checkSystem({
-    kafka,
-    prefix,
-    databaseUrls,
-    acks: load.acks,
-    bills: load.bills,
-    parties,
-    waybillUrl: () => cluster.urlOf('waybill'),
-  });
-  while (
-    checks.some((c) => !c.ok && ['outboxes drained', 'consumer lag zero'].includes(c.name)) &&
-    Date.now() < settleUntil
-  ) {
-    await new Promise((r) => setTimeout(r, 3000));
-    checks = await checkSystem({
+  const checkNow = () =>
+    checkSystem({
       kafka,
       prefix,
       databaseUrls,
@@ -113,6 +100,13 @@ try {
       parties,
       waybillUrl: () => cluster.urlOf('waybill'),
     });
+  let checks: Check[] = await checkNow();
+  while (
+    checks.some((c) => !c.ok && ['outboxes drained', 'consumer lag zero'].includes(c.name)) &&
+    Date.now() < settleUntil
+  ) {
+    await new Promise((r) => setTimeout(r, 3000));
+    checks = await checkNow();
   }
   checks.unshift({
     name: 'no instance crashed (only the fault controller kills)',

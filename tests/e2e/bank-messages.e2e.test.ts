@@ -63,6 +63,18 @@ const expectServed = async (creditId: string, listed: readonly Listed[]) => {
   }
 };
 
+type Row = readonly [mt: string, sender: string, receiver: string, eventType: string];
+/** The credit lists its MT700 and MT730, then exactly `after` in order, each served as FIN. */
+const expectMessages = async (creditId: string, after: readonly Row[]) => {
+  const listed = await messagesOf(creditId);
+  expect(listed.map((m) => [m.mt, m.sender, m.receiver, m.eventType])).toEqual([
+    ['MT700', ISSUING, NOMINATED, 'lc.issued'],
+    ['MT730', NOMINATED, ISSUING, 'lc.advised'],
+    ...after,
+  ]);
+  await expectServed(creditId, listed);
+};
+
 describe('the bank messages of a credit’s life, real processes', () => {
   it('a complying credit: MT700, MT730, MT754, MT756', async () => {
     const creditId = await advisedCredit('RRH26DC000801');
@@ -72,14 +84,10 @@ describe('the bank messages of a credit’s life, real processes', () => {
     await ok('letter-of-credit', 'nominatedBank', `/credits/${creditId}/presentations/${pid}/honour`);
     await ok('letter-of-credit', 'bank', `/credits/${creditId}/presentations/${pid}/pay`);
 
-    const listed = await messagesOf(creditId);
-    expect(listed.map((m) => [m.mt, m.sender, m.receiver, m.eventType])).toEqual([
-      ['MT700', ISSUING, NOMINATED, 'lc.issued'],
-      ['MT730', NOMINATED, ISSUING, 'lc.advised'],
+    await expectMessages(creditId, [
       ['MT754', NOMINATED, ISSUING, 'lc.honoured'],
       ['MT756', ISSUING, NOMINATED, 'lc.paid'],
     ]);
-    await expectServed(creditId, listed);
     const mt700 = await call('letter-of-credit', 'consignee', 'GET', `/credits/${creditId}/mt700`);
     expect(mt700.text).toContain(':32B:USD1248000,00\n');
   });
@@ -104,16 +112,12 @@ describe('the bank messages of a credit’s life, real processes', () => {
     expect(refused).toMatchObject({ status: 'refused', disposal: 'holding_until_waiver' });
     await ok('letter-of-credit', 'consignee', `/credits/${creditId}/presentations/${pid}/waive`);
 
-    const listed = await messagesOf(creditId);
-    expect(listed.map((m) => [m.mt, m.sender, m.receiver, m.eventType])).toEqual([
-      ['MT700', ISSUING, NOMINATED, 'lc.issued'],
-      ['MT730', NOMINATED, ISSUING, 'lc.advised'],
+    await expectMessages(creditId, [
       ['MT707', ISSUING, NOMINATED, 'lc.amendment_proposed'],
       ['MT750', NOMINATED, ISSUING, 'lc.examined'],
       ['MT734', ISSUING, NOMINATED, 'lc.refused'],
       ['MT752', ISSUING, NOMINATED, 'lc.discrepancies_waived'],
     ]);
-    await expectServed(creditId, listed);
     const mt734 = await call('letter-of-credit', 'nominatedBank', 'GET', `/credits/${creditId}/messages/5`);
     expect(mt734.text).toContain(':77J:AMOUNT_EXCEEDS_TOLERANCE');
     expect(mt734.text).toContain(':77B:/NOTIFY/');

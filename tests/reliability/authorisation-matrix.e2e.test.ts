@@ -307,261 +307,109 @@ const gateIn = () => ({
   location: 'CNCQI',
 });
 
+type Setup = () => Promise<Doc>;
+const BASE: Record<ServiceName, string> = {
+  waybill: '/waybills',
+  'letter-of-credit': '/credits',
+  'customs-clearance': '/declarations',
+};
+/** Rows where every member on the document reads `path` below it (`''`: the document itself). */
+const reads = (service: ServiceName, setup: Setup, rows: readonly (readonly [action: string, path: string])[]) =>
+  rows.map(
+    ([action, path]): Row => ({
+      action,
+      service,
+      setup,
+      call: (d) => ({ method: 'GET', url: `${BASE[service]}/${d.id}${path}` }),
+      permitted: () => undefined,
+      read: true,
+    }),
+  );
+/** A row that POSTs to `path` below the document, with a body made for it (else `{}`). */
+const acts = (
+  action: string,
+  service: ServiceName,
+  setup: Setup,
+  path: string,
+  permitted: Row['permitted'],
+  o: Readonly<{ body?: (d: Doc) => unknown; title?: true }> = {},
+): Row => ({
+  action,
+  service,
+  setup,
+  call: (d) => ({ method: 'POST', url: `${BASE[service]}/${d.id}${path}`, body: o.body?.(d) }),
+  permitted,
+  ...(o.title === undefined ? {} : { title: o.title }),
+});
+const to = (m: CastMember) => () => ({ to: sys.parties.id(m) });
+const title = true;
+
 const ROWS: readonly Row[] = [
   // waybill (docs/contract.md §3)
-  {
-    action: 'read a bill',
-    service: 'waybill',
-    setup: issued,
-    call: (d) => ({ method: 'GET', url: `/waybills/${d.id}` }),
-    permitted: () => undefined,
-    read: true,
-  },
-  {
-    action: 'read its history',
-    service: 'waybill',
-    setup: issued,
-    call: (d) => ({ method: 'GET', url: `/waybills/${d.id}/history` }),
-    permitted: () => undefined,
-    read: true,
-  },
-  {
-    action: 'verify it',
-    service: 'waybill',
-    setup: issued,
-    call: (d) => ({ method: 'GET', url: `/waybills/${d.id}/verify` }),
-    permitted: () => undefined,
-    read: true,
-  },
-  {
-    action: 'issue',
-    service: 'waybill',
-    setup: submitted,
-    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/issue` }),
-    permitted: is(200, 'carrier'),
-  },
-  {
-    action: 'void',
-    service: 'waybill',
-    setup: submitted,
-    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/void`, body: { reason: 'matrix' } }),
-    permitted: is(200, 'shipper'),
-  },
-  {
-    action: 'amend before issue',
-    service: 'waybill',
-    setup: submitted,
-    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/amend`, body: { freight: 'collect' } }),
-    permitted: is(200, 'shipper', 'carrier'),
-  },
-  {
-    action: 'amend after issue, unasked',
-    service: 'waybill',
-    setup: issued,
-    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/amend`, body: { freight: 'collect' } }),
-    permitted: is(409, 'carrier', 'shipper'),
-  },
-  {
-    action: 'record a milestone',
-    service: 'waybill',
-    setup: issued,
-    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/milestones`, body: gateIn() }),
-    permitted: is(200, 'carrier'),
-  },
-  {
-    action: 'endorse',
-    service: 'waybill',
-    setup: heldByOrderParty,
-    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/endorse`, body: { to: sys.parties.id('consignee') } }),
-    permitted: entitledHolder(200),
-    title: true,
-  },
-  {
-    action: 'endorse, held by an unnamed party not entitled',
-    service: 'waybill',
-    setup: heldByUnnamed,
-    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/endorse`, body: { to: sys.parties.id('consignee') } }),
-    permitted: entitledHolder(200),
-    title: true,
-  },
-  {
-    action: 'transfer, held by an unnamed party',
-    service: 'waybill',
-    setup: heldByUnnamed,
-    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/transfer`, body: { to: sys.parties.id('bank') } }),
-    permitted: holder(200),
-    title: true,
-  },
-  {
-    action: 'pledge',
-    service: 'waybill',
-    setup: heldByOrderParty,
-    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/pledge`, body: { to: sys.parties.id('nominatedBank') } }),
-    permitted: entitledHolder(200),
-    title: true,
-  },
-  {
-    action: 'instruct the carrier',
-    service: 'waybill',
-    setup: heldByOrderParty,
-    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/instructions`, body: { kind: 'stop' } }),
-    permitted: entitledHolder(201),
-    title: true,
-  },
-  {
-    action: 'request an amendment',
-    service: 'waybill',
-    setup: heldByOrderParty,
-    call: (d) => ({
-      method: 'POST',
-      url: `/waybills/${d.id}/amendment-requests`,
-      body: { changes: { freight: 'collect' } },
-    }),
-    permitted: entitledHolder(201),
-    title: true,
-  },
-  {
-    action: 'surrender before arrival',
-    service: 'waybill',
-    setup: issued,
-    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/surrender` }),
-    permitted: holder(409),
-    title: true,
-  },
-  {
-    action: 'deliver before surrender',
-    service: 'waybill',
-    setup: issued,
-    call: (d) => ({ method: 'POST', url: `/waybills/${d.id}/deliver` }),
-    permitted: is(409, 'carrier'),
-  },
+  ...reads('waybill', issued, [
+    ['read a bill', ''],
+    ['read its history', '/history'],
+    ['verify it', '/verify'],
+  ]),
+  acts('issue', 'waybill', submitted, '/issue', is(200, 'carrier')),
+  acts('void', 'waybill', submitted, '/void', is(200, 'shipper'), { body: () => ({ reason: 'matrix' }) }),
+  acts('amend before issue', 'waybill', submitted, '/amend', is(200, 'shipper', 'carrier'), {
+    body: () => ({ freight: 'collect' }),
+  }),
+  acts('amend after issue, unasked', 'waybill', issued, '/amend', is(409, 'carrier', 'shipper'), {
+    body: () => ({ freight: 'collect' }),
+  }),
+  acts('record a milestone', 'waybill', issued, '/milestones', is(200, 'carrier'), { body: gateIn }),
+  acts('endorse', 'waybill', heldByOrderParty, '/endorse', entitledHolder(200), { body: to('consignee'), title }),
+  acts('endorse, held by an unnamed party not entitled', 'waybill', heldByUnnamed, '/endorse', entitledHolder(200), {
+    body: to('consignee'),
+    title,
+  }),
+  acts('transfer, held by an unnamed party', 'waybill', heldByUnnamed, '/transfer', holder(200), {
+    body: to('bank'),
+    title,
+  }),
+  acts('pledge', 'waybill', heldByOrderParty, '/pledge', entitledHolder(200), { body: to('nominatedBank'), title }),
+  acts('instruct the carrier', 'waybill', heldByOrderParty, '/instructions', entitledHolder(201), {
+    body: () => ({ kind: 'stop' }),
+    title,
+  }),
+  acts('request an amendment', 'waybill', heldByOrderParty, '/amendment-requests', entitledHolder(201), {
+    body: () => ({ changes: { freight: 'collect' } }),
+    title,
+  }),
+  acts('surrender before arrival', 'waybill', issued, '/surrender', holder(409), { title }),
+  acts('deliver before surrender', 'waybill', issued, '/deliver', is(409, 'carrier')),
   // letter of credit (docs/contract.md §4)
-  {
-    action: 'read a credit',
-    service: 'letter-of-credit',
-    setup: credit,
-    call: (d) => ({ method: 'GET', url: `/credits/${d.id}` }),
-    permitted: () => undefined,
-    read: true,
-  },
-  {
-    action: 'read its MT700',
-    service: 'letter-of-credit',
-    setup: credit,
-    call: (d) => ({ method: 'GET', url: `/credits/${d.id}/mt700` }),
-    permitted: () => undefined,
-    read: true,
-  },
-  {
-    action: 'advise',
-    service: 'letter-of-credit',
-    setup: credit,
-    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/advise` }),
-    permitted: is(200, 'nominatedBank'),
-  },
-  {
-    action: 'propose an amendment',
-    service: 'letter-of-credit',
-    setup: credit,
-    call: (d) => ({
-      method: 'POST',
-      url: `/credits/${d.id}/amendments`,
-      body: { changes: { presentationPeriodDays: 15 } },
-    }),
-    permitted: is(201, 'bank'),
-  },
-  {
-    action: 'accept an amendment',
-    service: 'letter-of-credit',
-    setup: amended,
-    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/amendments/1/accept` }),
-    permitted: is(200, 'shipper'),
-  },
-  {
-    action: 'reject an amendment',
-    service: 'letter-of-credit',
-    setup: amended,
-    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/amendments/1/reject` }),
-    permitted: is(200, 'shipper'),
-  },
-  {
-    action: 'present documents',
-    service: 'letter-of-credit',
-    setup: readyToPresent,
-    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/presentations`, body: d.body }),
-    permitted: is(201, 'shipper'),
-  },
-  {
-    action: 'waive discrepancies',
-    service: 'letter-of-credit',
-    setup: examined('discrepant'),
-    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/waive` }),
-    permitted: is(200, 'consignee'),
-  },
-  {
-    action: 'honour',
-    service: 'letter-of-credit',
-    setup: examined('complying'),
-    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/honour` }),
-    permitted: is(200, 'bank', 'nominatedBank'),
-  },
-  {
-    action: 'refuse',
-    service: 'letter-of-credit',
-    setup: examined('discrepant'),
-    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/refuse`, body: { disposal: 'holding_until_waiver' } }),
-    permitted: is(200, 'bank', 'nominatedBank'),
-  },
-  {
-    action: 'forward',
-    service: 'letter-of-credit',
-    setup: honoured,
-    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/forward` }),
-    permitted: is(200, 'nominatedBank'),
-  },
-  {
-    action: 'pay',
-    service: 'letter-of-credit',
-    setup: honoured,
-    call: (d) => ({ method: 'POST', url: `/credits/${d.id}/pay` }),
-    permitted: is(200, 'bank'),
-  },
-  {
-    action: 'read its messages',
-    service: 'letter-of-credit',
-    setup: credit,
-    call: (d) => ({ method: 'GET', url: `/credits/${d.id}/messages` }),
-    permitted: () => undefined,
-    read: true,
-  },
-  {
-    action: 'read one message (its MT700)',
-    service: 'letter-of-credit',
-    setup: credit,
-    call: (d) => ({ method: 'GET', url: `/credits/${d.id}/messages/1` }),
-    permitted: () => undefined,
-    read: true,
-  },
+  ...reads('letter-of-credit', credit, [
+    ['read a credit', ''],
+    ['read its MT700', '/mt700'],
+  ]),
+  acts('advise', 'letter-of-credit', credit, '/advise', is(200, 'nominatedBank')),
+  acts('propose an amendment', 'letter-of-credit', credit, '/amendments', is(201, 'bank'), {
+    body: () => ({ changes: { presentationPeriodDays: 15 } }),
+  }),
+  acts('accept an amendment', 'letter-of-credit', amended, '/amendments/1/accept', is(200, 'shipper')),
+  acts('reject an amendment', 'letter-of-credit', amended, '/amendments/1/reject', is(200, 'shipper')),
+  acts('present documents', 'letter-of-credit', readyToPresent, '/presentations', is(201, 'shipper'), {
+    body: (d) => d.body,
+  }),
+  acts('waive discrepancies', 'letter-of-credit', examined('discrepant'), '/waive', is(200, 'consignee')),
+  acts('honour', 'letter-of-credit', examined('complying'), '/honour', is(200, 'bank', 'nominatedBank')),
+  acts('refuse', 'letter-of-credit', examined('discrepant'), '/refuse', is(200, 'bank', 'nominatedBank'), {
+    body: () => ({ disposal: 'holding_until_waiver' }),
+  }),
+  acts('forward', 'letter-of-credit', honoured, '/forward', is(200, 'nominatedBank')),
+  acts('pay', 'letter-of-credit', honoured, '/pay', is(200, 'bank')),
+  ...reads('letter-of-credit', credit, [
+    ['read its messages', '/messages'],
+    ['read one message (its MT700)', '/messages/1'],
+  ]),
   // customs clearance (docs/contract.md §5)
-  {
-    action: 'read a declaration',
-    service: 'customs-clearance',
-    setup: exportDeclaration,
-    call: (d) => ({ method: 'GET', url: `/declarations/${d.id}` }),
-    permitted: () => undefined,
-    read: true,
-  },
-  {
-    action: 'decide on a released declaration',
-    service: 'customs-clearance',
-    setup: exportDeclaration,
-    call: (d) => ({
-      method: 'POST',
-      url: `/declarations/${d.id}/decision`,
-      body: { outcome: 'hold', reason: 'matrix' },
-    }),
-    permitted: is(409, 'customsCn'),
-  },
+  ...reads('customs-clearance', exportDeclaration, [['read a declaration', '']]),
+  acts('decide on a released declaration', 'customs-clearance', exportDeclaration, '/decision', is(409, 'customsCn'), {
+    body: () => ({ outcome: 'hold', reason: 'matrix' }),
+  }),
   {
     action: 'lodge an import',
     service: 'customs-clearance',
@@ -570,24 +418,10 @@ const ROWS: readonly Row[] = [
     permitted: entitledHolder(201),
     title: true,
   },
-  {
-    action: 'pay duties on an import',
-    service: 'customs-clearance',
-    setup: importLodged,
-    call: (d) => ({
-      method: 'POST',
-      url: `/declarations/${d.id}/payment`,
-      body: { method: 'paid', reference: 'MATRIX-1' },
-    }),
-    permitted: is(200, 'consignee'),
-  },
-  {
-    action: 'discharge a transit',
-    service: 'customs-clearance',
-    setup: transitArrived,
-    call: (d) => ({ method: 'POST', url: `/declarations/${d.id}/discharge` }),
-    permitted: is(200, 'customsDe'),
-  },
+  acts('pay duties on an import', 'customs-clearance', importLodged, '/payment', is(200, 'consignee'), {
+    body: () => ({ method: 'paid', reference: 'MATRIX-1' }),
+  }),
+  acts('discharge a transit', 'customs-clearance', transitArrived, '/discharge', is(200, 'customsDe')),
 ];
 
 describe('the authorisation matrix: every member of the cast × every action', () => {

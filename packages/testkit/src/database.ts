@@ -8,6 +8,21 @@ const withDatabase = (url: string, name: string): string => {
   return u.toString();
 };
 
+/** One statement's rows on a short-lived client (scripts and benchmarks that hold no pool). */
+export const queryOnce = async <R extends pg.QueryResultRow>(
+  url: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<R[]> => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<R>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+};
+
 const admin = async <T>(serverUrl: string, work: (c: pg.Client) => Promise<T>): Promise<T> => {
   const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await client.connect();

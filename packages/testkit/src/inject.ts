@@ -10,16 +10,19 @@ export type Answer = Readonly<{
   headers: IncomingHttpHeaders;
 }>;
 
+/** A request made as a member of the test cast: a JSON body if any, and extra headers. */
+export type CastRequest = [
+  as: CastMember,
+  method: 'GET' | 'POST',
+  url: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+];
+
 /** Calls an in-process app as a member of the test cast (`app.inject`, no network). */
 export const injectAs =
   (app: App, parties: TestParties) =>
-  async (
-    as: CastMember,
-    method: 'GET' | 'POST',
-    url: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<Answer> => {
+  async (...[as, method, url, body, headers = {}]: CastRequest): Promise<Answer> => {
     const res = await app.inject({
       method,
       url,

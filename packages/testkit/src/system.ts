@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createIdempotentProducer } from '@railbill/platform';
 import { testDatabaseName } from './database.ts';
 import { repoRoot } from './infra.ts';
+import type { CastRequest } from './inject.ts';
 import { testKafka, testPrefix } from './kafka.ts';
 import type { CastMember } from './parties.ts';
 import { eventually, type Spawned, spawnNode, waitForHttp } from './process.ts';
@@ -127,14 +128,7 @@ export type RestAnswer = Readonly<{
 /** A call over HTTP to a running service as a member of the cast, with a JSON body. */
 export const restCall =
   (token: (as: CastMember) => string, processOf: (name: ServiceName) => RunningProcess) =>
-  async (
-    service: ServiceName,
-    as: CastMember,
-    method: 'GET' | 'POST',
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<RestAnswer> => {
+  async (service: ServiceName, ...[as, method, path, body, headers = {}]: CastRequest): Promise<RestAnswer> => {
     const res = await fetch(`${processOf(service).url}${path}`, {
       method,
       headers: { authorization: `Bearer ${token(as)}`, 'content-type': 'application/json', ...headers },

@@ -1,9 +1,9 @@
-import { creditA, creditC, day, eventually, presentation } from '@railbill/testkit';
+import { creditA, creditC, day, eventually } from '@railbill/testkit';
 import { v7 as uuidv7 } from 'uuid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBillView } from './store/facts.ts';
 import { finProblems } from './testing/fin-syntax.ts';
-import { type Harness, startHarness } from './testing/harness.ts';
+import { type Harness, overDrawnUnderC, startHarness } from './testing/harness.ts';
 
 // issue #5: docs/shipments.md (a) and (c) over REST, the bill known only from waybill events the test publishes.
 let h: Harness;
@@ -55,12 +55,7 @@ describe('docs/shipments.md (a): a complying presentation', () => {
     const advised = await h.call('nominatedBank', 'POST', `/credits/${id}/advise`, {});
     expect(advised.status).toBe(200);
     expect(advised.body.status).toBe('advised');
-    const presented = await h.call(
-      'shipper',
-      'POST',
-      `/credits/${id}/presentations`,
-      presentation(p, { waybillId, amount: '1248000.00', goods: creditA(p).goodsDescription }),
-    );
+    const presented = await h.present(id, { waybillId, amount: '1248000.00', goods: creditA(p).goodsDescription });
     expect(presented.status).toBe(201);
     const pid = presented.body.id as string;
     expect(presented.headers.location).toBe(`/credits/${id}/presentations/${pid}`);
@@ -152,12 +147,7 @@ describe('docs/shipments.md (c): a discrepant presentation', () => {
     expect((await h.call('nominatedBank', 'POST', `/credits/${id}/advise`, {})).status).toBe(200);
     const waybillId = uuidv7();
     await h.publishWaybill(waybillId, h.billLife({ waybillId, creditNumber: 'RRH26DC000502', departedOn: day(-4) }));
-    const presented = await h.call(
-      'shipper',
-      'POST',
-      `/credits/${id}/presentations`,
-      presentation(p, { waybillId, amount: '552000.00', goods: creditC(p).goodsDescription, kinds: ['packing_list'] }),
-    );
+    const presented = await h.present(id, overDrawnUnderC(p, waybillId));
     expect(presented.status).toBe(201);
     const pid = presented.body.id as string;
     const examined = await examinedPresentation(id, pid);

@@ -1,10 +1,10 @@
-import { addMinutes } from '@railbill/contracts';
+import { addMinutes, type LocalDate } from '@railbill/contracts';
 import { chongqingToday, creditA, creditC, day, eventually, presentation } from '@railbill/testkit';
 import { v7 as uuidv7 } from 'uuid';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { loadBillView } from './store/facts.ts';
-import { type Harness, startHarness } from './testing/harness.ts';
+import { type Harness, overDrawnUnderC, startHarness } from './testing/harness.ts';
 import { instantOn } from './testing/waybill-events.ts';
 
 // issue #5: examination reads only consumed waybill events; amendments; the expiry job.
@@ -27,17 +27,18 @@ const advisedCredit = async (terms: ReturnType<typeof creditA>) => {
   return id;
 };
 
+/** An advised credit A that expires in Chongqing on `expiry`, for goods shipped by `latestShipment`. */
+const expiringCredit = (number: string, expiry: LocalDate, latestShipment: LocalDate) =>
+  advisedCredit(
+    creditA(h.parties, { number, expiry: { date: expiry, place: 'Chongqing' }, latestShipmentDate: latestShipment }),
+  );
+
 describe('a presentation made before the bill’s events were consumed', () => {
   it('waits, and is examined once they arrive, on the consumed bill only', async () => {
     const p = h.parties;
     const id = await advisedCredit(creditA(p, { number: 'RRH26DC000601' }));
     const waybillId = uuidv7();
-    const presented = await h.call(
-      'shipper',
-      'POST',
-      `/credits/${id}/presentations`,
-      presentation(p, { waybillId, amount: '1248000.00', goods: creditA(p).goodsDescription }),
-    );
+    const presented = await h.present(id, { waybillId, amount: '1248000.00', goods: creditA(p).goodsDescription });
     expect(presented.status).toBe(201);
     expect(presented.body).toMatchObject({ status: 'awaiting_documents', result: null, discrepancies: [] });
     const pid = presented.body.id as string;
@@ -90,12 +91,7 @@ describe('amendments', () => {
 
     const waybillId = uuidv7();
     await h.publishWaybill(waybillId, h.billLife({ waybillId, creditNumber: 'RRH26DC000602', departedOn: day(-4) }));
-    const presented = await h.call(
-      'shipper',
-      'POST',
-      `/credits/${id}/presentations`,
-      presentation(p, { waybillId, amount: '552000.00', goods: creditC(p).goodsDescription, kinds: ['packing_list'] }),
-    );
+    const presented = await h.present(id, overDrawnUnderC(p, waybillId));
     const pid = presented.body.id as string;
     const examined = await eventually(async () => {
       const x = await presentationOf(id, pid);
@@ -114,12 +110,7 @@ describe('the backstop of the expiry job', () => {
     const waybillId = uuidv7();
     await h.publishWaybill(waybillId, h.billLife({ waybillId, creditNumber: number, departedOn: day(-6) }).slice(0, 3));
     await eventually(async () => (await loadBillView(h.service.deps.db, waybillId))?.firstDeparture ?? undefined);
-    const presented = await h.call(
-      'shipper',
-      'POST',
-      `/credits/${id}/presentations`,
-      presentation(p, { waybillId, amount: '1248000.00', goods: creditA(p).goodsDescription }),
-    );
+    const presented = await h.present(id, { waybillId, amount: '1248000.00', goods: creditA(p).goodsDescription });
     expect(presented.body).toMatchObject({ status: 'awaiting_documents', result: null });
     const body = presented.body as { id: string; presentedAt: string; decisionDeadline: string };
     return { id, pid: body.id, presentedAt: body.presentedAt, deadline: body.decisionDeadline };
@@ -148,14 +139,7 @@ describe('the backstop of the expiry job', () => {
 
 describe('the expiry job', () => {
   it('expires an overdue credit once, and nothing before it is due', async () => {
-    const p = h.parties;
-    const id = await advisedCredit(
-      creditA(p, {
-        number: 'RRH26DC000603',
-        expiry: { date: chongqingToday(), place: 'Chongqing' },
-        latestShipmentDate: chongqingToday(),
-      }),
-    );
+    const id = await expiringCredit('RRH26DC000603', chongqingToday(), chongqingToday());
     expect((await h.expiry.runOnce(chongqingToday())).expired).toEqual([]);
     // 29(a) may extend the expiry over closing days; a month later it has passed in any calendar
     expect((await h.expiry.runOnce(day(30))).expired).toEqual([id]);
@@ -169,19 +153,12 @@ describe('the expiry job', () => {
 describe('a bill never seen (docs/ucp600.md §3)', () => {
   it('is examined as missing on the fifth banking day, refused in time, and the credit can expire', async () => {
     const p = h.parties;
-    const id = await advisedCredit(
-      creditA(p, {
-        number: 'RRH26DC000606',
-        expiry: { date: day(10), place: 'Chongqing' },
-        latestShipmentDate: day(1),
-      }),
-    );
-    const presented = await h.call(
-      'shipper',
-      'POST',
-      `/credits/${id}/presentations`,
-      presentation(p, { waybillId: uuidv7(), amount: '1248000.00', goods: creditA(p).goodsDescription }),
-    );
+    const id = await expiringCredit('RRH26DC000606', day(10), day(1));
+    const presented = await h.present(id, {
+      waybillId: uuidv7(),
+      amount: '1248000.00',
+      goods: creditA(p).goodsDescription,
+    });
     const body = presented.body as { id: string; presentedAt: string; decisionDeadline: string };
     // the day before the deadline it still waits; on the fifth banking day it is examined
     expect((await h.expiry.runOnce(day(0), addMinutes(body.presentedAt, 120))).examined).toEqual([]);
@@ -240,12 +217,7 @@ describe('the carrier’s signature at the edge (docs/ucp600.md §5)', () => {
     await eventually(async () =>
       (await loadBillView(h.service.deps.db, waybillId))?.holder === p.id('nominatedBank') ? true : undefined,
     );
-    const presented = await h.call(
-      'shipper',
-      'POST',
-      `/credits/${id}/presentations`,
-      presentation(p, { waybillId, amount: '1248000.00', goods: creditA(p).goodsDescription }),
-    );
+    const presented = await h.present(id, { waybillId, amount: '1248000.00', goods: creditA(p).goodsDescription });
     const examined = await eventually(async () => {
       const x = await presentationOf(id, presented.body.id as string);
       return x?.result === null ? undefined : x;

@@ -11,6 +11,20 @@ beforeAll(async () => {
 });
 
 const milestone = (leg: number, event: string, at: string, location: string) => ({ leg, event, at, location });
+type Milestone = ReturnType<typeof milestone>;
+
+/** A milestone posted by `as` on the bill; the raw response. */
+const record = (as: 'carrier' | 'seaCarrier', id: string, m: Milestone) =>
+  h.call(as, 'POST', `/waybills/${id}/milestones`, m);
+
+/** Customs releases the goods for export at Chongqing, and the bill shows it. */
+const releaseForExport = async (id: string) => {
+  await h.customs(id, 'export', 'released', 'CNCQI');
+  await eventually(async () => {
+    const r = await h.call('carrier', 'GET', `/waybills/${id}`);
+    return (r.body.customs as { export: string | null }).export === 'released' ? true : undefined;
+  });
+};
 
 describe('the Chongqing → Duisburg bill of lading (docs/shipments.md a)', () => {
   it('lives its whole life: issue, export gate, endorsements, payment release, import gate, surrender, delivery', async () => {
@@ -25,20 +39,11 @@ describe('the Chongqing → Duisburg bill of lading (docs/shipments.md a)', () =
     expect(issued.body).toMatchObject({ status: 'issued', holder: p.id('shipper'), version: 2 });
     expect(issued.body.billNumber).toMatch(/^CARRIER.*-\d{4}-\d{6}$/);
 
-    const early = await h.call(
-      'carrier',
-      'POST',
-      `/waybills/${id}/milestones`,
-      milestone(1, 'departed', daysAgo(16), 'CNCQI'),
-    );
+    const early = await record('carrier', id, milestone(1, 'departed', daysAgo(16), 'CNCQI'));
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('export-not-released');
 
-    await h.customs(id, 'export', 'released', 'CNCQI');
-    await eventually(async () => {
-      const r = await h.call('shipper', 'GET', `/waybills/${id}`);
-      return (r.body.customs as { export: string | null }).export === 'released' ? true : undefined;
-    });
+    await releaseForExport(id);
 
     for (const m of [
       milestone(1, 'gate_in', daysAgo(17), 'CNCQI'),
@@ -49,7 +54,7 @@ describe('the Chongqing → Duisburg bill of lading (docs/shipments.md a)', () =
       milestone(1, 'border_crossed', daysAgo(6), 'BYBQT'),
       milestone(1, 'gauge_changed', daysAgo(5), 'PLMAA'),
     ])
-      expect((await h.call('carrier', 'POST', `/waybills/${id}/milestones`, m)).status).toBe(200);
+      expect((await record('carrier', id, m)).status).toBe(200);
 
     // docs/title.md: the beneficiary transfers the bill (to the order of the issuing bank) to the nominated bank
     expect((await h.call('shipper', 'POST', `/waybills/${id}/endorse`, { to: p.id('nominatedBank') })).status).toBe(
@@ -86,10 +91,7 @@ describe('the Chongqing → Duisburg bill of lading (docs/shipments.md a)', () =
     expect(released).toMatchObject({ orderOf: p.id('consignee'), entitled: true, pledge: null });
     expect(released.credit).toEqual({ number: 'RRH26DC000417', status: 'paid' });
 
-    expect(
-      (await h.call('carrier', 'POST', `/waybills/${id}/milestones`, milestone(1, 'arrived', daysAgo(1), 'DEDUI')))
-        .status,
-    ).toBe(200);
+    expect((await record('carrier', id, milestone(1, 'arrived', daysAgo(1), 'DEDUI'))).status).toBe(200);
     const blocked = await h.call('consignee', 'POST', `/waybills/${id}/surrender`, {});
     expect(blocked.status).toBe(409);
     expect(blocked.body.code).toBe('import-not-released');
@@ -149,17 +151,8 @@ describe('the Chongqing → Qinzhou → Singapore "rail+" bill (docs/shipments.m
     expect(submitted.status).toBe(201);
     const id = submitted.body.id as string;
     expect((await h.call('carrier', 'POST', `/waybills/${id}/issue`, {})).status).toBe(200);
-    await h.customs(id, 'export', 'released', 'CNCQI');
-    await eventually(async () => {
-      const r = await h.call('carrier', 'GET', `/waybills/${id}`);
-      return (r.body.customs as { export: string | null }).export === 'released' ? true : undefined;
-    });
-    const seaTooEarly = await h.call(
-      'seaCarrier',
-      'POST',
-      `/waybills/${id}/milestones`,
-      milestone(2, 'loaded', daysAgo(10), 'CNQZH'),
-    );
+    await releaseForExport(id);
+    const seaTooEarly = await record('seaCarrier', id, milestone(2, 'loaded', daysAgo(10), 'CNQZH'));
     expect(seaTooEarly.status).toBe(422);
     for (const [as, m] of [
       ['carrier', milestone(1, 'departed', daysAgo(10), 'CNCQI')],
@@ -170,7 +163,7 @@ describe('the Chongqing → Qinzhou → Singapore "rail+" bill (docs/shipments.m
       ['seaCarrier', milestone(2, 'arrived', daysAgo(1), 'SGSIN')],
       ['seaCarrier', milestone(2, 'discharged', daysAgo(1, 6), 'SGSIN')],
     ] as const) {
-      const r = await h.call(as, 'POST', `/waybills/${id}/milestones`, m);
+      const r = await record(as, id, m);
       expect(r.status, `${as} ${m.event} on leg ${m.leg}: ${JSON.stringify(r.body)}`).toBe(200);
     }
     const bill = await h.call('shipper2', 'GET', `/waybills/${id}`);

@@ -56,22 +56,25 @@ export const decodeCursor = (cursor: string): number | undefined => {
   return m?.[1] === undefined ? undefined : Number(m[1]);
 };
 
+/** Which page of a list, newest first: at most `limit` items, all older than the cursor `before`. */
+export type PageQuery = Readonly<{ limit: number; before: number | undefined }>;
+
+/** The page of `limit + 1` rows fetched for `q`: its first `limit` items, and the cursor of the next page if any. */
+const pageOf = <R, T>(rows: readonly R[], q: PageQuery, toItem: (r: R) => T, keyOf: (item: T) => number): Page<T> => {
+  const items = rows.slice(0, q.limit).map(toItem);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > q.limit && last !== undefined ? encodeCursor(keyOf(last)) : null };
+};
+
 /** Newest first (order of receipt); the cursor is the last `seq` of the page. */
-export const listEvents = async (
-  db: Executor,
-  f: EventFilter,
-  limit: number,
-  before: number | undefined,
-): Promise<Page<EventItem>> => {
+export const listEvents = async (db: Executor, f: EventFilter, q: PageQuery): Promise<Page<EventItem>> => {
   const rows = await db
     .select()
     .from(events)
-    .where(and(...whereOf(f), ...(before === undefined ? [] : [lt(events.seq, before)])))
+    .where(and(...whereOf(f), ...(q.before === undefined ? [] : [lt(events.seq, q.before)])))
     .orderBy(desc(events.seq))
-    .limit(limit + 1);
-  const items = rows.slice(0, limit).map(toEventItem);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(last.seq) : null };
+    .limit(q.limit + 1);
+  return pageOf(rows, q, toEventItem, (e) => e.seq);
 };
 
 export const eventsBySeq = async (db: Executor, seqs: readonly number[]): Promise<EventItem[]> =>
@@ -145,8 +148,7 @@ export type DeadLetterItem = Readonly<{
 export const listDeadLetters = async (
   db: Executor,
   topic: string | undefined,
-  limit: number,
-  before: number | undefined,
+  q: PageQuery,
 ): Promise<Page<DeadLetterItem>> => {
   const rows = await db
     .select()
@@ -154,16 +156,19 @@ export const listDeadLetters = async (
     .where(
       and(
         ...(topic === undefined ? [] : [eq(deadLetters.topic, topic)]),
-        ...(before === undefined ? [] : [lt(deadLetters.id, before)]),
+        ...(q.before === undefined ? [] : [lt(deadLetters.id, q.before)]),
       ),
     )
     .orderBy(desc(deadLetters.id))
-    .limit(limit + 1);
-  const items = rows.slice(0, limit).map((r) => ({
-    ...r,
-    deadLetteredAt: r.deadLetteredAt === null ? null : new Date(r.deadLetteredAt).toISOString(),
-    receivedAt: new Date(r.receivedAt).toISOString(),
-  }));
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(last.id) : null };
+    .limit(q.limit + 1);
+  return pageOf(
+    rows,
+    q,
+    (r) => ({
+      ...r,
+      deadLetteredAt: r.deadLetteredAt === null ? null : new Date(r.deadLetteredAt).toISOString(),
+      receivedAt: new Date(r.receivedAt).toISOString(),
+    }),
+    (d) => d.id,
+  );
 };

@@ -9,6 +9,14 @@ const presentationOf = (c: CreditSummary, id: string): PresentationSummary => {
   return p;
 };
 
+/** The status a presentation takes on the events that only move it on. */
+const statusAfter = {
+  'lc.discrepancies_waived': 'complying',
+  'lc.honoured': 'honoured',
+  'lc.refused': 'refused',
+  'lc.documents_forwarded': 'forwarded',
+} as const satisfies Partial<Record<LcEvent['type'], PresentationSummary['status']>>;
+
 /** Folds one credit event: the credit's status by the public fold of contracts, its terms and its presentations. */
 export const foldCredit = (st: FoldState, e: TimelineEvent<LcEvent>): void => {
   const known = st.credits.get(e.subject);
@@ -17,50 +25,32 @@ export const foldCredit = (st: FoldState, e: TimelineEvent<LcEvent>): void => {
   c.status = evolveCreditStatus(known?.status, e);
   switch (e.type) {
     case 'lc.issued': {
-      const t = e.data;
-      Object.assign(c, {
-        amount: t.amount,
-        applicant: t.applicant,
-        beneficiary: t.beneficiary,
-        issuingBank: t.issuingBank,
-        nominatedBank: t.nominatedBank,
-        expiry: t.expiry,
-        latestShipmentDate: t.latestShipmentDate,
-      });
+      const { amount, applicant, beneficiary, issuingBank, nominatedBank, expiry, latestShipmentDate } = e.data;
+      Object.assign(c, { amount, applicant, beneficiary, issuingBank, nominatedBank, expiry, latestShipmentDate });
       return;
     }
     case 'lc.presented': {
-      const t = e.data;
-      Object.assign(presentationOf(c, t.presentationId), {
-        invoiceAmount: t.invoice.amount,
-        presentedAt: t.presentedAt,
-        decisionDeadline: t.decisionDeadline,
+      const { presentationId, invoice, presentedAt, decisionDeadline } = e.data;
+      Object.assign(presentationOf(c, presentationId), {
+        invoiceAmount: invoice.amount,
+        presentedAt,
+        decisionDeadline,
       });
       return;
     }
     case 'lc.examined': {
-      const t = e.data;
-      Object.assign(presentationOf(c, t.presentationId), {
-        status: t.result,
-        result: t.result,
-        discrepancies: t.discrepancies,
-      });
+      const { presentationId, result, discrepancies } = e.data;
+      Object.assign(presentationOf(c, presentationId), { status: result, result, discrepancies });
       return;
     }
     case 'lc.paid':
       Object.assign(presentationOf(c, e.data.presentationId), { status: 'paid', paidAmount: e.data.amount });
       return;
     case 'lc.discrepancies_waived':
-      presentationOf(c, e.data.presentationId).status = 'complying';
-      return;
     case 'lc.honoured':
-      presentationOf(c, e.data.presentationId).status = 'honoured';
-      return;
     case 'lc.refused':
-      presentationOf(c, e.data.presentationId).status = 'refused';
-      return;
     case 'lc.documents_forwarded':
-      presentationOf(c, e.data.presentationId).status = 'forwarded';
+      presentationOf(c, e.data.presentationId).status = statusAfter[e.type];
       return;
     case 'lc.advised':
     case 'lc.amendment_proposed':

@@ -9,9 +9,10 @@ const waybillId = '01900000-0000-7000-8000-000000000001';
 const creditId = '01900000-0000-7000-8000-000000000002';
 const declarationId = '01900000-0000-7000-8000-000000000003';
 let n = 0;
+const day = (d: number, hour = 2) => `2026-04-${String(d).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`;
 const ev = (event: DomainEvent, subject = waybillId): TimelineEvent => {
   n += 1;
-  return { ...event, id: `e${n}`, subject, time: `2026-04-${String(n).padStart(2, '0')}T02:00:00Z` };
+  return { ...event, id: `e${n}`, subject, time: day(n) };
 };
 const bill = () => [
   ev({ type: 'waybill.submitted', data: { ...chongqingDuisburgBill(p), submittedBy: p.id('shipper'), warnings: [] } }),
@@ -23,34 +24,19 @@ describe('the shipment summary', () => {
     n = 0;
     const s = summarize([
       ...bill(),
-      ev({
-        type: 'waybill.transferred',
-        data: { from: p.id('shipper'), to: p.id('nominatedBank'), at: '2026-04-03T02:00:00Z' },
-      }),
-      ev({
-        type: 'waybill.transferred',
-        data: { from: p.id('nominatedBank'), to: p.id('bank'), at: '2026-04-04T02:00:00Z' },
-      }),
-      ev({
-        type: 'waybill.pledged',
-        data: { pledgor: p.id('bank'), pledgee: p.id('sgBank'), at: '2026-04-05T02:00:00Z' },
-      }),
-      ev({
-        type: 'waybill.pledge_released',
-        data: { pledgee: p.id('sgBank'), pledgor: p.id('bank'), at: '2026-04-06T02:00:00Z' },
-      }),
-      ev({
-        type: 'waybill.endorsed',
-        data: { from: p.id('bank'), to: p.id('bank'), at: '2026-04-07T02:00:00Z', blank: true },
-      }),
-      ev({ type: 'waybill.endorsed', data: { from: p.id('bank'), to: p.id('consignee'), at: '2026-04-08T02:00:00Z' } }),
+      ev({ type: 'waybill.transferred', data: { from: p.id('shipper'), to: p.id('nominatedBank'), at: day(3) } }),
+      ev({ type: 'waybill.transferred', data: { from: p.id('nominatedBank'), to: p.id('bank'), at: day(4) } }),
+      ev({ type: 'waybill.pledged', data: { pledgor: p.id('bank'), pledgee: p.id('sgBank'), at: day(5) } }),
+      ev({ type: 'waybill.pledge_released', data: { pledgee: p.id('sgBank'), pledgor: p.id('bank'), at: day(6) } }),
+      ev({ type: 'waybill.endorsed', data: { from: p.id('bank'), to: p.id('bank'), at: day(7), blank: true } }),
+      ev({ type: 'waybill.endorsed', data: { from: p.id('bank'), to: p.id('consignee'), at: day(8) } }),
       ev({
         type: 'waybill.receipt_rejected',
         data: {
           rejectedBy: p.id('consignee'),
           undone: 'endorse',
           reason: 'not ours',
-          at: '2026-04-09T02:00:00Z',
+          at: day(9),
           holder: p.id('bank'),
           orderOf: null,
           pledge: null,
@@ -78,7 +64,7 @@ describe('the shipment summary', () => {
       ...bill(),
       ev({
         type: 'waybill.instruction_given',
-        data: { n: 1, kind: 'stop', givenBy: p.id('shipper'), at: '2026-04-03T02:00:00Z' },
+        data: { n: 1, kind: 'stop', givenBy: p.id('shipper'), at: day(3) },
       }),
       ev({
         type: 'waybill.instruction_accepted',
@@ -86,7 +72,7 @@ describe('the shipment summary', () => {
           n: 1,
           kind: 'stop',
           acceptedBy: p.id('carrier'),
-          at: '2026-04-03T03:00:00Z',
+          at: day(3, 3),
         },
       }),
       ev({
@@ -96,7 +82,7 @@ describe('the shipment summary', () => {
           kind: 'change_destination',
           placeOfDelivery: 'DEHAM',
           givenBy: p.id('shipper'),
-          at: '2026-04-03T04:00:00Z',
+          at: day(3, 4),
         },
       }),
     ]);
@@ -116,7 +102,7 @@ describe('the shipment summary', () => {
           kind: 'change_destination',
           placeOfDelivery: 'DEHAM',
           givenBy: p.id('shipper'),
-          at: '2026-04-03T02:00:00Z',
+          at: day(3),
         },
       }),
       ev({
@@ -126,12 +112,12 @@ describe('the shipment summary', () => {
           kind: 'change_destination',
           placeOfDelivery: 'DEHAM',
           acceptedBy: p.id('carrier'),
-          at: '2026-04-03T03:00:00Z',
+          at: day(3, 3),
         },
       }),
       ev({
         type: 'waybill.instruction_given',
-        data: { n: 2, kind: 'resume', givenBy: p.id('shipper'), at: '2026-04-03T04:00:00Z' },
+        data: { n: 2, kind: 'resume', givenBy: p.id('shipper'), at: day(3, 4) },
       }),
       ev({
         type: 'waybill.instruction_rejected',
@@ -140,7 +126,7 @@ describe('the shipment summary', () => {
           kind: 'resume',
           rejectedBy: p.id('carrier'),
           reason: 'not stopped',
-          at: '2026-04-03T05:00:00Z',
+          at: day(3, 5),
         },
       }),
     ]);
@@ -161,7 +147,7 @@ describe('the shipment summary', () => {
         data: {
           leg: 1,
           event,
-          at: `2026-04-${String(n + 1).padStart(2, '0')}T02:00:00Z`,
+          at: day(n + 1),
           location,
           recordedBy: p.id('carrier'),
         },

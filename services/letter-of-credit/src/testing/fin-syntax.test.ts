@@ -155,19 +155,11 @@ describe('the messages of a credit’s life (docs/swift-messages.md)', () => {
     for (const text of series) expect(finProblems(text)).toEqual([]);
   });
   it('renders a tenor as 42P (deferred payment) or 42C + 42A drawn on the issuing bank (acceptance)', () => {
-    const deferred =
-      renderMt700Series({
-        terms: { ...creditA, availableBy: 'deferred_payment', tenor: { days: 60, from: 'shipment' } },
-        issuedOn: '2026-03-02',
-        parties,
-      })[0] ?? '';
+    const mt700Of = (terms: Partial<typeof creditA>) =>
+      renderMt700Series({ terms: { ...creditA, ...terms }, issuedOn: '2026-03-02', parties })[0] ?? '';
+    const deferred = mt700Of({ availableBy: 'deferred_payment', tenor: { days: 60, from: 'shipment' } });
     expect(deferred).toContain(':41A:YZCBCNC0CQG\nBY DEF PAYMENT\n:42P:60 DAYS AFTER SHIPMENT DATE\n:43P:');
-    const acceptance =
-      renderMt700Series({
-        terms: { ...creditA, availableBy: 'acceptance', tenor: { days: 90, from: 'sight' } },
-        issuedOn: '2026-03-02',
-        parties,
-      })[0] ?? '';
+    const acceptance = mt700Of({ availableBy: 'acceptance', tenor: { days: 90, from: 'sight' } });
     expect(acceptance).toContain(':42C:90 DAYS AFTER SIGHT\n:42A:RRHBDED0\n:43P:');
     for (const text of [deferred, acceptance]) expect(finProblems(text)).toEqual([]);
   });

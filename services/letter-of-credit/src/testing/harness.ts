@@ -1,11 +1,15 @@
 import { LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
-import { type ServiceUnderTest, startServiceHarness } from '@railbill/testkit';
+import { creditC, type PartyIds, presentation, type ServiceUnderTest, startServiceHarness } from '@railbill/testkit';
 import { infrastructure } from '@railbill/testkit/vitest';
 import { type LetterOfCreditConfig, loadLetterOfCreditConfig } from '../config.ts';
 import type { CreditHandler } from '../credit-handler.ts';
 import { createExpiryJob } from '../jobs/expire-credits.ts';
 import { letterOfCreditService } from '../service.ts';
 import { waybillEvents } from './waybill-events.ts';
+
+/** The documents of docs/shipments.md (c) under credit C: over its amount tolerance, a packing list only. */
+export const overDrawnUnderC = (p: PartyIds, waybillId: string) =>
+  ({ waybillId, amount: '552000.00', goods: creditC(p).goodsDescription, kinds: ['packing_list'] }) as const;
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 const TIME_ZONE = 'Asia/Shanghai';
@@ -25,5 +29,8 @@ export const startHarness = async () => {
     handle: { timeZone: TIME_ZONE, parties: h.service.deps.parties },
     intervalMs: 3_600_000,
   });
-  return { ...h, expiry, ...waybillEvents(h) };
+  /** The shipper presents documents under the credit (testkit's `presentation`); the raw response. */
+  const present = (creditId: string, o: Parameters<typeof presentation>[1]) =>
+    h.call('shipper', 'POST', `/credits/${creditId}/presentations`, presentation(h.parties, o));
+  return { ...h, expiry, present, ...waybillEvents(h) };
 };

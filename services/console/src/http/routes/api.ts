@@ -5,7 +5,7 @@ import { knownPlaces, type Place } from '../../places/places.ts';
 import { summaryOf } from '../../shipments/refresh.ts';
 import { decodeShipmentCursor, searchShipments } from '../../shipments/search.ts';
 import { pulse } from '../../store/pulse.ts';
-import { decodeCursor, listDeadLetters, listEvents } from '../../store/queries.ts';
+import { decodeCursor, listDeadLetters, listEvents, type PageQuery } from '../../store/queries.ts';
 import { issueTicket } from '../../stream/tickets.ts';
 import type { ShipmentSummary } from '../../timeline/summarize.ts';
 import { consumerLag } from '../consumer-lag.ts';
@@ -29,6 +29,12 @@ const cursorOf = (cursor: string | undefined): number | undefined => {
   if (n === undefined) throw badCursor();
   return n;
 };
+
+/** The page a list request asks for; an unknown cursor is rejected (400). */
+const pageQueryOf = (query: { limit: number; cursor?: string | undefined }): PageQuery => ({
+  limit: query.limit,
+  before: cursorOf(query.cursor),
+});
 
 /** The coordinates of every place a shipment's route, milestones and declarations name (those the file knows). */
 const placesOf = (s: ShipmentSummary): Record<string, Place> => {
@@ -55,8 +61,7 @@ export const registerApi = (app: App, deps: RouteDeps): void => {
   app.get(
     '/api/events',
     { schema: { summary: 'Events received from the three topics, newest first', querystring: EventsQuery } },
-    async (request) =>
-      listEvents(deps.db, filterOf(request.query), request.query.limit, cursorOf(request.query.cursor)),
+    async (request) => listEvents(deps.db, filterOf(request.query), pageQueryOf(request.query)),
   );
 
   app.get(
@@ -125,8 +130,7 @@ export const registerApi = (app: App, deps: RouteDeps): void => {
   app.get(
     '/api/dead-letters',
     { schema: { summary: 'Records of the dead-letter topics with their reasons', querystring: DeadLettersQuery } },
-    async (request) =>
-      listDeadLetters(deps.db, request.query.topic, request.query.limit, cursorOf(request.query.cursor)),
+    async (request) => listDeadLetters(deps.db, request.query.topic, pageQueryOf(request.query)),
   );
 
   app.get(

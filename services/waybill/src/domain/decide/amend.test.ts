@@ -47,6 +47,8 @@ const rejectRequest = (by: Actor, n: number): RejectAmendmentRequest => ({
 
 const issuedBol = [submitted(bol), issued(bol)] as const;
 const heldByBank = [...issuedBol, endorsed(yunxi.id, yzcb.id)] as const;
+const collect: WaybillChanges = { freight: 'collect' };
+const collectRequested = requested(1, yzcb, collect);
 
 describe('amend', () => {
   describe('before issue', () => {
@@ -87,7 +89,7 @@ describe('amend', () => {
 
   describe('after issue of a bill of lading', () => {
     it('grants the holder’s open request with its changes', () =>
-      given(...heldByBank, requested(1, yzcb, { freight: 'collect' }))
+      given(...heldByBank, collectRequested)
         .when(amend(silkrail, {}, 1))
         .then(amended(silkrail, { freight: 'collect' }, 1)));
     it('grants a request with the same changes restated', () =>
@@ -95,28 +97,20 @@ describe('amend', () => {
         .when(amend(silkrail, toHamburg, 1))
         .then(amended(silkrail, toHamburg, 1)));
     it('refuses changes beyond the request (rule)', () =>
-      given(...heldByBank, requested(1, yzcb, { freight: 'collect' }))
+      given(...heldByBank, collectRequested)
         .when(amend(silkrail, { incoterm: 'DAP' }, 1))
         .thenRejects('rule', 'amendment-differs-from-request'));
-    it('refuses without a request of the holder (conflict)', () =>
-      given(...heldByBank)
-        .when(amend(silkrail, { freight: 'collect' }))
-        .thenRejects('conflict', 'amendment-request-required'));
     it('refuses a request of a former holder (conflict)', () =>
       given(...issuedBol, requested(1, yunxi, { freight: 'collect' }), endorsed(yunxi.id, yzcb.id))
         .when(amend(silkrail, {}, 1))
         .thenRejects('conflict', 'not-holder'));
     it('refuses a rejected request (conflict)', () =>
-      given(...heldByBank, requested(1, yzcb, { freight: 'collect' }), {
+      given(...heldByBank, collectRequested, {
         type: 'waybill.amendment_rejected',
         data: { n: 1, rejectedBy: silkrail.id },
       })
         .when(amend(silkrail, {}, 1))
         .thenRejects('conflict', 'amendment-request-closed'));
-    it('refuses an unknown request (not found)', () =>
-      given(...heldByBank)
-        .when(amend(silkrail, {}, 7))
-        .thenRejects('not_found', 'amendment-request-not-found'));
     it('refuses a change of type even when requested (rule)', () =>
       given(...heldByBank, requested(1, yzcb, { type: 'waybill' }))
         .when(amend(silkrail, {}, 1))
@@ -126,9 +120,13 @@ describe('amend', () => {
         .when(amend(yunxi, { freight: 'collect' }))
         .thenRejects('conflict', 'already-issued'));
     it('refuses after the first departure (conflict)', () =>
-      given(...heldByBank, requested(1, yzcb, { freight: 'collect' }), milestone(1, 'departed', t.departed, 'CNCQI'))
+      given(...heldByBank, collectRequested, milestone(1, 'departed', t.departed, 'CNCQI'))
         .when(amend(silkrail, {}, 1))
         .thenRejects('conflict', 'already-departed'));
+    refuses(heldByBank, [
+      ['without a request of the holder', amend(silkrail, collect), 'conflict', 'amendment-request-required'],
+      ['an unknown request', amend(silkrail, {}, 7), 'not_found', 'amendment-request-not-found'],
+    ]);
   });
 
   describe('after issue of a straight waybill', () => {
@@ -154,17 +152,9 @@ describe('requestAmendment', () => {
       .when(requestAmendment(yzcb, { freight: 'collect' }))
       .then(requested(1, yzcb, { freight: 'collect' })));
   it('numbers the next request after the previous ones', () =>
-    given(...heldByBank, requested(1, yzcb, { freight: 'collect' }))
+    given(...heldByBank, collectRequested)
       .when(requestAmendment(yzcb, { incoterm: 'DAP' }, 2))
       .then(requested(2, yzcb, { incoterm: 'DAP' })));
-  it('refuses a number already taken (conflict)', () =>
-    given(...heldByBank, requested(1, yzcb, { freight: 'collect' }))
-      .when(requestAmendment(yzcb, { incoterm: 'DAP' }, 1))
-      .thenRejects('conflict', 'amendment-request-exists'));
-  it('refuses a party that is not the holder (conflict)', () =>
-    given(...heldByBank)
-      .when(requestAmendment(yunxi, { freight: 'collect' }))
-      .thenRejects('conflict', 'not-holder'));
   it('refuses a straight waybill (rule)', () =>
     given(submitted(waybill), issued(waybill))
       .when(requestAmendment(bayu, { freight: 'collect' }))
@@ -177,7 +167,12 @@ describe('requestAmendment', () => {
     given(...heldByBank, milestone(1, 'departed', t.departed, 'CNCQI'))
       .when(requestAmendment(yzcb, { freight: 'collect' }))
       .thenRejects('conflict', 'already-departed'));
+  it('refuses a number already taken (conflict)', () =>
+    given(...heldByBank, collectRequested)
+      .when(requestAmendment(yzcb, { incoterm: 'DAP' }, 1))
+      .thenRejects('conflict', 'amendment-request-exists'));
   refuses(heldByBank, [
+    ['a party that is not the holder', requestAmendment(yunxi, { freight: 'collect' }), 'conflict', 'not-holder'],
     ['a change of type', requestAmendment(yzcb, { type: 'waybill' }), 'rule', 'immutable-field'],
     [
       'changes that break the leg chain',
@@ -190,7 +185,7 @@ describe('requestAmendment', () => {
 });
 
 describe('rejectAmendmentRequest', () => {
-  const open = [...heldByBank, requested(1, yzcb, { freight: 'collect' })] as const;
+  const open = [...heldByBank, collectRequested] as const;
   it('rejects the open request with the carrier’s reason', () =>
     given(...open)
       .when(rejectRequest(silkrail, 1))
