@@ -1,4 +1,4 @@
-import { type Decision, type DomainError, reject, type WaybillEvent } from '@railbill/contracts';
+import { type Decision, type DomainError, type DomainErrorKind, reject, type WaybillEvent } from '@railbill/contracts';
 
 /** Turns a rule's DomainError into the refusal `decide` returns. */
 export const refuse = (error: DomainError): Decision<WaybillEvent> => reject(error.kind, error.code, error.detail);
@@ -17,3 +17,7 @@ export const notIssued = (bill: Readonly<{ status: string }>, what: string): Dom
   bill.status === 'issued'
     ? undefined
     : { kind: 'conflict', code: 'not-issued', detail: `a ${bill.status} bill ${what}` };
+
+/** The problem `kind`/`code`/`detail` unless `ok` holds (a check for `firstProblem`). */
+export const unless = (ok: boolean, kind: DomainErrorKind, code: string, detail: string): DomainError | undefined =>
+  ok ? undefined : { kind, code, detail };

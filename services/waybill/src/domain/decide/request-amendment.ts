@@ -1,7 +1,7 @@
 import { accept, applyWaybillChanges, type Decision, reject, type WaybillEvent } from '@railbill/contracts';
 import { entitledProblem, notNegotiable } from '../authority.ts';
 import type { RequestAmendment } from '../commands.ts';
-import { firstProblem, notIssued, refuse } from '../refuse.ts';
+import { firstProblem, notIssued, refuse, unless } from '../refuse.ts';
 import { definedChanges } from '../rules/changes.ts';
 import { consignmentProblem, immutableFieldProblem, isEmptyChange, legsChainProblem } from '../rules/content.ts';
 import type { Bill } from '../state.ts';
@@ -16,13 +16,12 @@ export const requestAmendment = (cmd: RequestAmendment, bill: Bill): Decision<Wa
     () => notIssued(bill, 'takes no amendment request'),
     () => entitledProblem(cmd.by, bill),
     () =>
-      bill.firstDepartureAt === undefined
-        ? undefined
-        : {
-            kind: 'conflict',
-            code: 'already-departed',
-            detail: 'the bill cannot be amended after the first departure',
-          },
+      unless(
+        bill.firstDepartureAt === undefined,
+        'conflict',
+        'already-departed',
+        'the bill cannot be amended after the first departure',
+      ),
   );
   if (problem !== undefined) return refuse(problem);
   const n = bill.amendmentRequests.length + 1;

@@ -1,7 +1,7 @@
 import { accept, type Decision, type WaybillEvent } from '@railbill/contracts';
 import { entitledProblem, notNegotiable } from '../authority.ts';
 import type { Surrender } from '../commands.ts';
-import { firstProblem, notIssued, refuse } from '../refuse.ts';
+import { firstProblem, notIssued, refuse, unless } from '../refuse.ts';
 import type { Bill } from '../state.ts';
 import { lastLegArrived } from '../transport.ts';
 
@@ -11,14 +11,8 @@ export const surrender = (cmd: Surrender, bill: Bill): Decision<WaybillEvent> =>
     () => notNegotiable(bill),
     () => notIssued(bill, 'cannot be surrendered'),
     () => entitledProblem(cmd.by, bill),
-    () =>
-      lastLegArrived(bill.legs)
-        ? undefined
-        : { kind: 'conflict', code: 'not-arrived', detail: 'the last leg has not arrived yet' },
-    () =>
-      cmd.importReleased
-        ? undefined
-        : { kind: 'conflict', code: 'import-not-released', detail: 'import customs has not released the goods' },
+    () => unless(lastLegArrived(bill.legs), 'conflict', 'not-arrived', 'the last leg has not arrived yet'),
+    () => unless(cmd.importReleased, 'conflict', 'import-not-released', 'import customs has not released the goods'),
   );
   if (problem !== undefined) return refuse(problem);
   return accept({ type: 'waybill.surrendered', data: { surrenderedBy: cmd.by.id, at: cmd.at } });

@@ -1,7 +1,7 @@
 import { accept, type Decision, type WaybillEvent } from '@railbill/contracts';
 import { holderProblem, receiverProblem, titleOpenProblem } from '../authority.ts';
 import type { Transfer } from '../commands.ts';
-import { firstProblem, refuse } from '../refuse.ts';
+import { firstProblem, refuse, unless } from '../refuse.ts';
 import type { Bill } from '../state.ts';
 
 /** docs/title.md: any holder hands control on without endorsing; the order party stays. A pledgee cannot. */
@@ -10,13 +10,12 @@ export const transfer = (cmd: Transfer, bill: Bill): Decision<WaybillEvent> => {
     () => titleOpenProblem(bill, 'transferred'),
     () => holderProblem(cmd.by, bill),
     () =>
-      bill.pledge === null
-        ? undefined
-        : {
-            kind: 'conflict',
-            code: 'pledged',
-            detail: 'a pledgee can only release the pledge, enforce it or reject it',
-          },
+      unless(
+        bill.pledge === null,
+        'conflict',
+        'pledged',
+        'a pledgee can only release the pledge, enforce it or reject it',
+      ),
     () => receiverProblem(cmd.to, cmd.toRole, bill),
   );
   if (problem !== undefined) return refuse(problem);
