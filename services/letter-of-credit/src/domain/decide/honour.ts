@@ -15,7 +15,7 @@ import { type BankingCalendar, extendToBankingDay } from '../banking-days.ts';
 import type { Honour } from '../commands.ts';
 import { decidingBanks, maximumDrawing, sumAmounts } from '../credit-terms.ts';
 import type { Credit, Presentation, State } from '../state.ts';
-import { actsAs, creditNumberOf, onCredit, onPresentation, refusal } from './guards.ts';
+import { bankActsOn, creditNumberOf } from './guards.ts';
 
 /** What is left to draw: the maximum (amount + tolerance) less what other presentations drew (UCP 18(b)). */
 export const remainingDrawing = (credit: Credit, exceptPresentation: string): Money => {
@@ -54,12 +54,12 @@ export const maturityDate = (
  * above what the credit still allows (18(b): the excess is not paid under the credit).
  */
 export const honour = (cmd: Honour, state: State): Decision<LcEvent> =>
-  onCredit(state, (credit) => {
-    const notBank = actsAs(cmd.by, decidingBanks(credit.terms), 'issuing or nominated bank');
-    if (notBank !== undefined) return refusal(notBank);
-    return onPresentation(credit, cmd.presentationId, (presentation) => {
-      if (presentation.status !== 'complying' && presentation.status !== 'waived')
-        return reject('conflict', 'not-honourable', `a ${presentation.status} presentation cannot be honoured`);
+  bankActsOn(
+    state,
+    cmd,
+    { of: (credit) => decidingBanks(credit.terms), role: 'issuing or nominated bank' },
+    { from: ['complying', 'waived'], code: 'not-honourable', refused: 'cannot be honoured' },
+    (credit, presentation) => {
       if (presentation.invoice.amount.currency !== credit.terms.amount.currency)
         return reject('rule', 'currency-mismatch', 'the invoice is not in the currency of the credit');
       const maturity = maturityDate(credit.terms, presentation, cmd);
@@ -82,5 +82,5 @@ export const honour = (cmd: Honour, state: State): Decision<LcEvent> =>
           ...(maturity === undefined ? {} : { maturityDate: maturity }),
         },
       });
-    });
-  });
+    },
+  );

@@ -1,7 +1,7 @@
 import { accept, compareAmounts, type Decision, type LcEvent, minMoney, reject } from '@railbill/contracts';
 import type { Pay } from '../commands.ts';
 import type { State } from '../state.ts';
-import { actsAs, creditNumberOf, onCredit, onPresentation, refusal } from './guards.ts';
+import { bankActsOn, creditNumberOf } from './guards.ts';
 import { remainingDrawing } from './honour.ts';
 
 /**
@@ -9,11 +9,13 @@ import { remainingDrawing } from './honour.ts';
  * 18(b)); the bank holding the bill then endorses it to the applicant (the waybill service consumes `lc.paid`).
  */
 export const pay = (cmd: Pay, state: State): Decision<LcEvent> =>
-  onCredit(state, (credit) => {
-    const notIssuer = actsAs(cmd.by, [credit.terms.issuingBank], 'issuing bank');
-    if (notIssuer !== undefined) return refusal(notIssuer);
-    return onPresentation(credit, cmd.presentationId, (presentation) => {
-      if (presentation.status !== 'honoured' || presentation.honouredAmount === null)
+  bankActsOn(
+    state,
+    cmd,
+    { of: (credit) => [credit.terms.issuingBank], role: 'issuing bank' },
+    { from: ['honoured'], code: 'not-honoured', refused: 'cannot be paid' },
+    (credit, presentation) => {
+      if (presentation.honouredAmount === null)
         return reject('conflict', 'not-honoured', `a ${presentation.status} presentation cannot be paid`);
       const remaining = remainingDrawing(credit, presentation.id);
       if (compareAmounts(remaining.amount, '0') <= 0)
@@ -31,5 +33,5 @@ export const pay = (cmd: Pay, state: State): Decision<LcEvent> =>
           paidBy: cmd.by.id,
         },
       });
-    });
-  });
+    },
+  );
