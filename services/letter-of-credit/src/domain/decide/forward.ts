@@ -1,7 +1,7 @@
 import { accept, type Decision, type LcEvent, reject } from '@railbill/contracts';
 import type { Forward } from '../commands.ts';
 import type { State } from '../state.ts';
-import { bankActsOn, creditNumberOf, refusal } from './guards.ts';
+import { bankActsOn, ofPresentation, refusal } from './guards.ts';
 
 /**
  * docs/title.md "Banks and title": after honouring, the nominated bank forwards the documents to the issuing bank;
@@ -22,8 +22,7 @@ export const forward = (cmd: Forward, state: State): Decision<LcEvent> =>
       return accept({
         type: 'lc.documents_forwarded',
         data: {
-          ...creditNumberOf(credit),
-          presentationId: presentation.id,
+          ...ofPresentation(credit, presentation),
           waybillId: presentation.waybillId,
           from: nominatedBank,
           to: issuingBank,

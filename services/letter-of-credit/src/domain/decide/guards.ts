@@ -29,6 +29,12 @@ export const onPresentation = <E>(
 
 export const creditNumberOf = (credit: Credit) => ({ creditNumber: credit.terms.number });
 
+/** The fields every event about one presentation starts with. */
+export const ofPresentation = (credit: Credit, presentation: Presentation) => ({
+  ...creditNumberOf(credit),
+  presentationId: presentation.id,
+});
+
 /** What a bank does to a presentation, refused when the presentation is in another status (`conflict`). */
 export type PresentationAct = Readonly<{
   /** The statuses the presentation may be in. */
