@@ -1,8 +1,8 @@
 import type { CreditTerms } from '@railbill/contracts';
 import { describe } from 'vitest';
-import type { ExaminationInput } from '../context.ts';
 import { inputA } from '../../testing/examination-input.ts';
 import { ruleCases } from '../../testing/rule-cases.ts';
+import type { ExaminationInput } from '../context.ts';
 import { documentMissing } from './14a-document-missing.ts';
 
 const presenting = (documents: ExaminationInput['presentation']['documents'], terms: Partial<CreditTerms> = {}) =>
