@@ -1,5 +1,7 @@
+import type { DomainErrorKind, LcEvent } from '@railbill/contracts';
 import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import type { Command } from '../commands.ts';
 import { decider } from '../decide.ts';
 import {
   actor,
@@ -14,6 +16,23 @@ import {
 import { billA, creditA, invoiceA, party, waybillIds } from '../testing/shipments.ts';
 
 const { given, play } = deciderSpec(decider);
+
+/** One way a command is refused after its own history: what it is, the history, the command, the refusal. */
+type RefusalAfter = readonly [
+  what: string,
+  history: readonly LcEvent[],
+  command: Command,
+  kind: DomainErrorKind,
+  code: string,
+];
+
+/** One test per row, `refuses <what>`: `given(...history).when(command).thenRejects(kind, code)`. */
+const refusesAfter = (rows: readonly RefusalAfter[]): void =>
+  it.each(rows)('refuses %s', (_what, history, cmd, kind, code) =>
+    given(...history)
+      .when(cmd)
+      .thenRejects(kind, code),
+  );
 
 const base = [issued(creditA), advised(creditA)];
 const p = { waybillId: waybillIds.a, invoice: invoiceA, today: '2026-04-14' } as const;
@@ -90,14 +109,16 @@ describe('waive', () => {
         type: 'lc.discrepancies_waived',
         data: { creditNumber: creditA.number, presentationId: presentationIds.first, by: party.rheinhafen },
       }));
-  it('refuses the beneficiary, and a complying presentation', () => {
-    given(...discrepant)
-      .when(command.waive(yunxi, '2026-04-15'))
-      .thenRejects('forbidden', 'not-in-role');
-    given(...complying)
-      .when(command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-15'))
-      .thenRejects('conflict', 'not-discrepant');
-  });
+  refusesAfter([
+    ['the beneficiary', discrepant, command.waive(yunxi, '2026-04-15'), 'forbidden', 'not-in-role'],
+    [
+      'a complying presentation',
+      complying,
+      command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-15'),
+      'conflict',
+      'not-discrepant',
+    ],
+  ]);
 });
 
 describe('honour', () => {
@@ -113,14 +134,22 @@ describe('honour', () => {
           by: party.yzcb,
         },
       }));
-  it('refuses a discrepant presentation not waived, and a non-bank of the credit', () => {
-    given(...discrepant)
-      .when(command.honour(yzcb, '2026-04-16'))
-      .thenRejects('conflict', 'not-honourable');
-    given(...complying)
-      .when(command.honour(actor(party.smbl), '2026-04-16'))
-      .thenRejects('forbidden', 'not-in-role');
-  });
+  refusesAfter([
+    [
+      'a discrepant presentation not waived',
+      discrepant,
+      command.honour(yzcb, '2026-04-16'),
+      'conflict',
+      'not-honourable',
+    ],
+    [
+      'a non-bank of the credit',
+      complying,
+      command.honour(actor(party.smbl), '2026-04-16'),
+      'forbidden',
+      'not-in-role',
+    ],
+  ]);
 });
 
 describe('refuse', () => {
@@ -139,18 +168,39 @@ describe('refuse', () => {
           },
         }),
       ));
-  it('is precluded after the fifth banking day (16(f))', () =>
-    given(...discrepant)
-      .when(command.refuse(yzcb, '2026-04-22'))
-      .thenRejects('rule', 'decision-deadline-passed'));
-  it('refuses to refuse a complying presentation or a second time', () => {
-    given(...complying)
-      .when(command.refuse(yzcb, '2026-04-16'))
-      .thenRejects('conflict', 'not-refusable');
-    given(...play(discrepant, command.refuse(yzcb, '2026-04-16')))
-      .when(command.refuse(rrhb, '2026-04-17'))
-      .thenRejects('conflict', 'not-refusable');
-  });
+  refusesAfter([
+    [
+      'after the fifth banking day (16(f): precluded)',
+      discrepant,
+      command.refuse(yzcb, '2026-04-22'),
+      'rule',
+      'decision-deadline-passed',
+    ],
+    ['a complying presentation', complying, command.refuse(yzcb, '2026-04-16'), 'conflict', 'not-refusable'],
+    [
+      'a second time',
+      play(discrepant, command.refuse(yzcb, '2026-04-16')),
+      command.refuse(rrhb, '2026-04-17'),
+      'conflict',
+      'not-refusable',
+    ],
+    [
+      'the applicant',
+      discrepant,
+      command.refuse(actor(party.rheinhafen, 'consignee'), '2026-04-16'),
+      'forbidden',
+      'not-in-role',
+    ],
+    ...(['holding_pending_instructions', 'returning', 'per_previous_instructions'] as const).map(
+      (disposal): RefusalAfter => [
+        `a waiver once the documents are ${disposal}`,
+        play(discrepant, command.refuse(yzcb, '2026-04-16', disposal)),
+        command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-17'),
+        'conflict',
+        'not-discrepant',
+      ],
+    ),
+  ]);
   it('lets the applicant waive while the bank holds the documents until its waiver; then honour (16(c)(iii)(b))', () => {
     const held = play(discrepant, command.refuse(yzcb, '2026-04-16', 'holding_until_waiver'));
     given(...held)
@@ -165,16 +215,6 @@ describe('refuse', () => {
       .when(command.pay(rrhb, '2026-04-20'))
       .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.paid']));
   });
-  it('refuses a waiver once the documents are held pending instructions or returned', () => {
-    for (const disposal of ['holding_pending_instructions', 'returning', 'per_previous_instructions'] as const)
-      given(...play(discrepant, command.refuse(yzcb, '2026-04-16', disposal)))
-        .when(command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-17'))
-        .thenRejects('conflict', 'not-discrepant');
-  });
-  it('refuses the applicant', () =>
-    given(...discrepant)
-      .when(command.refuse(actor(party.rheinhafen, 'consignee'), '2026-04-16'))
-      .thenRejects('forbidden', 'not-in-role'));
   it('lets the beneficiary present again after a refusal', () =>
     given(...play(discrepant, command.refuse(yzcb, '2026-04-16')))
       .when(presentCmd(creditA, { ...p, id: presentationIds.second, today: '2026-04-20', bill: billA }))
@@ -202,17 +242,17 @@ describe('forward (docs/title.md)', () => {
     given(...play(honoured, command.pay(rrhb, '2026-04-20')))
       .when(command.forward(yzcb, '2026-04-20'))
       .then(forwarded));
-  it('refuses the issuing bank, a presentation not honoured, and a second forward', () => {
-    given(...honoured)
-      .when(command.forward(rrhb, '2026-04-16'))
-      .thenRejects('forbidden', 'not-in-role');
-    given(...complying)
-      .when(command.forward(yzcb, '2026-04-16'))
-      .thenRejects('conflict', 'not-honoured');
-    given(...play(honoured, command.forward(yzcb, '2026-04-16')))
-      .when(command.forward(yzcb, '2026-04-17'))
-      .thenRejects('conflict', 'already-forwarded');
-  });
+  refusesAfter([
+    ['the issuing bank', honoured, command.forward(rrhb, '2026-04-16'), 'forbidden', 'not-in-role'],
+    ['a presentation not honoured', complying, command.forward(yzcb, '2026-04-16'), 'conflict', 'not-honoured'],
+    [
+      'a second forward',
+      play(honoured, command.forward(yzcb, '2026-04-16')),
+      command.forward(yzcb, '2026-04-17'),
+      'conflict',
+      'already-forwarded',
+    ],
+  ]);
 });
 
 describe('pay and close', () => {
@@ -232,30 +272,19 @@ describe('pay and close', () => {
           paidBy: party.rrhb,
         },
       }));
-  it('refuses payment by another bank, of a presentation not honoured, or twice', () => {
-    given(...honoured)
-      .when(command.pay(yzcb, '2026-04-20'))
-      .thenRejects('forbidden', 'not-in-role');
-    given(...complying)
-      .when(command.pay(rrhb, '2026-04-20'))
-      .thenRejects('conflict', 'not-honoured');
-    given(...play(honoured, command.pay(rrhb, '2026-04-20')))
-      .when(command.pay(rrhb, '2026-04-21'))
-      .thenRejects('conflict', 'not-honoured');
-  });
-  it('closes a paid credit, and only that', () => {
-    given(...play(honoured, command.pay(rrhb, '2026-04-20')))
+  const paid = play(honoured, command.pay(rrhb, '2026-04-20'));
+  refusesAfter([
+    ['payment by another bank', honoured, command.pay(yzcb, '2026-04-20'), 'forbidden', 'not-in-role'],
+    ['payment of a presentation not honoured', complying, command.pay(rrhb, '2026-04-20'), 'conflict', 'not-honoured'],
+    ['payment twice', paid, command.pay(rrhb, '2026-04-21'), 'conflict', 'not-honoured'],
+    ['to close a credit not paid', honoured, command.close(rrhb, '2026-04-25'), 'conflict', 'not-paid'],
+    ['to close by the nominated bank', paid, command.close(yzcb, '2026-04-25'), 'forbidden', 'not-in-role'],
+  ]);
+  it('closes a paid credit', () =>
+    given(...paid)
       .when(command.close(rrhb, '2026-04-25'))
-      .thenEvents(([e]) => expect(e?.type).toBe('lc.closed'));
-    given(...honoured)
-      .when(command.close(rrhb, '2026-04-25'))
-      .thenRejects('conflict', 'not-paid');
-    given(...play(honoured, command.pay(rrhb, '2026-04-20')))
-      .when(command.close(yzcb, '2026-04-25'))
-      .thenRejects('forbidden', 'not-in-role');
-  });
+      .thenEvents(([e]) => expect(e?.type).toBe('lc.closed')));
   it('examines a second presentation with another bill as a partial shipment (docs/shipments.md negative fixture)', () => {
-    const paid = play(honoured, command.pay(rrhb, '2026-04-20'));
     const other = { ...billA, waybillId: waybillIds.b, holder: party.yzcb };
     given(...paid)
       .when(
