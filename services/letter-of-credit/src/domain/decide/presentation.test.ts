@@ -8,7 +8,9 @@ import {
   advised,
   command,
   examinedEvent,
+  honouredEvent,
   issued,
+  paidEvent,
   presentationIds,
   presentCmd,
   presented,
@@ -125,15 +127,7 @@ describe('honour', () => {
   it('honours a complying presentation for the invoice amount', () =>
     given(...complying)
       .when(command.honour(yzcb, '2026-04-16'))
-      .then({
-        type: 'lc.honoured',
-        data: {
-          creditNumber: creditA.number,
-          presentationId: presentationIds.first,
-          amount: invoiceA.amount,
-          by: party.yzcb,
-        },
-      }));
+      .then(honouredEvent(creditA, invoiceA)));
   refusesAfter([
     [
       'a discrepant presentation not waived',
@@ -260,18 +254,7 @@ describe('pay and close', () => {
   it('pays an honoured presentation; the holding bank endorses on to the applicant', () =>
     given(...honoured)
       .when(command.pay(rrhb, '2026-04-20'))
-      .then({
-        type: 'lc.paid',
-        data: {
-          creditNumber: creditA.number,
-          presentationId: presentationIds.first,
-          waybillId: waybillIds.a,
-          amount: invoiceA.amount,
-          applicant: party.rheinhafen,
-          bank: party.yzcb,
-          paidBy: party.rrhb,
-        },
-      }));
+      .then(paidEvent(creditA, invoiceA, waybillIds.a)));
   const paid = play(honoured, command.pay(rrhb, '2026-04-20'));
   refusesAfter([
     ['payment by another bank', honoured, command.pay(yzcb, '2026-04-20'), 'forbidden', 'not-in-role'],
