@@ -42,6 +42,8 @@ const pending = presented(creditA, { ...p, decisionDeadline: '2026-04-21' });
 const yunxi = actor(party.yunxi, 'shipper');
 const yzcb = actor(party.yzcb);
 const rrhb = actor(party.rrhb);
+const applicant = actor(party.rheinhafen, 'consignee');
+const smbl = actor(party.smbl);
 
 describe('present', () => {
   it('only records the presentation while the bill is unknown, never refusing for that race', () =>
@@ -102,24 +104,19 @@ const discrepant = [
   examinedEvent(creditA, 'discrepant', [{ code: 'LATE_SHIPMENT', article: '44C', message: 'late' }]),
 ];
 const complying = [...base, pending, examinedEvent(creditA, 'complying')];
+const refusedOnce = play(discrepant, command.refuse(yzcb, '2026-04-16'));
 
 describe('waive', () => {
   it('lets the applicant waive a discrepant presentation', () =>
     given(...discrepant)
-      .when(command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-15'))
+      .when(command.waive(applicant, '2026-04-15'))
       .then({
         type: 'lc.discrepancies_waived',
         data: { creditNumber: creditA.number, presentationId: presentationIds.first, by: party.rheinhafen },
       }));
   refusesAfter([
     ['the beneficiary', discrepant, command.waive(yunxi, '2026-04-15'), 'forbidden', 'not-in-role'],
-    [
-      'a complying presentation',
-      complying,
-      command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-15'),
-      'conflict',
-      'not-discrepant',
-    ],
+    ['a complying presentation', complying, command.waive(applicant, '2026-04-15'), 'conflict', 'not-discrepant'],
   ]);
 });
 
@@ -129,20 +126,8 @@ describe('honour', () => {
       .when(command.honour(yzcb, '2026-04-16'))
       .then(honouredEvent(creditA, invoiceA)));
   refusesAfter([
-    [
-      'a discrepant presentation not waived',
-      discrepant,
-      command.honour(yzcb, '2026-04-16'),
-      'conflict',
-      'not-honourable',
-    ],
-    [
-      'a non-bank of the credit',
-      complying,
-      command.honour(actor(party.smbl), '2026-04-16'),
-      'forbidden',
-      'not-in-role',
-    ],
+    ['discrepant documents not waived', discrepant, command.honour(yzcb, '2026-04-16'), 'conflict', 'not-honourable'],
+    ['a non-bank of the credit', complying, command.honour(smbl, '2026-04-16'), 'forbidden', 'not-in-role'],
   ]);
 });
 
@@ -163,33 +148,15 @@ describe('refuse', () => {
         }),
       ));
   refusesAfter([
-    [
-      'after the fifth banking day (16(f): precluded)',
-      discrepant,
-      command.refuse(yzcb, '2026-04-22'),
-      'rule',
-      'decision-deadline-passed',
-    ],
+    ['past the deadline (16(f))', discrepant, command.refuse(yzcb, '2026-04-22'), 'rule', 'decision-deadline-passed'],
     ['a complying presentation', complying, command.refuse(yzcb, '2026-04-16'), 'conflict', 'not-refusable'],
-    [
-      'a second time',
-      play(discrepant, command.refuse(yzcb, '2026-04-16')),
-      command.refuse(rrhb, '2026-04-17'),
-      'conflict',
-      'not-refusable',
-    ],
-    [
-      'the applicant',
-      discrepant,
-      command.refuse(actor(party.rheinhafen, 'consignee'), '2026-04-16'),
-      'forbidden',
-      'not-in-role',
-    ],
+    ['a second time', refusedOnce, command.refuse(rrhb, '2026-04-17'), 'conflict', 'not-refusable'],
+    ['the applicant', discrepant, command.refuse(applicant, '2026-04-16'), 'forbidden', 'not-in-role'],
     ...(['holding_pending_instructions', 'returning', 'per_previous_instructions'] as const).map(
       (disposal): RefusalAfter => [
         `a waiver once the documents are ${disposal}`,
         play(discrepant, command.refuse(yzcb, '2026-04-16', disposal)),
-        command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-17'),
+        command.waive(applicant, '2026-04-17'),
         'conflict',
         'not-discrepant',
       ],
@@ -198,9 +165,9 @@ describe('refuse', () => {
   it('lets the applicant waive while the bank holds the documents until its waiver; then honour (16(c)(iii)(b))', () => {
     const held = play(discrepant, command.refuse(yzcb, '2026-04-16', 'holding_until_waiver'));
     given(...held)
-      .when(command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-17'))
+      .when(command.waive(applicant, '2026-04-17'))
       .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.discrepancies_waived']));
-    const waived = play(held, command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-17'));
+    const waived = play(held, command.waive(applicant, '2026-04-17'));
     given(...waived)
       .when(command.honour(yzcb, '2026-04-17'))
       .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.honoured']));
@@ -210,7 +177,7 @@ describe('refuse', () => {
       .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.paid']));
   });
   it('lets the beneficiary present again after a refusal', () =>
-    given(...play(discrepant, command.refuse(yzcb, '2026-04-16')))
+    given(...refusedOnce)
       .when(presentCmd(creditA, { ...p, id: presentationIds.second, today: '2026-04-20', bill: billA }))
       .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.presented', 'lc.examined'])));
 });
@@ -308,7 +275,7 @@ describe('expire', () => {
       .when(command.expire('2026-05-13'))
       .thenRejects('conflict', 'presentation-outstanding'));
   it('expires a credit whose only presentation was refused', () =>
-    given(...play(discrepant, command.refuse(yzcb, '2026-04-16')))
+    given(...refusedOnce)
       .when(command.expire('2026-05-13'))
       .thenEvents(([e]) => expect(e?.type).toBe('lc.expired')));
   it('refuses to guess past the calendar’s last year: a clear error naming the calendar, never a weekday', () =>
