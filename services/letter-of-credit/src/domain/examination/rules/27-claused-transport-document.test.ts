@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inputA, withBill } from '../../testing/examination-input.ts';
+import { afterMilestone, inputA, withBill } from '../../testing/examination-input.ts';
 import { billA } from '../../testing/shipments.ts';
-import { evolveBillView } from '../bill-view.ts';
 import { clausedTransportDocument } from './27-claused-transport-document.ts';
 
 describe('CLAUSED_TRANSPORT_DOCUMENT (UCP 27)', () => {
@@ -15,21 +14,14 @@ describe('CLAUSED_TRANSPORT_DOCUMENT (UCP 27)', () => {
     (clause) => expect(clausedTransportDocument.check(inputA(withBill({ clauses: [clause] })))).toContain(clause),
   );
   it('reads clauses the carrier added at issue and with a loaded milestone', () => {
-    const loaded = evolveBillView(
-      billA,
-      {
-        type: 'waybill.milestone_recorded',
-        data: {
-          leg: 1,
-          event: 'loaded',
-          at: '2026-04-08T01:00:00.000Z',
-          location: 'CNCQI',
-          recordedBy: billA.carrier,
-          clauses: ['3 pallets damaged'],
-        },
-      },
-      { waybillId: billA.waybillId, time: '2026-04-08T01:00:00.000Z' },
-    );
+    const loaded = afterMilestone(billA, {
+      leg: 1,
+      event: 'loaded',
+      at: '2026-04-08T01:00:00.000Z',
+      location: 'CNCQI',
+      recordedBy: billA.carrier,
+      clauses: ['3 pallets damaged'],
+    });
     expect(loaded?.clauses).toEqual(['3 pallets damaged']);
     expect(clausedTransportDocument.check(inputA({ bill: loaded }))).toContain('3 pallets damaged');
   });
