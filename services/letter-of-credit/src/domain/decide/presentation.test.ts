@@ -50,20 +50,18 @@ describe('present', () => {
     given(...base)
       .when(presentCmd(creditA, { ...p, bill: undefined }))
       .then(pending));
-  it('refuses anyone but the beneficiary', () =>
-    given(...base)
-      .when({ ...presentCmd(creditA, p), by: yzcb })
-      .thenRejects('forbidden', 'not-in-role'));
-  it('refuses a credit not yet advised, and one with a presentation in progress', () => {
-    given(issued(creditA)).when(presentCmd(creditA, p)).thenRejects('conflict', 'not-presentable');
-    given(...base, pending)
-      .when(presentCmd(creditA, { ...p, id: presentationIds.second }))
-      .thenRejects('conflict', 'not-presentable');
-  });
-  it('refuses a presentation id used before', () =>
-    given(...base, pending)
-      .when(presentCmd(creditA, p))
-      .thenRejects('conflict', 'presentation-exists'));
+  refusesAfter([
+    ['anyone but the beneficiary', base, { ...presentCmd(creditA, p), by: yzcb }, 'forbidden', 'not-in-role'],
+    ['a credit not yet advised', [issued(creditA)], presentCmd(creditA, p), 'conflict', 'not-presentable'],
+    [
+      'a credit with a presentation in progress',
+      [...base, pending],
+      presentCmd(creditA, { ...p, id: presentationIds.second }),
+      'conflict',
+      'not-presentable',
+    ],
+    ['a presentation id used before', [...base, pending], presentCmd(creditA, p), 'conflict', 'presentation-exists'],
+  ]);
 });
 
 describe('examinePending', () => {
@@ -88,14 +86,22 @@ describe('examinePending', () => {
       .when(command.refuse(yzcb, '2026-04-21', 'returning'))
       .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.refused']));
   });
-  it('refuses an examined presentation and an unknown one', () => {
-    given(...base, pending, examinedEvent(creditA, 'complying'))
-      .when(command.examinePending(billA, '2026-04-15'))
-      .thenRejects('conflict', 'not-pending');
-    given(...base, pending)
-      .when(command.examinePending(billA, '2026-04-15', presentationIds.second))
-      .thenRejects('not_found', 'presentation-not-found');
-  });
+  refusesAfter([
+    [
+      'an examined presentation',
+      [...base, pending, examinedEvent(creditA, 'complying')],
+      command.examinePending(billA, '2026-04-15'),
+      'conflict',
+      'not-pending',
+    ],
+    [
+      'an unknown presentation',
+      [...base, pending],
+      command.examinePending(billA, '2026-04-15', presentationIds.second),
+      'not_found',
+      'presentation-not-found',
+    ],
+  ]);
 });
 
 const discrepant = [
