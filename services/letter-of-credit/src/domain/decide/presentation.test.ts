@@ -265,21 +265,31 @@ describe('expire', () => {
     given(...base)
       .when(command.expire('2026-05-13'))
       .then({ type: 'lc.expired', data: { creditNumber: creditA.number, expiredOn: '2026-05-13' } }));
-  it('is not due on the expiry date, nor on a Monday an expiry on Sunday extends to (29(a))', () => {
-    given(...base)
-      .when(command.expire('2026-05-12'))
-      .thenRejects('conflict', 'not-due');
-    const sunday = { ...creditA, expiry: { date: '2026-05-17', place: 'Chongqing' } };
-    given(issued(sunday), advised(sunday)).when(command.expire('2026-05-18')).thenRejects('conflict', 'not-due');
-  });
-  it('is idempotent: an expired credit is already terminal', () =>
-    given(...play(base, command.expire('2026-05-13')))
-      .when(command.expire('2026-05-14'))
-      .thenRejects('conflict', 'already-terminal'));
-  it('does not expire a credit with a complying or honoured presentation', () =>
-    given(...complying)
-      .when(command.expire('2026-05-13'))
-      .thenRejects('conflict', 'presentation-outstanding'));
+  const sunday = { ...creditA, expiry: { date: '2026-05-17', place: 'Chongqing' } };
+  refusesAfter([
+    ['to expire on the expiry date (not due)', base, command.expire('2026-05-12'), 'conflict', 'not-due'],
+    [
+      'to expire on the Monday an expiry on Sunday extends to (29(a))',
+      [issued(sunday), advised(sunday)],
+      command.expire('2026-05-18'),
+      'conflict',
+      'not-due',
+    ],
+    [
+      'to expire twice (an expired credit is already terminal)',
+      play(base, command.expire('2026-05-13')),
+      command.expire('2026-05-14'),
+      'conflict',
+      'already-terminal',
+    ],
+    [
+      'to expire a credit with a complying or honoured presentation',
+      complying,
+      command.expire('2026-05-13'),
+      'conflict',
+      'presentation-outstanding',
+    ],
+  ]);
   it('expires a credit whose only presentation was refused', () =>
     given(...refusedOnce)
       .when(command.expire('2026-05-13'))
