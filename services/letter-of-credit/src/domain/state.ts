@@ -85,6 +85,18 @@ const updatePresentation = (
   update: (p: Presentation) => Partial<Presentation>,
 ): readonly Presentation[] => credit.presentations.map((p) => (p.id === id ? { ...p, ...update(p) } : p));
 
+/** The credit and one of its presentations reach the same status together (honoured, refused, paid). */
+const settle = (
+  credit: Credit,
+  id: string,
+  status: 'honoured' | 'refused' | 'paid',
+  fields: Partial<Presentation>,
+): Credit => ({
+  ...credit,
+  status,
+  presentations: updatePresentation(credit, id, () => ({ status, ...fields })),
+});
+
 const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
   const next = { ...credit, version: credit.version + 1 };
   switch (event.type) {
@@ -158,33 +170,14 @@ const evolveCredit = (credit: Credit, event: LcEvent): Credit => {
         presentations: updatePresentation(credit, event.data.presentationId, () => ({ status: 'waived' })),
       };
     case 'lc.honoured':
-      return {
-        ...next,
-        status: 'honoured',
-        presentations: updatePresentation(credit, event.data.presentationId, () => ({
-          status: 'honoured',
-          honouredAmount: event.data.amount,
-          maturityDate: event.data.maturityDate ?? null,
-        })),
-      };
+      return settle(next, event.data.presentationId, 'honoured', {
+        honouredAmount: event.data.amount,
+        maturityDate: event.data.maturityDate ?? null,
+      });
     case 'lc.refused':
-      return {
-        ...next,
-        status: 'refused',
-        presentations: updatePresentation(credit, event.data.presentationId, () => ({
-          status: 'refused',
-          disposal: event.data.disposal,
-        })),
-      };
+      return settle(next, event.data.presentationId, 'refused', { disposal: event.data.disposal });
     case 'lc.paid':
-      return {
-        ...next,
-        status: 'paid',
-        presentations: updatePresentation(credit, event.data.presentationId, () => ({
-          status: 'paid',
-          paidAmount: event.data.amount,
-        })),
-      };
+      return settle(next, event.data.presentationId, 'paid', { paidAmount: event.data.amount });
     case 'lc.documents_forwarded':
       return {
         ...next,

@@ -49,20 +49,17 @@ describe('proposeAmendment', () => {
 
 describe('acceptAmendment / rejectAmendment', () => {
   const withProposal = [...base, proposed(1, later)];
-  it('accepts a proposed amendment, which changes the terms', () =>
+  it.each([
+    ['accepts', 'changes', command.acceptAmendment, '2026-04-05', 'accepted'],
+    ['rejects', 'leaves', command.rejectAmendment, '2026-04-15', 'rejected'],
+  ] as const)('%s a proposed amendment, which %s the terms', (_verb, _effect, answer, latestShipmentDate, status) =>
     given(...withProposal)
-      .when(command.acceptAmendment(actor(party.yunxi, 'shipper'), 1))
+      .when(answer(actor(party.yunxi, 'shipper'), 1))
       .thenState((s) => {
-        expect(s.status !== 'initial' && s.terms.latestShipmentDate).toBe('2026-04-05');
-        expect(s.status !== 'initial' && s.amendments[0]?.status).toBe('accepted');
-      }));
-  it('rejects a proposed amendment, which leaves the terms', () =>
-    given(...withProposal)
-      .when(command.rejectAmendment(actor(party.yunxi, 'shipper'), 1))
-      .thenState((s) => {
-        expect(s.status !== 'initial' && s.terms.latestShipmentDate).toBe('2026-04-15');
-        expect(s.status !== 'initial' && s.amendments[0]?.status).toBe('rejected');
-      }));
+        expect(s.status !== 'initial' && s.terms.latestShipmentDate).toBe(latestShipmentDate);
+        expect(s.status !== 'initial' && s.amendments[0]?.status).toBe(status);
+      }),
+  );
   refuses(withProposal, [
     ['anyone but the beneficiary', command.acceptAmendment(actor(party.rrhb), 1), 'forbidden', 'not-in-role'],
     [

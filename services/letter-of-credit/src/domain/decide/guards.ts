@@ -1,6 +1,6 @@
 import { type Decision, type DomainError, reject } from '@railbill/contracts';
 import type { Actor } from '../commands.ts';
-import type { Credit, Presentation, State } from '../state.ts';
+import type { Credit, Presentation, PresentationStatus, State } from '../state.ts';
 
 export const refusal = <E>(error: DomainError): Decision<E> => reject(error.kind, error.code, error.detail);
 
@@ -28,3 +28,39 @@ export const onPresentation = <E>(
 };
 
 export const creditNumberOf = (credit: Credit) => ({ creditNumber: credit.terms.number });
+
+/** The fields every event about one presentation starts with. */
+export const ofPresentation = (credit: Credit, presentation: Presentation) => ({
+  ...creditNumberOf(credit),
+  presentationId: presentation.id,
+});
+
+/** What a bank does to a presentation, refused when the presentation is in another status (`conflict`). */
+export type PresentationAct = Readonly<{
+  /** The statuses the presentation may be in. */
+  from: readonly PresentationStatus[];
+  code: string;
+  /** "a <status> presentation <refused>", e.g. "cannot be paid". */
+  refused: string;
+}>;
+
+/**
+ * A bank of the credit acts on one of its presentations: the credit exists, the actor is one of `banks` (else
+ * `forbidden`), the presentation exists and is in one of `act.from` (else `conflict`); then `then`.
+ */
+export const bankActsOn = <E>(
+  state: State,
+  cmd: Readonly<{ by: Actor; presentationId: string }>,
+  banks: Readonly<{ of: (credit: Credit) => readonly (string | undefined)[]; role: string }>,
+  act: PresentationAct,
+  then: (credit: Credit, presentation: Presentation) => Decision<E>,
+): Decision<E> =>
+  onCredit(state, (credit) => {
+    const notInRole = actsAs(cmd.by, banks.of(credit), banks.role);
+    if (notInRole !== undefined) return refusal(notInRole);
+    return onPresentation(credit, cmd.presentationId, (presentation) =>
+      act.from.includes(presentation.status)
+        ? then(credit, presentation)
+        : reject('conflict', act.code, `a ${presentation.status} presentation ${act.refused}`),
+    );
+  });

@@ -15,7 +15,7 @@ import { type BankingCalendar, extendToBankingDay } from '../banking-days.ts';
 import type { Honour } from '../commands.ts';
 import { decidingBanks, maximumDrawing, sumAmounts } from '../credit-terms.ts';
 import type { Credit, Presentation, State } from '../state.ts';
-import { actsAs, creditNumberOf, onCredit, onPresentation, refusal } from './guards.ts';
+import { bankActsOn, ofPresentation } from './guards.ts';
 
 /** What is left to draw: the maximum (amount + tolerance) less what other presentations drew (UCP 18(b)). */
 export const remainingDrawing = (credit: Credit, exceptPresentation: string): Money => {
@@ -24,6 +24,18 @@ export const remainingDrawing = (credit: Credit, exceptPresentation: string): Mo
     .filter((p) => p.id !== exceptPresentation)
     .flatMap((p) => p.paidAmount ?? p.honouredAmount ?? []);
   return subtractMoney(max, sumAmounts(drawn, max.currency));
+};
+
+/** Runs `then` with what is left to draw for a presentation; a credit drawn in full is refused (UCP 18(b)). */
+export const onRemaining = <E>(
+  credit: Credit,
+  presentation: Presentation,
+  then: (remaining: Money) => Decision<E>,
+): Decision<E> => {
+  const remaining = remainingDrawing(credit, presentation.id);
+  return compareAmounts(remaining.amount, '0') <= 0
+    ? reject('rule', 'credit-exhausted', 'the credit has been drawn in full')
+    : then(remaining);
 };
 
 /**
@@ -54,12 +66,12 @@ export const maturityDate = (
  * above what the credit still allows (18(b): the excess is not paid under the credit).
  */
 export const honour = (cmd: Honour, state: State): Decision<LcEvent> =>
-  onCredit(state, (credit) => {
-    const notBank = actsAs(cmd.by, decidingBanks(credit.terms), 'issuing or nominated bank');
-    if (notBank !== undefined) return refusal(notBank);
-    return onPresentation(credit, cmd.presentationId, (presentation) => {
-      if (presentation.status !== 'complying' && presentation.status !== 'waived')
-        return reject('conflict', 'not-honourable', `a ${presentation.status} presentation cannot be honoured`);
+  bankActsOn(
+    state,
+    cmd,
+    { of: (credit) => decidingBanks(credit.terms), role: 'issuing or nominated bank' },
+    { from: ['complying', 'waived'], code: 'not-honourable', refused: 'cannot be honoured' },
+    (credit, presentation) => {
       if (presentation.invoice.amount.currency !== credit.terms.amount.currency)
         return reject('rule', 'currency-mismatch', 'the invoice is not in the currency of the credit');
       const maturity = maturityDate(credit.terms, presentation, cmd);
@@ -69,18 +81,16 @@ export const honour = (cmd: Honour, state: State): Decision<LcEvent> =>
           'shipment-date-unknown',
           'the tenor runs from shipment, and no date of shipment is known',
         );
-      const remaining = remainingDrawing(credit, presentation.id);
-      if (compareAmounts(remaining.amount, '0') <= 0)
-        return reject('rule', 'credit-exhausted', 'the credit has been drawn in full');
-      return accept({
-        type: 'lc.honoured',
-        data: {
-          ...creditNumberOf(credit),
-          presentationId: presentation.id,
-          amount: minMoney(presentation.invoice.amount, remaining),
-          by: cmd.by.id,
-          ...(maturity === undefined ? {} : { maturityDate: maturity }),
-        },
-      });
-    });
-  });
+      return onRemaining(credit, presentation, (remaining) =>
+        accept({
+          type: 'lc.honoured',
+          data: {
+            ...ofPresentation(credit, presentation),
+            amount: minMoney(presentation.invoice.amount, remaining),
+            by: cmd.by.id,
+            ...(maturity === undefined ? {} : { maturityDate: maturity }),
+          },
+        }),
+      );
+    },
+  );

@@ -1,12 +1,16 @@
+import type { DomainErrorKind, LcEvent } from '@railbill/contracts';
 import { deciderSpec } from '@railbill/testkit/domain';
 import { describe, expect, it } from 'vitest';
+import type { Command } from '../commands.ts';
 import { decider } from '../decide.ts';
 import {
   actor,
   advised,
   command,
   examinedEvent,
+  honouredEvent,
   issued,
+  paidEvent,
   presentationIds,
   presentCmd,
   presented,
@@ -15,32 +19,49 @@ import { billA, creditA, invoiceA, party, waybillIds } from '../testing/shipment
 
 const { given, play } = deciderSpec(decider);
 
+/** One way a command is refused after its own history: what it is, the history, the command, the refusal. */
+type RefusalAfter = readonly [
+  what: string,
+  history: readonly LcEvent[],
+  command: Command,
+  kind: DomainErrorKind,
+  code: string,
+];
+
+/** One test per row, `refuses <what>`: `given(...history).when(command).thenRejects(kind, code)`. */
+const refusesAfter = (rows: readonly RefusalAfter[]): void =>
+  it.each(rows)('refuses %s', (_what, history, cmd, kind, code) =>
+    given(...history)
+      .when(cmd)
+      .thenRejects(kind, code),
+  );
+
 const base = [issued(creditA), advised(creditA)];
 const p = { waybillId: waybillIds.a, invoice: invoiceA, today: '2026-04-14' } as const;
 const pending = presented(creditA, { ...p, decisionDeadline: '2026-04-21' });
 const yunxi = actor(party.yunxi, 'shipper');
 const yzcb = actor(party.yzcb);
 const rrhb = actor(party.rrhb);
+const applicant = actor(party.rheinhafen, 'consignee');
+const smbl = actor(party.smbl);
 
 describe('present', () => {
   it('only records the presentation while the bill is unknown, never refusing for that race', () =>
     given(...base)
       .when(presentCmd(creditA, { ...p, bill: undefined }))
       .then(pending));
-  it('refuses anyone but the beneficiary', () =>
-    given(...base)
-      .when({ ...presentCmd(creditA, p), by: yzcb })
-      .thenRejects('forbidden', 'not-in-role'));
-  it('refuses a credit not yet advised, and one with a presentation in progress', () => {
-    given(issued(creditA)).when(presentCmd(creditA, p)).thenRejects('conflict', 'not-presentable');
-    given(...base, pending)
-      .when(presentCmd(creditA, { ...p, id: presentationIds.second }))
-      .thenRejects('conflict', 'not-presentable');
-  });
-  it('refuses a presentation id used before', () =>
-    given(...base, pending)
-      .when(presentCmd(creditA, p))
-      .thenRejects('conflict', 'presentation-exists'));
+  refusesAfter([
+    ['anyone but the beneficiary', base, { ...presentCmd(creditA, p), by: yzcb }, 'forbidden', 'not-in-role'],
+    ['a credit not yet advised', [issued(creditA)], presentCmd(creditA, p), 'conflict', 'not-presentable'],
+    [
+      'a credit with a presentation in progress',
+      [...base, pending],
+      presentCmd(creditA, { ...p, id: presentationIds.second }),
+      'conflict',
+      'not-presentable',
+    ],
+    ['a presentation id used before', [...base, pending], presentCmd(creditA, p), 'conflict', 'presentation-exists'],
+  ]);
 });
 
 describe('examinePending', () => {
@@ -65,14 +86,22 @@ describe('examinePending', () => {
       .when(command.refuse(yzcb, '2026-04-21', 'returning'))
       .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.refused']));
   });
-  it('refuses an examined presentation and an unknown one', () => {
-    given(...base, pending, examinedEvent(creditA, 'complying'))
-      .when(command.examinePending(billA, '2026-04-15'))
-      .thenRejects('conflict', 'not-pending');
-    given(...base, pending)
-      .when(command.examinePending(billA, '2026-04-15', presentationIds.second))
-      .thenRejects('not_found', 'presentation-not-found');
-  });
+  refusesAfter([
+    [
+      'an examined presentation',
+      [...base, pending, examinedEvent(creditA, 'complying')],
+      command.examinePending(billA, '2026-04-15'),
+      'conflict',
+      'not-pending',
+    ],
+    [
+      'an unknown presentation',
+      [...base, pending],
+      command.examinePending(billA, '2026-04-15', presentationIds.second),
+      'not_found',
+      'presentation-not-found',
+    ],
+  ]);
 });
 
 const discrepant = [
@@ -81,46 +110,31 @@ const discrepant = [
   examinedEvent(creditA, 'discrepant', [{ code: 'LATE_SHIPMENT', article: '44C', message: 'late' }]),
 ];
 const complying = [...base, pending, examinedEvent(creditA, 'complying')];
+const refusedOnce = play(discrepant, command.refuse(yzcb, '2026-04-16'));
 
 describe('waive', () => {
   it('lets the applicant waive a discrepant presentation', () =>
     given(...discrepant)
-      .when(command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-15'))
+      .when(command.waive(applicant, '2026-04-15'))
       .then({
         type: 'lc.discrepancies_waived',
         data: { creditNumber: creditA.number, presentationId: presentationIds.first, by: party.rheinhafen },
       }));
-  it('refuses the beneficiary, and a complying presentation', () => {
-    given(...discrepant)
-      .when(command.waive(yunxi, '2026-04-15'))
-      .thenRejects('forbidden', 'not-in-role');
-    given(...complying)
-      .when(command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-15'))
-      .thenRejects('conflict', 'not-discrepant');
-  });
+  refusesAfter([
+    ['the beneficiary', discrepant, command.waive(yunxi, '2026-04-15'), 'forbidden', 'not-in-role'],
+    ['a complying presentation', complying, command.waive(applicant, '2026-04-15'), 'conflict', 'not-discrepant'],
+  ]);
 });
 
 describe('honour', () => {
+  refusesAfter([
+    ['discrepant documents not waived', discrepant, command.honour(yzcb, '2026-04-16'), 'conflict', 'not-honourable'],
+    ['a non-bank of the credit', complying, command.honour(smbl, '2026-04-16'), 'forbidden', 'not-in-role'],
+  ]);
   it('honours a complying presentation for the invoice amount', () =>
     given(...complying)
       .when(command.honour(yzcb, '2026-04-16'))
-      .then({
-        type: 'lc.honoured',
-        data: {
-          creditNumber: creditA.number,
-          presentationId: presentationIds.first,
-          amount: invoiceA.amount,
-          by: party.yzcb,
-        },
-      }));
-  it('refuses a discrepant presentation not waived, and a non-bank of the credit', () => {
-    given(...discrepant)
-      .when(command.honour(yzcb, '2026-04-16'))
-      .thenRejects('conflict', 'not-honourable');
-    given(...complying)
-      .when(command.honour(actor(party.smbl), '2026-04-16'))
-      .thenRejects('forbidden', 'not-in-role');
-  });
+      .then(honouredEvent(creditA, invoiceA)));
 });
 
 describe('refuse', () => {
@@ -139,24 +153,27 @@ describe('refuse', () => {
           },
         }),
       ));
-  it('is precluded after the fifth banking day (16(f))', () =>
-    given(...discrepant)
-      .when(command.refuse(yzcb, '2026-04-22'))
-      .thenRejects('rule', 'decision-deadline-passed'));
-  it('refuses to refuse a complying presentation or a second time', () => {
-    given(...complying)
-      .when(command.refuse(yzcb, '2026-04-16'))
-      .thenRejects('conflict', 'not-refusable');
-    given(...play(discrepant, command.refuse(yzcb, '2026-04-16')))
-      .when(command.refuse(rrhb, '2026-04-17'))
-      .thenRejects('conflict', 'not-refusable');
-  });
+  refusesAfter([
+    ['past the deadline (16(f))', discrepant, command.refuse(yzcb, '2026-04-22'), 'rule', 'decision-deadline-passed'],
+    ['a complying presentation', complying, command.refuse(yzcb, '2026-04-16'), 'conflict', 'not-refusable'],
+    ['a second time', refusedOnce, command.refuse(rrhb, '2026-04-17'), 'conflict', 'not-refusable'],
+    ['the applicant', discrepant, command.refuse(applicant, '2026-04-16'), 'forbidden', 'not-in-role'],
+    ...(['holding_pending_instructions', 'returning', 'per_previous_instructions'] as const).map(
+      (disposal): RefusalAfter => [
+        `a waiver once the documents are ${disposal}`,
+        play(discrepant, command.refuse(yzcb, '2026-04-16', disposal)),
+        command.waive(applicant, '2026-04-17'),
+        'conflict',
+        'not-discrepant',
+      ],
+    ),
+  ]);
   it('lets the applicant waive while the bank holds the documents until its waiver; then honour (16(c)(iii)(b))', () => {
     const held = play(discrepant, command.refuse(yzcb, '2026-04-16', 'holding_until_waiver'));
     given(...held)
-      .when(command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-17'))
+      .when(command.waive(applicant, '2026-04-17'))
       .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.discrepancies_waived']));
-    const waived = play(held, command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-17'));
+    const waived = play(held, command.waive(applicant, '2026-04-17'));
     given(...waived)
       .when(command.honour(yzcb, '2026-04-17'))
       .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.honoured']));
@@ -165,18 +182,8 @@ describe('refuse', () => {
       .when(command.pay(rrhb, '2026-04-20'))
       .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.paid']));
   });
-  it('refuses a waiver once the documents are held pending instructions or returned', () => {
-    for (const disposal of ['holding_pending_instructions', 'returning', 'per_previous_instructions'] as const)
-      given(...play(discrepant, command.refuse(yzcb, '2026-04-16', disposal)))
-        .when(command.waive(actor(party.rheinhafen, 'consignee'), '2026-04-17'))
-        .thenRejects('conflict', 'not-discrepant');
-  });
-  it('refuses the applicant', () =>
-    given(...discrepant)
-      .when(command.refuse(actor(party.rheinhafen, 'consignee'), '2026-04-16'))
-      .thenRejects('forbidden', 'not-in-role'));
   it('lets the beneficiary present again after a refusal', () =>
-    given(...play(discrepant, command.refuse(yzcb, '2026-04-16')))
+    given(...refusedOnce)
       .when(presentCmd(creditA, { ...p, id: presentationIds.second, today: '2026-04-20', bill: billA }))
       .thenEvents((e) => expect(e.map((x) => x.type)).toEqual(['lc.presented', 'lc.examined'])));
 });
@@ -202,17 +209,17 @@ describe('forward (docs/title.md)', () => {
     given(...play(honoured, command.pay(rrhb, '2026-04-20')))
       .when(command.forward(yzcb, '2026-04-20'))
       .then(forwarded));
-  it('refuses the issuing bank, a presentation not honoured, and a second forward', () => {
-    given(...honoured)
-      .when(command.forward(rrhb, '2026-04-16'))
-      .thenRejects('forbidden', 'not-in-role');
-    given(...complying)
-      .when(command.forward(yzcb, '2026-04-16'))
-      .thenRejects('conflict', 'not-honoured');
-    given(...play(honoured, command.forward(yzcb, '2026-04-16')))
-      .when(command.forward(yzcb, '2026-04-17'))
-      .thenRejects('conflict', 'already-forwarded');
-  });
+  refusesAfter([
+    ['the issuing bank', honoured, command.forward(rrhb, '2026-04-16'), 'forbidden', 'not-in-role'],
+    ['a presentation not honoured', complying, command.forward(yzcb, '2026-04-16'), 'conflict', 'not-honoured'],
+    [
+      'a second forward',
+      play(honoured, command.forward(yzcb, '2026-04-16')),
+      command.forward(yzcb, '2026-04-17'),
+      'conflict',
+      'already-forwarded',
+    ],
+  ]);
 });
 
 describe('pay and close', () => {
@@ -220,42 +227,20 @@ describe('pay and close', () => {
   it('pays an honoured presentation; the holding bank endorses on to the applicant', () =>
     given(...honoured)
       .when(command.pay(rrhb, '2026-04-20'))
-      .then({
-        type: 'lc.paid',
-        data: {
-          creditNumber: creditA.number,
-          presentationId: presentationIds.first,
-          waybillId: waybillIds.a,
-          amount: invoiceA.amount,
-          applicant: party.rheinhafen,
-          bank: party.yzcb,
-          paidBy: party.rrhb,
-        },
-      }));
-  it('refuses payment by another bank, of a presentation not honoured, or twice', () => {
-    given(...honoured)
-      .when(command.pay(yzcb, '2026-04-20'))
-      .thenRejects('forbidden', 'not-in-role');
-    given(...complying)
-      .when(command.pay(rrhb, '2026-04-20'))
-      .thenRejects('conflict', 'not-honoured');
-    given(...play(honoured, command.pay(rrhb, '2026-04-20')))
-      .when(command.pay(rrhb, '2026-04-21'))
-      .thenRejects('conflict', 'not-honoured');
-  });
-  it('closes a paid credit, and only that', () => {
-    given(...play(honoured, command.pay(rrhb, '2026-04-20')))
+      .then(paidEvent(creditA, invoiceA, waybillIds.a)));
+  const paid = play(honoured, command.pay(rrhb, '2026-04-20'));
+  refusesAfter([
+    ['payment by another bank', honoured, command.pay(yzcb, '2026-04-20'), 'forbidden', 'not-in-role'],
+    ['payment of a presentation not honoured', complying, command.pay(rrhb, '2026-04-20'), 'conflict', 'not-honoured'],
+    ['payment twice', paid, command.pay(rrhb, '2026-04-21'), 'conflict', 'not-honoured'],
+    ['to close a credit not paid', honoured, command.close(rrhb, '2026-04-25'), 'conflict', 'not-paid'],
+    ['to close by the nominated bank', paid, command.close(yzcb, '2026-04-25'), 'forbidden', 'not-in-role'],
+  ]);
+  it('closes a paid credit', () =>
+    given(...paid)
       .when(command.close(rrhb, '2026-04-25'))
-      .thenEvents(([e]) => expect(e?.type).toBe('lc.closed'));
-    given(...honoured)
-      .when(command.close(rrhb, '2026-04-25'))
-      .thenRejects('conflict', 'not-paid');
-    given(...play(honoured, command.pay(rrhb, '2026-04-20')))
-      .when(command.close(yzcb, '2026-04-25'))
-      .thenRejects('forbidden', 'not-in-role');
-  });
+      .thenEvents(([e]) => expect(e?.type).toBe('lc.closed')));
   it('examines a second presentation with another bill as a partial shipment (docs/shipments.md negative fixture)', () => {
-    const paid = play(honoured, command.pay(rrhb, '2026-04-20'));
     const other = { ...billA, waybillId: waybillIds.b, holder: party.yzcb };
     given(...paid)
       .when(
@@ -280,23 +265,33 @@ describe('expire', () => {
     given(...base)
       .when(command.expire('2026-05-13'))
       .then({ type: 'lc.expired', data: { creditNumber: creditA.number, expiredOn: '2026-05-13' } }));
-  it('is not due on the expiry date, nor on a Monday an expiry on Sunday extends to (29(a))', () => {
-    given(...base)
-      .when(command.expire('2026-05-12'))
-      .thenRejects('conflict', 'not-due');
-    const sunday = { ...creditA, expiry: { date: '2026-05-17', place: 'Chongqing' } };
-    given(issued(sunday), advised(sunday)).when(command.expire('2026-05-18')).thenRejects('conflict', 'not-due');
-  });
-  it('is idempotent: an expired credit is already terminal', () =>
-    given(...play(base, command.expire('2026-05-13')))
-      .when(command.expire('2026-05-14'))
-      .thenRejects('conflict', 'already-terminal'));
-  it('does not expire a credit with a complying or honoured presentation', () =>
-    given(...complying)
-      .when(command.expire('2026-05-13'))
-      .thenRejects('conflict', 'presentation-outstanding'));
+  const sunday = { ...creditA, expiry: { date: '2026-05-17', place: 'Chongqing' } };
+  refusesAfter([
+    ['to expire on the expiry date (not due)', base, command.expire('2026-05-12'), 'conflict', 'not-due'],
+    [
+      'to expire on the Monday an expiry on Sunday extends to (29(a))',
+      [issued(sunday), advised(sunday)],
+      command.expire('2026-05-18'),
+      'conflict',
+      'not-due',
+    ],
+    [
+      'to expire twice (an expired credit is already terminal)',
+      play(base, command.expire('2026-05-13')),
+      command.expire('2026-05-14'),
+      'conflict',
+      'already-terminal',
+    ],
+    [
+      'to expire a credit with a complying or honoured presentation',
+      complying,
+      command.expire('2026-05-13'),
+      'conflict',
+      'presentation-outstanding',
+    ],
+  ]);
   it('expires a credit whose only presentation was refused', () =>
-    given(...play(discrepant, command.refuse(yzcb, '2026-04-16')))
+    given(...refusedOnce)
       .when(command.expire('2026-05-13'))
       .thenEvents(([e]) => expect(e?.type).toBe('lc.expired')));
   it('refuses to guess past the calendar’s last year: a clear error naming the calendar, never a weekday', () =>

@@ -2,7 +2,7 @@ import { accept, compareDates, type Decision, type LcEvent, reject } from '@rail
 import type { Refuse } from '../commands.ts';
 import { decidingBanks } from '../credit-terms.ts';
 import type { State } from '../state.ts';
-import { actsAs, creditNumberOf, onCredit, onPresentation, refusal } from './guards.ts';
+import { bankActsOn, ofPresentation } from './guards.ts';
 
 /**
  * UCP 16(c)/(d): one refusal notice listing every discrepancy and the disposal of the documents, by close of the
@@ -10,25 +10,24 @@ import { actsAs, creditNumberOf, onCredit, onPresentation, refusal } from './gua
  * must be honoured (art. 15); a refusal is never repeated.
  */
 export const refuse = (cmd: Refuse, state: State): Decision<LcEvent> =>
-  onCredit(state, (credit) => {
-    const notBank = actsAs(cmd.by, decidingBanks(credit.terms), 'issuing or nominated bank');
-    if (notBank !== undefined) return refusal(notBank);
-    return onPresentation(credit, cmd.presentationId, (presentation) => {
-      if (presentation.status !== 'discrepant')
-        return reject('conflict', 'not-refusable', `a ${presentation.status} presentation cannot be refused`);
+  bankActsOn(
+    state,
+    cmd,
+    { of: (credit) => decidingBanks(credit.terms), role: 'issuing or nominated bank' },
+    { from: ['discrepant'], code: 'not-refusable', refused: 'cannot be refused' },
+    (credit, presentation) => {
       if (compareDates(cmd.today, presentation.decisionDeadline) > 0)
         return reject('rule', 'decision-deadline-passed', `the deadline was ${presentation.decisionDeadline} (16(f))`);
       const reason = cmd.reason === undefined ? {} : { reason: cmd.reason };
       return accept({
         type: 'lc.refused',
         data: {
-          ...creditNumberOf(credit),
-          presentationId: presentation.id,
+          ...ofPresentation(credit, presentation),
           discrepancies: [...presentation.discrepancies],
           ...reason,
           disposal: cmd.disposal,
           by: cmd.by.id,
         },
       });
-    });
-  });
+    },
+  );

@@ -1,7 +1,7 @@
 import { accept, type Decision, type LcEvent, reject } from '@railbill/contracts';
 import type { Waive } from '../commands.ts';
 import type { Credit, Presentation, State } from '../state.ts';
-import { actsAs, creditNumberOf, onCredit, onPresentation, refusal } from './guards.ts';
+import { actsAs, ofPresentation, onCredit, onPresentation, refusal } from './guards.ts';
 
 /**
  * UCP 16(b): the applicant may waive the discrepancies of a discrepant presentation (it does not extend 14(b)); and
@@ -16,7 +16,7 @@ export const waive = (cmd: Waive, state: State): Decision<LcEvent> =>
       presentation.status === 'discrepant' || heldUntilWaiver(credit, presentation)
         ? accept({
             type: 'lc.discrepancies_waived',
-            data: { ...creditNumberOf(credit), presentationId: presentation.id, by: cmd.by.id },
+            data: { ...ofPresentation(credit, presentation), by: cmd.by.id },
           })
         : reject('conflict', 'not-discrepant', `a ${presentation.status} presentation has no discrepancies to waive`),
     );

@@ -1,5 +1,6 @@
 import type { WaybillEvent } from '@railbill/contracts';
 import { describe, expect, it } from 'vitest';
+import { afterMilestone } from '../testing/examination-input.ts';
 import { billA, billB, billContentA, party, waybillIds } from '../testing/shipments.ts';
 import { evolveBillView, foldBillView } from './bill-view.ts';
 
@@ -60,19 +61,10 @@ describe('evolveBillView', () => {
     expect(view?.legs.at(-1)?.to).toBe('DEHAM');
   });
   it('keeps the first departure of leg 1 only, not the vessel leg (docs/shipments.md (b))', () => {
-    const vessel = evolveBillView(
+    const vessel = afterMilestone(
       billB,
-      {
-        type: 'waybill.milestone_recorded',
-        data: {
-          leg: 2,
-          event: 'departed',
-          at: '2026-07-09T02:00:00.000Z',
-          location: 'CNQZH',
-          recordedBy: 'beibu-ocean',
-        },
-      },
-      { waybillId: waybillIds.b, time },
+      { leg: 2, event: 'departed', at: '2026-07-09T02:00:00.000Z', location: 'CNQZH', recordedBy: 'beibu-ocean' },
+      time,
     );
     expect(vessel?.firstDeparture?.at).toBe('2026-07-06T02:00:00.000Z');
   });

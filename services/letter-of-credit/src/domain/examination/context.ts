@@ -81,3 +81,9 @@ export const issuedBill = (input: ExaminationInput): BillView | undefined =>
   input.bill !== undefined && input.bill.status !== 'submitted' && input.bill.status !== 'void'
     ? input.bill
     : undefined;
+
+/** The issued bill (if any) and what the credit requires of a railway bill of lading (if it asks for one; 46A). */
+export const billAndRequirement = (input: ExaminationInput) => ({
+  bill: issuedBill(input),
+  requirement: input.terms.documentsRequired.find((d) => d.kind === 'railway_bill_of_lading'),
+});

@@ -84,6 +84,31 @@ export const examinedEvent = (
   },
 });
 
+/** The first presentation honoured for its invoice amount by the nominated bank (no tenor). */
+export const honouredEvent = (terms: CreditTerms, invoice: Invoice): LcEvent => ({
+  type: 'lc.honoured',
+  data: {
+    creditNumber: terms.number,
+    presentationId: presentationIds.first,
+    amount: invoice.amount,
+    by: terms.nominatedBank ?? terms.issuingBank,
+  },
+});
+
+/** The first presentation paid by the issuing bank; the nominated bank that holds the bill endorses it on. */
+export const paidEvent = (terms: CreditTerms, invoice: Invoice, waybillId: string): LcEvent => ({
+  type: 'lc.paid',
+  data: {
+    creditNumber: terms.number,
+    presentationId: presentationIds.first,
+    waybillId,
+    amount: invoice.amount,
+    applicant: terms.applicant,
+    bank: terms.nominatedBank ?? terms.issuingBank,
+    paidBy: terms.issuingBank,
+  },
+});
+
 /** A bank's act on a presentation (the first, unless named). */
 const onPresentation =
   <T extends 'waive' | 'honour' | 'refuse' | 'pay' | 'forward'>(type: T) =>

@@ -1,4 +1,5 @@
-import type { CreditTerms } from '@railbill/contracts';
+import type { CreditTerms, WaybillEvent } from '@railbill/contracts';
+import { type BillView, evolveBillView } from '../examination/bill-view.ts';
 import type { ExaminationInput } from '../examination/context.ts';
 import {
   billA,
@@ -42,3 +43,9 @@ export const withInvoice = (
 export const withBill = (changes: Partial<NonNullable<ExaminationInput['bill']>>): Partial<ExaminationInput> => ({
   bill: { ...billA, ...changes },
 });
+
+type Milestone = Extract<WaybillEvent, { type: 'waybill.milestone_recorded' }>['data'];
+
+/** A bill view after the carrier records one milestone (consumed at `time`, by default when it happened). */
+export const afterMilestone = (bill: BillView, milestone: Milestone, time = milestone.at): BillView | undefined =>
+  evolveBillView(bill, { type: 'waybill.milestone_recorded', data: milestone }, { waybillId: bill.waybillId, time });

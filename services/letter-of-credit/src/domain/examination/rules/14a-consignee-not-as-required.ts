@@ -1,4 +1,4 @@
-import { issuedBill, type Rule } from '../context.ts';
+import { billAndRequirement, type Rule } from '../context.ts';
 
 /**
  * UCP 14(a), 14(d); 46A: the bill is consigned to order of the party the credit names (its `toOrderOf` at issue), or,
@@ -8,8 +8,7 @@ export const consigneeNotAsRequired: Rule = {
   code: 'CONSIGNEE_NOT_AS_REQUIRED',
   article: '14(a), 14(d); 46A',
   check: (input) => {
-    const bill = issuedBill(input);
-    const requirement = input.terms.documentsRequired.find((d) => d.kind === 'railway_bill_of_lading');
+    const { bill, requirement } = billAndRequirement(input);
     if (bill !== undefined && requirement?.blankEndorsed === true) {
       if (bill.type === 'waybill') return 'the bill is a straight waybill, not a bill endorsed in blank';
       return bill.orderOf === null ? undefined : `the bill is to order of ${bill.orderOf}, not endorsed in blank`;

@@ -1,35 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { inputA, withBill } from '../../testing/examination-input.ts';
+import { afterMilestone, inputA, withBill } from '../../testing/examination-input.ts';
+import { type RuleCase, ruleCases } from '../../testing/rule-cases.ts';
 import { billA } from '../../testing/shipments.ts';
-import { evolveBillView } from '../bill-view.ts';
 import { clausedTransportDocument } from './27-claused-transport-document.ts';
 
 describe('CLAUSED_TRANSPORT_DOCUMENT (UCP 27)', () => {
-  it('complies for a bill with no clauses, or clauses that declare no defect', () => {
-    expect(clausedTransportDocument.check(inputA())).toBeUndefined();
-    const neutral = ['Said to contain 2400 units', "Shipper's load, count and seal"];
-    expect(clausedTransportDocument.check(inputA(withBill({ clauses: neutral })))).toBeUndefined();
-  });
-  it.each(['2 cartons torn, contents exposed', 'packaging insufficient for rail carriage', 'cartons wet and stained'])(
-    'fires for a clause declaring the goods or packaging defective: %s',
-    (clause) => expect(clausedTransportDocument.check(inputA(withBill({ clauses: [clause] })))).toContain(clause),
-  );
+  const clausing = (...clauses: string[]) => inputA(withBill({ clauses }));
+  ruleCases(clausedTransportDocument, [
+    ['complies for a bill with no clauses', inputA(), 'complies'],
+    [
+      'complies for clauses that declare no defect',
+      clausing('Said to contain 2400 units', "Shipper's load, count and seal"),
+      'complies',
+    ],
+    ...['2 cartons torn, contents exposed', 'packaging insufficient for rail carriage', 'cartons wet and stained'].map(
+      (clause): RuleCase => [
+        `fires for a clause declaring the goods or packaging defective: ${clause}`,
+        clausing(clause),
+        { contains: clause },
+      ],
+    ),
+  ]);
   it('reads clauses the carrier added at issue and with a loaded milestone', () => {
-    const loaded = evolveBillView(
-      billA,
-      {
-        type: 'waybill.milestone_recorded',
-        data: {
-          leg: 1,
-          event: 'loaded',
-          at: '2026-04-08T01:00:00.000Z',
-          location: 'CNCQI',
-          recordedBy: billA.carrier,
-          clauses: ['3 pallets damaged'],
-        },
-      },
-      { waybillId: billA.waybillId, time: '2026-04-08T01:00:00.000Z' },
-    );
+    const loaded = afterMilestone(billA, {
+      leg: 1,
+      event: 'loaded',
+      at: '2026-04-08T01:00:00.000Z',
+      location: 'CNCQI',
+      recordedBy: billA.carrier,
+      clauses: ['3 pallets damaged'],
+    });
     expect(loaded?.clauses).toEqual(['3 pallets damaged']);
     expect(clausedTransportDocument.check(inputA({ bill: loaded }))).toContain('3 pallets damaged');
   });
