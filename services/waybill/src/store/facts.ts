@@ -1,5 +1,4 @@
 import { type Executor, loadProjection, queryableOf, type Tx } from '@railbill/platform';
-import { sql } from 'drizzle-orm';
 
 /** Latest declaration status per type, from consumed `customs.events.v1` (docs/contract.md §3: gates departure and surrender). */
 export type Clearance = Readonly<{ export: string | null; transit: string | null; import: string | null }>;
@@ -51,8 +50,10 @@ export const loadCreditStatus = async (db: Executor, creditNumber: string | unde
     : ((await loadProjection<CreditFacts>(db, CREDIT_PROJECTION, creditNumber))?.state.status ?? null);
 
 /** The carrier's next bill number, e.g. SILKRAIL-2026-000042: a prefix of its id, the year, a sequence number. */
+const NEXT_BILL_NUMBER = { name: 'waybill_next_bill_number', text: `select nextval('bill_number_seq')::text as n` };
+
 export const nextBillNumber = async (tx: Tx, carrierId: string, at: string): Promise<string> => {
-  const rows = await tx.execute<{ n: string }>(sql`select nextval('bill_number_seq')::text as n`);
+  const rows = await queryableOf(tx).query<{ n: string }>(NEXT_BILL_NUMBER);
   const prefix =
     carrierId
       .replace(/[^A-Za-z0-9]/g, '')
