@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { chongqingDuisburgBill, type TestParties } from '@railbill/testkit';
 import pg from 'pg';
 import type { BenchContext } from '../lib/context.ts';
+import { cpuPer } from '../lib/cpu.ts';
 import { type Waybills, waybills } from '../lib/http.ts';
 import type { Row, ScenarioResult } from '../lib/report.ts';
 import { queryOnce, scratchDatabase } from '../lib/scratch.ts';
@@ -233,7 +234,11 @@ export const commandsScenario = async (ctx: BenchContext): Promise<ScenarioResul
     // with several workers a loop may end with a started pair; `ops` counts only finished commands
     const raw = await rawCommits(url, concurrency, rawMs);
     const shaped = await rawCommandShaped(url, concurrency, rawMs, bill);
-    const commands = await closedLoop(concurrency, durationMs, step);
+    const { result: commands, msPerUnit: cpuMsPerCommand } = await cpuPer(
+      { waybill: ctx.waybill.pid, 'letter-of-credit': ctx.lc.pid, bench: process.pid },
+      () => closedLoop(concurrency, durationMs, step),
+      (loop) => loop.ops,
+    );
     const commandsPerSecond = rate(commands.ops, commands.ms);
     const rawPerSecond = rate(raw.ops, raw.ms);
     const shapedPerSecond = rate(shaped.ops, shaped.ms);
@@ -244,6 +249,8 @@ export const commandsScenario = async (ctx: BenchContext): Promise<ScenarioResul
     levels.push({
       concurrency,
       commands: { count: commands.ops, ms: Math.round(commands.ms), perSecond: commandsPerSecond, latencyMs: latency },
+      // CPU ms per command of each process over the loop (the letter-of-credit service consumes the bills' events)
+      cpuMsPerCommand,
       errors: commands.errors,
       firstError: commands.firstError,
       rawCommits: { count: raw.ops, perSecond: rawPerSecond, latencyMs: percentiles(raw.latencies) },
@@ -279,6 +286,9 @@ export const commandsScenario = async (ctx: BenchContext): Promise<ScenarioResul
       baseline: rawPerSecond,
       ratio: ratio(commandsPerSecond, rawPerSecond),
     });
+    const waybillCpu = cpuMsPerCommand.waybill;
+    if (waybillCpu !== undefined)
+      rows.push({ measure: `  waybill CPU per command c=${concurrency}`, value: waybillCpu, unit: 'ms' });
     rows.push({ measure: `  latency p50/p95/p99 c=${concurrency}`, value: latency.p50, unit: 'ms p50' });
     rows.push({ measure: '', value: latency.p95, unit: 'ms p95' });
     rows.push({

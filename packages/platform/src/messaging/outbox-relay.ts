@@ -5,7 +5,7 @@ import { failpoint } from '../failpoint.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../store/db.ts';
 import { watchOutboxCommits } from '../store/outbox-signal.ts';
-import { publishScreened } from './relay-screen.ts';
+import { BLOCKED_BY, type Blocked, publishScreened } from './relay-screen.ts';
 import { traceHeaders, withPublishSpan } from './trace-context.ts';
 
 export type OutboxRelayDeps = Readonly<{
@@ -43,16 +43,31 @@ export type OutboxRow = Readonly<{
   envelope: string;
   headers: Record<string, string>;
   trace_context: string | null;
+  blocked_by: string | null;
 }>;
 
 // One relay drains at a time per database: the session advisory lock is the lease, held for one whole drain, so
 // several relay instances never publish rows of one key out of order.
 const RELAY_LOCK = 0x7261_696c;
 
+const COLUMNS = `id::text as id, topic, key, envelope::text as envelope, headers, trace_context, ${BLOCKED_BY}`;
 const SELECT_BATCH = {
   name: 'railbill_relay_select',
-  text: `select id::text as id, topic, key, envelope::text as envelope, headers, trace_context from outbox
+  text: `select ${COLUMNS} from outbox
          where published_at is null and outbox.id > $1::bigint order by outbox.id limit $2::int`,
+};
+/**
+ * The lease and the first batch in one round trip: one row with `locked` false when another relay holds the lease;
+ * else the batch, or one row of nulls when there is nothing to send (the batch is read only under the lease).
+ */
+const LOCK_AND_SELECT = {
+  name: 'railbill_relay_lock_select',
+  // materialized: the lock is taken once (a flattened subquery would call pg_try_advisory_lock twice, and the
+  // re-entrant lease would then need two unlocks)
+  text: `with lease as materialized (select pg_try_advisory_lock($3::bigint) as locked)
+         select lease.locked, batch.* from lease left join lateral (select ${COLUMNS} from outbox
+           where lease.locked and published_at is null and outbox.id > $1::bigint order by outbox.id limit $2::int
+         ) batch on true`,
 };
 const MARK_BATCH = {
   name: 'railbill_relay_mark',
@@ -102,12 +117,13 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
    * Sends a batch in size-bounded sends, each record with the trace of the work that wrote it (not the relay's); a
    * row the broker can never take is dead-lettered with its reason instead of blocking the rest (relay-screen.ts).
    */
-  const send = (c: pg.PoolClient, rows: readonly OutboxRow[]) =>
+  const send = (c: pg.PoolClient, rows: readonly OutboxRow[], blocked: Blocked) =>
     withPublishSpan(rows, (fallback) =>
       publishScreened(
         c,
         deps.producer,
         rows.map((row) => ({ ...row, headers: traceHeaders(row, fallback) })),
+        blocked,
         { topicName, log: deps.log, deadLetterTopic: deps.deadLetterTopic, maxBytes: deps.maxMessageBytes },
       ),
     );
@@ -125,13 +141,18 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
   const drainUnderLease = async (): Promise<number | undefined> => {
     const c = await connection();
     try {
-      const lock = await c.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [RELAY_LOCK]);
-      if (lock.rows[0]?.locked !== true) return undefined;
+      const first = await c.query<{ locked: boolean } & (OutboxRow | { [K in keyof OutboxRow]: null })>({
+        ...LOCK_AND_SELECT,
+        values: ['0', batchSize, RELAY_LOCK],
+      });
+      if (first.rows[0]?.locked !== true) return undefined;
       let total = 0;
       try {
         const read = (after: string) =>
           c.query<OutboxRow>({ ...SELECT_BATCH, values: [after, batchSize] }).then((r) => r.rows);
-        let batch = await read('0');
+        let batch: readonly OutboxRow[] = first.rows.filter((row): row is typeof row & OutboxRow => row.id !== null);
+        // what this drain dead-letters blocks the later rows of its key, in batches read before it (relay-screen.ts)
+        const blocked: Blocked = new Map();
         // the marks go on the relay's connection behind the reads; each is awaited before the lease is given back
         let marking: Promise<unknown> = Promise.resolve();
         while (batch.length > 0) {
@@ -139,7 +160,7 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
           // overlap: the next batch is read while the broker acknowledges this one
           const next = batch.length < batchSize ? Promise.resolve([]) : read(last);
           next.catch(() => undefined); // awaited below; a failed send must not leave it unhandled
-          await send(c, batch);
+          await send(c, batch, blocked);
           failpoint('relay.after-send');
           const ids = batch.map((row) => row.id);
           // overlap: this batch is marked while the next one is sent (a crash before the mark republishes it)
@@ -152,7 +173,7 @@ export const createOutboxRelay = (deps: OutboxRelayDeps): OutboxRelay => {
         await marking;
         return total;
       } finally {
-        await c.query('select pg_advisory_unlock($1)', [RELAY_LOCK]);
+        await c.query('select pg_advisory_unlock($1::bigint)', [RELAY_LOCK]);
       }
     } catch (error) {
       // the connection's state (and the lease) is unknown: drop it, the server releases the lease with it

@@ -4,14 +4,31 @@ import type pg from 'pg';
 import type { Logger } from '../logger.ts';
 import { MAX_MESSAGE_BYTES, recordBytes } from './message-size.ts';
 
-/** An outbox row as the relay read it: the envelope as stored (JSON text). */
+/**
+ * An outbox row as the relay read it: the envelope as stored (JSON text), and `blocked_by`, the event id of the
+ * first dead-lettered row of its key when it was read (`BLOCKED_BY`), else null.
+ */
 export type OutboxRow = Readonly<{
   id: string;
   topic: string;
   key: string;
   envelope: string;
   headers: Record<string, string>;
+  blocked_by: string | null;
 }>;
+
+/**
+ * The column the relay's read adds to each row: the first dead-lettered row of its key (found through the
+ * `outbox_dead_lettered` partial index, empty in the normal case), so the screen needs no query of its own.
+ */
+export const BLOCKED_BY = `(select d.event_id::text from outbox d where d.headers ? '${headerNames.dlqReason}'
+  and d.key = outbox.key order by d.id limit 1) as blocked_by`;
+
+/**
+ * The keys this relay dead-lettered during one drain (key → the first dead-lettered event id): a batch read before
+ * an earlier batch's rows were dead-lettered does not see them in `blocked_by`.
+ */
+export type Blocked = Map<string, string>;
 
 /** The relay's own connection: the screen's reads and marks go behind its other statements. */
 type Queryable = Pick<pg.ClientBase, 'query'>;
@@ -40,24 +57,18 @@ const eventIdOf = (row: OutboxRow): string => String(envelopeOf(row).id ?? row.i
 /**
  * Splits a claimed batch into what the broker can take and what it never will (docs/reliability.md "A row the
  * broker refuses"): a row over the size limit is dead-lettered with its reason instead of failing the batch forever;
- * so that no key is reordered, every later row of that key (in this batch or in later ones, found through the
- * `outbox_dead_lettered` index) is dead-lettered after it rather than published past the gap.
+ * so that no key is reordered, every later row of that key (in this batch or in later ones: `blocked_by` from the
+ * read, and `blocked` for what this drain dead-lettered since) is dead-lettered after it rather than published past
+ * the gap. No query: the relay's read brought what an earlier drain dead-lettered (bench/README.md).
  */
-const screen = async (db: Queryable, rows: readonly OutboxRow[], o: ScreenOptions) => {
+const screen = (rows: readonly OutboxRow[], blocked: Blocked, o: ScreenOptions) => {
   const maxBytes = o.maxBytes ?? MAX_MESSAGE_BYTES;
-  const keys = [...new Set(rows.map((r) => r.key))];
-  const earlier = await db.query<{ key: string; event_id: string }>(
-    `select distinct on (key) key, event_id::text from outbox
-     where headers ? '${headerNames.dlqReason}' and key = any($1::text[]) order by key, id`,
-    [keys],
-  );
-  const blocked = new Map(earlier.rows.map((r) => [r.key, r.event_id]));
   const send: Outgoing[] = [];
   const dead: DeadRow[] = [];
   for (const row of rows) {
     const value = row.envelope;
     const bytes = recordBytes(row.key, value, row.headers);
-    const before = blocked.get(row.key);
+    const before = row.blocked_by ?? blocked.get(row.key);
     if (before !== undefined)
       dead.push({ row, bytes, reason: `event ${before} of the same key was dead-lettered before it; kept in order` });
     else if (bytes > maxBytes) {
@@ -105,9 +116,10 @@ export const publishScreened = async (
   db: Queryable,
   producer: Producer,
   rows: readonly OutboxRow[],
+  blocked: Blocked,
   o: ScreenOptions,
 ): Promise<number> => {
-  const { send, dead, maxBytes } = await screen(db, rows, o);
+  const { send, dead, maxBytes } = screen(rows, blocked, o);
   for (const chunk of chunks(send, maxBytes)) await producer.sendBatch({ acks: -1, topicMessages: byTopic(chunk) });
   if (dead.length === 0) return send.length;
   for (const d of dead) {

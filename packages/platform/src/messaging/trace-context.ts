@@ -9,6 +9,7 @@ import {
   traceContextHeaders,
   tracer,
 } from '../tracing/context.ts';
+import { spansExported } from '../tracing/setup.ts';
 
 /** An outbox row as the relay reads it: the trace context of the work that wrote it is stored beside it. */
 export type TracedRow = Readonly<{ headers: Record<string, string>; trace_context?: string | null }>;
@@ -73,17 +74,20 @@ export const withConsumedTrace = async <T>(
 export const activeTraceHeaders = (): Record<string, string> => traceContextHeaders();
 
 /**
- * The relay's producer span around one batch: linked to the trace of every row it publishes (the rows keep their
- * own `traceparent`); `fn` gets the span's headers as the fallback for a row that has none.
+ * The relay's producer span around one batch: linked to the trace of every row it publishes when spans are exported
+ * (the rows keep their own `traceparent`); `fn` gets the span's headers as the fallback for a row that has none.
  */
 export const withPublishSpan = async <T>(
   rows: readonly (TracedRow & { topic: string })[],
   fn: (fallback: Record<string, string>) => Promise<T>,
 ): Promise<T> => {
-  const links = rows.flatMap((row) => {
-    const linked = trace.getSpanContext(contextFromHeaders({ traceparent: row.trace_context ?? undefined }));
-    return linked === undefined ? [] : [{ context: linked }];
-  });
+  // links are read only where spans are exported; otherwise they were a context per row and batch for nothing
+  const links = !spansExported()
+    ? []
+    : rows.flatMap((row) => {
+        const linked = trace.getSpanContext(contextFromHeaders({ traceparent: row.trace_context ?? undefined }));
+        return linked === undefined ? [] : [{ context: linked }];
+      });
   const span = tracer().startSpan(
     `${[...new Set(rows.map((r) => r.topic))].join(',')} publish`,
     {

@@ -12,10 +12,61 @@ export type Executor = Db | Tx;
 // Instants and numerics come back as strings: no Date or float crosses into the domain (docs/architecture.md §3).
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => v);
 
+type Query = (...args: unknown[]) => unknown;
+
+const isBegin = (args: readonly unknown[]): boolean => {
+  const first = args[0];
+  const text = typeof first === 'string' ? first : (first as { text?: unknown } | undefined)?.text;
+  const values = typeof first === 'object' ? (first as { values?: unknown[] }).values : args[1];
+  return (
+    typeof text === 'string' &&
+    text.trim().toLowerCase() === 'begin' &&
+    (values === undefined || (Array.isArray(values) && values.length === 0)) &&
+    typeof args.at(-1) !== 'function'
+  );
+};
+
+const BEGUN = { command: 'BEGIN', rowCount: null, oid: 0, rows: [], fields: [] };
+const pendingBegins = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * `BEGIN` travels with the transaction's first statement: the pool's connections pipeline (pg's `pipeline` mode:
+ * a query is written at once, answers are matched in order), and a `BEGIN` is answered at once while it is on the
+ * wire; the next query on the connection waits for its real answer too, so a failed `BEGIN` fails that query. Every
+ * transaction saves one round trip (bench/README.md).
+ */
+const pipelineBegin = (client: pg.PoolClient): void => {
+  const send = client.query.bind(client) as Query;
+  (client as unknown as { query: Query }).query = (...args: unknown[]) => {
+    const begun = pendingBegins.get(client);
+    if (isBegin(args) && begun === undefined) {
+      const sent = send(...args) as Promise<unknown>;
+      sent.catch(() => undefined); // reported by the next query
+      pendingBegins.set(client, sent);
+      return Promise.resolve(BEGUN);
+    }
+    pendingBegins.delete(client);
+    const result = send(...args);
+    if (begun === undefined || !(result instanceof Promise)) return result;
+    return begun.then(
+      () => result,
+      (error: unknown) => {
+        result.catch(() => undefined);
+        throw error;
+      },
+    );
+  };
+};
+
 export const createPool = (connectionString: string, max = 10): pg.Pool => {
-  const pool = new pg.Pool({ connectionString, max, application_name: 'railbill' });
+  const pool = new pg.Pool({ connectionString, max, application_name: 'railbill', pipeline: true });
   pool.on('error', () => {
     // idle-client errors (e.g. server restart) surface on the next query; the pool replaces the client
+  });
+  pool.on('connect', pipelineBegin);
+  // a connection given back with its BEGIN unanswered by any later query: the next borrower must not inherit it
+  pool.on('release', (_error: Error | undefined, client: object) => {
+    pendingBegins.delete(client);
   });
   tracePool(pool);
   // a checked-out client between two queries (a transaction awaiting the broker, say) emits its lost connection as
@@ -38,6 +89,17 @@ export const clientOf = (tx: Tx): pg.ClientBase => {
   if (typeof (client as pg.ClientBase | undefined)?.query !== 'function')
     throw new Error('expected a node-postgres transaction');
   return client as pg.ClientBase;
+};
+
+/**
+ * What runs a named statement for an executor: the transaction's connection, or the pool for the database (a
+ * pooled client per query, each preparing the statement once).
+ */
+export const queryableOf = (db: Executor): Pick<pg.Pool, 'query'> => {
+  const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
+  if (typeof (client as pg.Pool | undefined)?.query !== 'function')
+    throw new Error('expected a node-postgres executor');
+  return client as pg.Pool;
 };
 
 const names = new Map<string, string>();

@@ -3,9 +3,9 @@ import { asc, eq } from 'drizzle-orm';
 import { conflict } from '../errors.ts';
 import { assertPublishable } from '../messaging/message-size.ts';
 import { context, contextFromHeaders, trace, traceContextHeaders, withSpan } from '../tracing/context.ts';
-import { clientOf, type Executor, statementName, type Tx } from './db.ts';
+import { clientOf, type Executor, queryableOf, statementName, type Tx } from './db.ts';
 import { markOutboxWritten } from './outbox-signal.ts';
-import { documentEvents, documents } from './schema.ts';
+import { documentEvents } from './schema.ts';
 
 /** An event about to be appended; `id` is minted once by the caller and never changes (docs/architecture.md §3 Events). */
 export type NewEvent = Readonly<{
@@ -209,21 +209,18 @@ export type DocumentRow = Readonly<{
   updatedAt: string;
 }>;
 
+const LOAD_DOCUMENT = {
+  name: 'railbill_load_document',
+  // instants as PostgreSQL's text, as drizzle's string mode gives them (callers parse them)
+  text: `select id::text as id, version, status, state, correlation_id as "correlationId", last_hash as "lastHash",
+           created_at::text as "createdAt", updated_at::text as "updatedAt"
+         from documents where id = $1::uuid`,
+};
+
+/** The document row, by a named statement (every command's first read: parsed and planned once per connection). */
 export const loadDocument = async (db: Executor, id: string): Promise<DocumentRow | undefined> => {
-  const rows = await db
-    .select({
-      id: documents.id,
-      version: documents.version,
-      status: documents.status,
-      state: documents.state,
-      correlationId: documents.correlationId,
-      lastHash: documents.lastHash,
-      createdAt: documents.createdAt,
-      updatedAt: documents.updatedAt,
-    })
-    .from(documents)
-    .where(eq(documents.id, id));
-  return rows[0];
+  const result = await queryableOf(db).query<DocumentRow>({ ...LOAD_DOCUMENT, values: [id] });
+  return result.rows[0];
 };
 
 export const loadEvents = async (db: Executor, documentId: string): Promise<readonly StoredEvent[]> =>

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { context, endSpan, SpanKind, trace, tracer } from './context.ts';
+import { spansExported } from './setup.ts';
 
 const traced = Symbol('railbill.traced');
 
@@ -10,7 +11,8 @@ const statementOf = (first: unknown): string => {
 
 /**
  * A client span per query of a client of the pool (`pg.query`, with `db.query.text`), as a child of the active span.
- * Queries with no active span (the relay's idle polls, LISTEN) start no trace of their own.
+ * Queries with no active span (the relay's idle polls, LISTEN) start no trace of their own, and none is made when
+ * spans do not leave the process (no exporter): they were CPU spent on every statement for nothing (bench/README.md).
  */
 const traceClient = (client: pg.PoolClient): void => {
   const marked = client as pg.PoolClient & { [traced]?: true };
@@ -18,7 +20,7 @@ const traceClient = (client: pg.PoolClient): void => {
   marked[traced] = true;
   const original = client.query.bind(client) as (...args: unknown[]) => unknown;
   (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-    if (trace.getActiveSpan() === undefined) return original(...args);
+    if (!spansExported() || trace.getActiveSpan() === undefined) return original(...args);
     const statement = statementOf(args[0]);
     const span = tracer().startSpan(`pg ${statement.trim().split(/\s+/, 1)[0]?.toLowerCase() ?? 'query'}`, {
       kind: SpanKind.CLIENT,

@@ -4,6 +4,7 @@ import { BatchSpanProcessor, NodeTracerProvider, type SpanProcessor } from '@ope
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 
 let provider: NodeTracerProvider | undefined;
+let exporting = false;
 
 /**
  * Registers the OpenTelemetry SDK once per process: the async-local context, the W3C trace-context propagator and a
@@ -17,8 +18,8 @@ export const startTracing = (
 ): { shutdown: () => Promise<void> } => {
   if (provider === undefined) {
     const endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? env.OTEL_EXPORTER_OTLP_ENDPOINT;
-    const spanProcessors: SpanProcessor[] =
-      endpoint !== undefined && endpoint !== '' ? [new BatchSpanProcessor(new OTLPTraceExporter())] : [];
+    exporting = endpoint !== undefined && endpoint !== '';
+    const spanProcessors: SpanProcessor[] = exporting ? [new BatchSpanProcessor(new OTLPTraceExporter())] : [];
     provider = new NodeTracerProvider({
       resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: env.OTEL_SERVICE_NAME ?? `railbill-${serviceName}` }),
       spanProcessors,
@@ -32,3 +33,10 @@ export const startTracing = (
 /** Whether spans leave the process (an OTLP endpoint is configured). */
 export const tracingExports = (env: NodeJS.ProcessEnv = process.env): boolean =>
   (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? env.OTEL_EXPORTER_OTLP_ENDPOINT ?? '') !== '';
+
+/**
+ * Whether this process registered a tracer whose spans leave it. Spans nobody reads are not made where only they
+ * would come of it (one per database query: tracing/pg.ts); the spans whose ids travel (request, commit, consumed
+ * event) are always made.
+ */
+export const spansExported = (): boolean => exporting;
