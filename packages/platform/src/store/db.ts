@@ -84,16 +84,11 @@ export const createDb = (pool: pg.Pool): Db => drizzle(pool);
  * The node-postgres connection under a drizzle transaction, for the hot path's named (prepared) statements: drizzle
  * sends its queries unnamed, so PostgreSQL parses and plans each again (bench/README.md).
  */
-export const clientOf = (tx: Tx): pg.ClientBase => {
-  const client = (tx as unknown as { session?: { client?: unknown } }).session?.client;
-  if (typeof (client as pg.ClientBase | undefined)?.query !== 'function')
-    throw new Error('expected a node-postgres transaction');
-  return client as pg.ClientBase;
-};
+export const clientOf = (tx: Tx): pg.ClientBase => queryableOf(tx) as pg.ClientBase;
 
 /**
  * What runs a named statement for an executor: the transaction's connection, or the pool for the database (a
- * pooled client per query, each preparing the statement once).
+ * pooled client per query, each preparing the statement once). Both are drizzle's node-postgres session client.
  */
 export const queryableOf = (db: Executor): Pick<pg.Pool, 'query'> => {
   const client = (db as unknown as { session?: { client?: unknown } }).session?.client;

@@ -17,8 +17,7 @@ export const startTracing = (
   env: NodeJS.ProcessEnv = process.env,
 ): { shutdown: () => Promise<void> } => {
   if (provider === undefined) {
-    const endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? env.OTEL_EXPORTER_OTLP_ENDPOINT;
-    exporting = endpoint !== undefined && endpoint !== '';
+    exporting = tracingExports(env);
     const spanProcessors: SpanProcessor[] = exporting ? [new BatchSpanProcessor(new OTLPTraceExporter())] : [];
     provider = new NodeTracerProvider({
       resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: env.OTEL_SERVICE_NAME ?? `railbill-${serviceName}` }),
