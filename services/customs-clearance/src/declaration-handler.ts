@@ -40,7 +40,6 @@ export type DeclarationHandler = CommandHandler<
   DeclarationFacts,
   DeclarationView
 >;
-export type HandledDeclaration = Handled<Declaration, CustomsEvent, LoadedDeclaration>;
 
 /** `env`: the risk rules and tariff loaded once at start (config.ts); the parties file for AEO status and origin. */
 export type DeclarationHandlerDeps = Readonly<{ env: DecideEnv; parties: Parties; clock?: (() => string) | undefined }>;

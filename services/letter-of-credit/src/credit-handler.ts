@@ -1,5 +1,5 @@
 import { type LcEvent, type LocalDate, localDateIn } from '@railbill/contracts';
-import { type CommandHandler, commandHandler, type Db, type Handled, type Parties, Rejected } from '@railbill/platform';
+import { type CommandHandler, commandHandler, type Db, type Parties, Rejected } from '@railbill/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { canSee } from './domain/access.ts';
 import type { Actor, Command } from './domain/commands.ts';
@@ -30,7 +30,6 @@ export type CreditFacts = Readonly<{
 }>;
 
 export type CreditHandler = CommandHandler<Credit, Command, LcEvent, LoadedCredit, Actor, CreditFacts, CreditView>;
-export type HandledCredit = Handled<Credit, LcEvent, LoadedCredit>;
 
 /** The service's zone and clock, and the parties file for the bank messages (docs/swift-messages.md). */
 export type CreditHandlerDeps = Readonly<{ timeZone: string; parties: Parties; clock?: (() => string) | undefined }>;

@@ -47,7 +47,7 @@ const flat = (content: WaybillContent) => ({
 });
 
 /** The examination's view of a bill: the summary and its content laid out flat. */
-export const billViewOf = (bill: BillSummary): BillView => ({ ...bill, ...flat(bill.content) });
+const billViewOf = (bill: BillSummary): BillView => ({ ...bill, ...flat(bill.content) });
 
 const viewOf = (bill: BillSummary | undefined): BillView | undefined =>
   bill === undefined ? undefined : billViewOf(bill);
