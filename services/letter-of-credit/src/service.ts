@@ -39,7 +39,8 @@ export const letterOfCreditService = (
       [WAYBILL_TOPIC]: onWaybillEvent({ credits, parties: deps.parties, timeZone: config.TIME_ZONE }),
     }),
     routes: (app, deps, credits) => registerRoutes(app, { ...deps, ...creditActions(app, credits, deps.parties) }),
-    background: (deps) => createExpiryJob({ ...deps, handle: handleDeps(deps), intervalMs: config.EXPIRY_CHECK_MS }),
+    background: (deps, credits) =>
+      createExpiryJob({ ...deps, credits, handle: handleDeps(deps), intervalMs: config.EXPIRY_CHECK_MS }),
     gauges: [presentationsByResult],
   };
 };

@@ -1,6 +1,6 @@
 import { type Instant, type LocalDate, localDateIn } from '@railbill/contracts';
 import { type Db, type Logger, type Parties, Rejected } from '@railbill/platform';
-import { type CreditHandlerDeps, creditHandler } from '../credit-handler.ts';
+import type { CreditHandler, CreditHandlerDeps } from '../credit-handler.ts';
 import { examiningCalendar, UnknownCalendar } from '../store/calendars.ts';
 import { overdueCredits } from '../store/queries.ts';
 import { examineWaiting } from './examine-waiting.ts';
@@ -9,7 +9,9 @@ export type ExpiryJobDeps = Readonly<{
   db: Db;
   parties: Parties;
   log: Logger;
-  handle: CreditHandlerDeps;
+  /** The service's credit handler (its `core`), and the zone and clock it runs with. */
+  credits: CreditHandler;
+  handle: Pick<CreditHandlerDeps, 'timeZone' | 'clock'>;
   intervalMs: number;
 }>;
 
@@ -22,7 +24,7 @@ export type ExpiryJobDeps = Readonly<{
  */
 export const createExpiryJob = (deps: ExpiryJobDeps) => {
   const log = deps.log.child({ component: 'expiry-job' });
-  const credits = creditHandler(deps.db, deps.handle);
+  const { credits } = deps;
   const examineDeps = { credits, parties: deps.parties, timeZone: deps.handle.timeZone };
 
   const expireOne = async (creditId: string, today: LocalDate): Promise<boolean> => {
