@@ -1,5 +1,5 @@
 import type { CreditStatus, DeclarationType } from '@railbill/contracts';
-import { type Executor, loadProjection, queryableOf, type Tx } from '@railbill/platform';
+import { type Executor, queryableOf, type Tx } from '@railbill/platform';
 
 /** Latest declaration status per type, from consumed `customs.events.v1` (docs/contract.md §3: gates departure and surrender). */
 export type Clearance = Readonly<{ export: string | null; transit: string | null; import: string | null }>;
@@ -45,11 +45,6 @@ export type CreditFacts = Readonly<{
   presentations: Readonly<Record<string, Readonly<{ waybillId: string; presentedBy: string }>>>;
 }>;
 
-export const loadCreditStatus = async (db: Executor, creditNumber: string | undefined): Promise<string | null> =>
-  creditNumber === undefined
-    ? null
-    : ((await loadProjection<CreditFacts>(db, CREDIT_PROJECTION, creditNumber))?.state.status ?? null);
-
 /** The carrier's next bill number, e.g. SILKRAIL-2026-000042: a prefix of its id, the year, a sequence number. */
 const NEXT_BILL_NUMBER = { name: 'waybill_next_bill_number', text: `select nextval('bill_number_seq')::text as n` };
 
@@ -71,7 +66,7 @@ const LOAD_BILL_FACTS = {
 
 /**
  * The other documents' status a bill shows (docs/contract.md §8 `customs`, `credit`), in one round trip: the
- * declarations and the credit's status (`loadClearance` and `loadCreditStatus` together).
+ * declarations (as `loadClearance`) and the status of the credit the bill names, from the `credit` projection.
  */
 export const loadBillFacts = async (
   db: Executor,
