@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 const TICKS_PER_SECOND = 100;
 
 /** CPU time (user + system) a process has used so far in ms, from `/proc/<pid>/stat`; undefined when unknown. */
-export const cpuMs = (pid: number | undefined): number | undefined => {
+const cpuMs = (pid: number | undefined): number | undefined => {
   if (pid === undefined) return undefined;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

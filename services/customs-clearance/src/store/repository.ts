@@ -39,4 +39,3 @@ export const declarationStore = documentStore<State, Declaration, Command, Custo
   alongside: indexDeclaration,
 });
 
-export const loadDeclaration = declarationStore.load;

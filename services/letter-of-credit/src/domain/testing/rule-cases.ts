@@ -10,7 +10,7 @@ export type Finding = 'complies' | 'fires' | Readonly<{ is: string }> | Readonly
 /** One case of a rule test: what it shows, the input examined (shipment (a) with a field changed), the finding. */
 export type RuleCase = readonly [name: string, input: ExaminationInput, finding: Finding];
 
-export const expectFinding = (message: string | undefined, finding: Finding): void => {
+const expectFinding = (message: string | undefined, finding: Finding): void => {
   if (finding === 'complies') expect(message).toBeUndefined();
   else if (finding === 'fires') expect(message).toBeDefined();
   else if ('is' in finding) expect(message).toBe(finding.is);

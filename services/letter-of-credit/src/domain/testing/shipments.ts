@@ -34,8 +34,8 @@ export const creditB: CreditTerms = creditTermsB(cast.b);
 export const creditC: CreditTerms = creditTermsC(cast.c);
 /** docs/shipments.md (a), (b), (c): the bills' content. */
 export const billContentA: WaybillContent = shipmentA(cast.a);
-export const billContentB: WaybillContent = shipmentB(cast.b);
-export const billContentC: WaybillContent = shipmentC(cast.c);
+const billContentB: WaybillContent = shipmentB(cast.b);
+const billContentC: WaybillContent = shipmentC(cast.c);
 export const waybillIds = {
   a: '019d0000-0000-7000-8000-00000000000a',
   b: '019d0000-0000-7000-8000-00000000000b',
