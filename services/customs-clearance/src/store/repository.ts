@@ -38,4 +38,3 @@ export const declarationStore = documentStore<State, Declaration, Command, Custo
   correlationId: (_tx, c) => c.next.waybillId,
   alongside: indexDeclaration,
 });
-
