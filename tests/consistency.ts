@@ -53,8 +53,9 @@ export const documentMismatches = async (
     await client.query('commit');
     const byDocument = Map.groupBy(events.rows, (e) => e.document_id);
     const mismatches: string[] = [];
+    const ids = new Set(documents.rows.map((d) => d.id));
     for (const orphan of byDocument.keys())
-      if (!documents.rows.some((d) => d.id === orphan)) mismatches.push(`events of ${orphan}, which has no row`);
+      if (!ids.has(orphan)) mismatches.push(`events of ${orphan}, which has no row`);
     for (const doc of documents.rows) {
       const stored = byDocument.get(doc.id) ?? [];
       const where = `${doc.kind} ${doc.id}`;
