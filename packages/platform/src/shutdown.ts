@@ -27,7 +27,9 @@ export const onShutdown = (log: Logger, parts: readonly Stoppable[], timeoutMs =
       }
     }
     clearTimeout(timer);
-    log.flush();
+    // Lines are written asynchronously (logger.ts): wait until the write in progress and the lines queued behind it are
+    // on stdout, in order, before exiting; exiting earlier let a later line overtake the one still being written.
+    await new Promise<void>((done) => log.flush(() => done()));
     process.exit(code);
   };
   process.once('SIGTERM', () => void stopAll('SIGTERM'));
