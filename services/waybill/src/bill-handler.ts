@@ -18,7 +18,12 @@ import type { Sealer } from './history/seal.ts';
 import type { WaybillView } from './http/schemas.ts';
 import { viewOfHandled } from './http/views.ts';
 import { type Clearance, loadBillFacts, loadClearance, nextBillNumber } from './store/facts.ts';
-import { dropPendingRelease, loadPendingRelease, savePendingRelease } from './store/pending-releases.ts';
+import {
+  dropPendingRelease,
+  loadPendingRelease,
+  type PendingRelease,
+  savePendingRelease,
+} from './store/pending-releases.ts';
 import { billStore, type LoadedBill } from './store/repository.ts';
 
 /** What a bill's command may need from outside the bill, read in the command's transaction. */
@@ -34,6 +39,23 @@ export type HandledBill = Handled<Bill, WaybillEvent, LoadedBill>;
 
 export type BillHandlerDeps = Readonly<{ db: Db; parties: Parties; seal: Sealer; clock?: () => string }>;
 
+/**
+ * The reads that follow a bill's commit, sent right behind its statement (one write, one wait; PostgreSQL runs them
+ * after it, in the same transaction): the other documents' status the answer shows, which the commit does not write,
+ * and, for an issued bill, a release waiting for it. Keyed by the state committed (the handled command's state).
+ */
+type AfterCommit = Readonly<{
+  facts: ReturnType<typeof loadBillFacts>;
+  pending: Promise<PendingRelease | undefined> | undefined;
+}>;
+const afterCommit = new WeakMap<Bill, AfterCommit>();
+
+/** Unawaited when the commit fails (its transaction rolls back): such a read must not surface as unhandled. */
+const quiet = <T>(p: Promise<T>): Promise<T> => {
+  p.catch(() => undefined);
+  return p;
+};
+
 const decided = (state: State): Bill => {
   if (state.status === 'initial') throw new Error('a decided bill cannot be initial');
   return state;
@@ -47,7 +69,15 @@ export const billHandler = (deps: BillHandlerDeps): BillHandler => {
   const handler: BillHandler = commandHandler(deps.db, {
     decider,
     decided,
-    ...billStore,
+    load: billStore.load,
+    commit: async (tx, c) => {
+      const committed = billStore.commit(tx, c);
+      afterCommit.set(c.next, {
+        facts: quiet(loadBillFacts(tx, c.loaded.id, c.next)),
+        pending: c.next.status === 'issued' ? quiet(loadPendingRelease(tx, c.loaded.id)) : undefined,
+      });
+      await committed;
+    },
     facts: (tx, at, loaded) => ({
       clearance: () => loadClearance(tx, loaded.id),
       nextBillNumber: (carrier) => nextBillNumber(tx, carrier, at),
@@ -57,7 +87,11 @@ export const billHandler = (deps: BillHandlerDeps): BillHandler => {
     creates: (command) => command.type === 'submit',
     seal: ({ loaded, next, events }) => deps.seal({ waybillId: loaded.id, loaded, next, events }),
     follow: (tx, handled) => settlePendingRelease(tx, handler, handled),
-    view: async (tx, handled) => viewOfHandled(handled, await loadBillFacts(tx, handled.id, handled.state)),
+    view: async (tx, handled) =>
+      viewOfHandled(
+        handled,
+        await (afterCommit.get(handled.state)?.facts ?? loadBillFacts(tx, handled.id, handled.state)),
+      ),
     clock: deps.clock,
   });
   return handler;
@@ -109,7 +143,7 @@ const settlePendingRelease = async (
   handled: HandledBill,
 ): Promise<HandledBill | undefined> => {
   if (handled.state.status !== 'issued') return undefined;
-  const pending = await loadPendingRelease(tx, handled.id);
+  const pending = await (afterCommit.get(handled.state)?.pending ?? loadPendingRelease(tx, handled.id));
   const holder = handled.state.holder;
   if (pending === undefined || holder === undefined) return undefined;
   await dropPendingRelease(tx, handled.id);
