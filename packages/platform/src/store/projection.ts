@@ -11,7 +11,8 @@ type Query = (...args: unknown[]) => Promise<unknown>;
 /**
  * What one transaction knows of its projection rows: the rows it read (locked) or wrote, and the writes not yet sent.
  * A batch of events about one document reads its row once, and all of a transaction's projection writes go in ONE
- * statement: just before the transaction's next other statement (a handler's own read sees them), or before COMMIT.
+ * statement: just before the transaction's next other statement, in the same write (a handler's own read sees them),
+ * or before COMMIT, whose answer it waits for.
  * Every write is guarded by the version it was computed from; a guard that fails fails the transaction (the inbox
  * consumer then applies the messages one by one), never a lost update.
  */
@@ -74,15 +75,22 @@ const stateOf = (tx: Tx): TxState => {
     client.query = original;
     states.delete(client);
   };
-  client.query = async (...args: unknown[]) => {
+  client.query = (...args: unknown[]) => {
     const text = textOf(args);
     if (text.startsWith('rollback')) {
       end(); // the writes not sent are dropped with the transaction (or savepoint) they belonged to
       return original.apply(client, args);
     }
-    await flush(state);
-    if (text.startsWith('commit')) end();
-    return original.apply(client, args);
+    if (text.startsWith('commit')) {
+      end();
+      // a write whose guard failed must fail the transaction, not be committed without it
+      return flush(state).then(() => original.apply(client, args));
+    }
+    // the writes go out first and the statement right behind them, in the same write; a failed guard fails the
+    // statement's caller, and with it the transaction
+    const written = flush(state);
+    const result = original.apply(client, args) as Promise<unknown>;
+    return Promise.all([written, result]).then(([, answer]) => answer);
   };
   states.set(client, state);
   return state;

@@ -16,16 +16,21 @@ export const onWaybillEvent =
     const event = eventOfTopic(consumed, isWaybillEvent);
     const { envelope } = event;
     const waybillId = envelope.subject;
-    await lockBill(tx, waybillId);
-    const bill = await applyToProjection<BillView | null>(tx, {
-      name: BILLS_PROJECTION,
-      id: waybillId,
-      sequence: Number(envelope.sequence),
-      fold: (view) => evolveBillView(view ?? undefined, event, { waybillId, time: envelope.time }) ?? null,
-    });
+    // the lock, the waiting presentations and the bill's row go out in one write, in this order, and are answered
+    // together: one wait instead of three (bench/README.md)
+    const [, waiting, bill] = await Promise.all([
+      lockBill(tx, waybillId),
+      pendingFor(tx, waybillId),
+      applyToProjection<BillView | null>(tx, {
+        name: BILLS_PROJECTION,
+        id: waybillId,
+        sequence: Number(envelope.sequence),
+        fold: (view) => evolveBillView(view ?? undefined, event, { waybillId, time: envelope.time }) ?? null,
+      }),
+    ]);
     if (bill === undefined || bill === null) return;
     await pinCarrierKey(tx, bill);
-    for (const pending of await pendingFor(tx, waybillId)) {
+    for (const pending of waiting) {
       const { state } = await loadCredit(tx, pending.creditId);
       const asOf = { presentedAt: pending.presentedAt, eventTime: envelope.time };
       if (state.status === 'initial' || !examinable(bill, state, asOf)) continue;

@@ -1,4 +1,4 @@
-import type { Executor, Parties } from '@railbill/platform';
+import { type Executor, type Parties, queryableOf } from '@railbill/platform';
 import { eq } from 'drizzle-orm';
 import { publicKeyOfPem, signatureProblem, thumbprint } from '../carrier-signature.ts';
 import type { BillView } from '../domain/examination/bill-view.ts';
@@ -9,10 +9,12 @@ import { carrierKeys } from './schema.ts';
 export const pinCarrierKey = async (db: Executor, bill: BillView | null | undefined): Promise<void> => {
   const key = bill?.signature?.carrierKey;
   if (bill === undefined || bill === null || key === undefined || key === null) return;
-  await db
-    .insert(carrierKeys)
-    .values({ carrierId: bill.carrier, keyId: thumbprint(key), jwk: key })
-    .onConflictDoNothing();
+  await queryableOf(db).query({ ...PIN_KEY, values: [bill.carrier, thumbprint(key), JSON.stringify(key)] });
+};
+
+const PIN_KEY = {
+  name: 'lc_pin_carrier_key',
+  text: 'insert into carrier_keys (carrier_id, key_id, jwk) values ($1, $2, $3::jsonb) on conflict do nothing',
 };
 
 /**

@@ -1,4 +1,4 @@
-import { type Executor, loadProjection, projections, type Tx } from '@railbill/platform';
+import { type Executor, loadProjection, projections, queryableOf, type Tx } from '@railbill/platform';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { banksOfCredit } from '../domain/credit-terms.ts';
 import type { BillView } from '../domain/examination/bill-view.ts';
@@ -55,7 +55,17 @@ export const examinable = (
  * second sees the other's rows, so a presentation can never miss the bill's arrival (and wait for ever).
  */
 export const lockBill = async (tx: Tx, waybillId: string): Promise<void> => {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`bill:${waybillId}`}, 0))`);
+  await queryableOf(tx).query({ ...LOCK_BILL, values: [`bill:${waybillId}`] });
+};
+
+// the consumer's per-event statements are named (parsed and planned once per connection) and sent as soon as they are
+// called, so a consumer can send several in one write (consumers/waybill-events.ts)
+const LOCK_BILL = { name: 'lc_lock_bill', text: 'select pg_advisory_xact_lock(hashtextextended($1::text, 0))' };
+const PENDING_FOR = {
+  name: 'lc_pending_for_bill',
+  text: `select presentation_id::text as "presentationId", credit_id::text as "creditId",
+           waybill_id::text as "waybillId", presented_at::text as "presentedAt"
+         from pending_presentations where waybill_id = $1::uuid order by presentation_id`,
 };
 
 export type PendingPresentation = Readonly<{
@@ -81,11 +91,7 @@ const toPending = (rows: readonly PendingPresentation[]): readonly PendingPresen
 
 /** Presentations waiting for this bill's events, oldest first. */
 export const pendingFor = async (db: Executor, waybillId: string): Promise<readonly PendingPresentation[]> =>
-  toPending(
-    await selectPending(db)
-      .where(eq(pendingPresentations.waybillId, waybillId))
-      .orderBy(asc(pendingPresentations.presentationId)),
-  );
+  toPending((await queryableOf(db).query<PendingPresentation>({ ...PENDING_FOR, values: [waybillId] })).rows);
 
 /** Every presentation still waiting, oldest first (for the backstop of the expiry job). */
 export const allPending = async (db: Executor): Promise<readonly PendingPresentation[]> =>
