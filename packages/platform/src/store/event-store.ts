@@ -143,19 +143,22 @@ const commitStatement = (
             values (${id}::uuid, ${placeholders.join(', ')})
             on conflict ("${c.index.key}") do update set ${columns.map((k) => `"${k}" = excluded."${k}"`).join(', ')})`;
         })();
+  // the events' JSON is parsed once (materialized) for both the event rows and their outbox rows
   return `with doc as (${doc}),
+    e as materialized (
+      select * from jsonb_to_recordset(${events}::jsonb) as e(sequence int, event_id uuid, type text, time text,
+        data jsonb, causation_id text, hash text, prev_hash text, signature text, envelope jsonb)),
     ev as (
       insert into document_events
         (document_id, sequence, event_id, type, time, data, correlation_id, causation_id, hash, prev_hash, signature)
       select doc.id, e.sequence, e.event_id, e.type, e.time, e.data, ${$(c.correlationId)}, e.causation_id, e.hash,
              e.prev_hash, e.signature
-      from doc, jsonb_to_recordset(${events}::jsonb) as e(sequence int, event_id uuid, type text, time text,
-        data jsonb, causation_id text, hash text, prev_hash text, signature text)),
+      from doc, e),
     ob as (
       insert into outbox (event_id, topic, key, envelope, headers, trace_context)
       select e.event_id, ${$(c.topic)}, doc.id::text, e.envelope, ${$(JSON.stringify(outboxHeaders(c)))}::jsonb,
              ${$(traceContext)}::text
-      from doc, jsonb_to_recordset(${events}::jsonb) as e(sequence int, event_id uuid, envelope jsonb)
+      from doc, e
       order by e.sequence)${index}
     select count(*)::int as n from doc`;
 };
