@@ -1,5 +1,5 @@
 import { CUSTOMS_TOPIC, LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
-import type { ServiceDefinition, ServiceDeps } from '@railbill/platform';
+import type { ServiceDefinition } from '@railbill/platform';
 import type { Admin } from 'kafkajs';
 import { type ConsoleConfig, watchedGroups } from './config.ts';
 import { createEventFeed, type EventFeed } from './consumers/event-feed.ts';

@@ -1,12 +1,5 @@
 import type { CustomsEvent, DeclarationView, Locode } from '@railbill/contracts';
-import {
-  type CommandHandler,
-  commandHandler,
-  type Db,
-  type Handled,
-  loadProjection,
-  type Parties,
-} from '@railbill/platform';
+import { type CommandHandler, commandHandler, type Db, loadProjection, type Parties } from '@railbill/platform';
 import { canSee } from './domain/access.ts';
 import type { BillFacts } from './domain/bill-facts.ts';
 import type { Actor, AeoFlags, Command, SiblingDeclaration } from './domain/commands.ts';

@@ -27,6 +27,6 @@ export const customsService = (config: CustomsConfig): ServiceDefinition<Customs
   consumers: (deps, declarations) => ({
     [WAYBILL_TOPIC]: onWaybillEvent({ declarations, tariff: config.rules.tariff, parties: deps.parties }),
   }),
-  routes: (app, deps, declarations) => registerRoutes(app, { ...deps, ...declarationActions(app, declarations) }),
+  routes: (app, deps, declarations) => registerRoutes({ ...deps, ...declarationActions(app, declarations) }),
   gauges: [declarationsByChannel],
 });

@@ -1,4 +1,4 @@
-import type { App, ServiceDeps } from '@railbill/platform';
+import type { ServiceDeps } from '@railbill/platform';
 import type { DeclarationRoutes } from './actions.ts';
 import { dischargeDeclaration } from './routes/discharge-declaration.ts';
 import { listDeclarations } from './routes/list-declarations.ts';
@@ -9,7 +9,7 @@ import { recordDecision } from './routes/record-decision.ts';
 export type RouteDeps = ServiceDeps & DeclarationRoutes;
 
 /** Every customs endpoint of docs/contract.md §5, one file per action (docs/architecture.md §2). */
-export const registerRoutes = (app: App, deps: RouteDeps): void => {
+export const registerRoutes = (deps: RouteDeps): void => {
   lodgeImport(deps);
   deps.read('Read a declaration: status, channel, risk reasons, goods and duties');
   listDeclarations(deps);

@@ -7,7 +7,6 @@ import {
   type Parties,
   PermanentFailure,
   Rejected,
-  type Tx,
 } from '@railbill/platform';
 import { actAsBank, type BillHandler, releaseToApplicant } from '../bill-handler.ts';
 import { RELEASE_WAITS } from '../domain/decide/bank-title.ts';
