@@ -59,7 +59,7 @@ export const relayScenario = async (ctx: BenchContext): Promise<ScenarioResult> 
   await queryOnce(
     url,
     `insert into outbox (event_id, topic, key, envelope, headers)
-     select s.u, $1, s.k::text, jsonb_set(jsonb_set($2::jsonb, '{id}', to_jsonb(s.u::text)), '{subject}', to_jsonb(s.k::text)), $3::jsonb
+     select s.u, $1, s.k::text, jsonb_set(jsonb_set($2::jsonb, '{id}', to_jsonb(s.u::text)), '{subject}', to_jsonb(s.k::text))::text, $3::jsonb
      from (select gen_random_uuid() as u, gen_random_uuid() as k from generate_series(1, $4::int)) s`,
     [WAYBILL_TOPIC, value, JSON.stringify(headers), total],
   );

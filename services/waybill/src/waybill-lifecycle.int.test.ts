@@ -127,7 +127,7 @@ describe('the Chongqing → Duisburg bill of lading (docs/shipments.md a)', () =
     // docs/ucp600.md §4: the published waybill.issued carries the signature, its key id and the public key; the
     // hashed history entry does not (its data stays what the hash covers)
     const published = await h.db.execute(
-      sql`select envelope from outbox where key = ${id} and envelope->>'type' = 'waybill.issued'`,
+      sql`select envelope::jsonb as envelope from outbox where key = ${id} and envelope::jsonb->>'type' = 'waybill.issued'`,
     );
     const data = (published.rows[0] as { envelope: { data: Record<string, unknown> } }).envelope.data;
     const issuedEntry = entries.find((e) => e.type === 'waybill.issued') as unknown as {

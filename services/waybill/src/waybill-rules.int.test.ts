@@ -13,7 +13,7 @@ beforeAll(async () => {
 const eventCount = async (id: string, type: string) =>
   (
     await h.db.execute<{ n: number }>(
-      sql`select count(*)::int as n from outbox where key = ${id} and envelope->>'type' = ${type}`,
+      sql`select count(*)::int as n from outbox where key = ${id} and envelope::jsonb->>'type' = ${type}`,
     )
   ).rows[0]?.n;
 

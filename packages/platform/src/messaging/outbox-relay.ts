@@ -50,7 +50,7 @@ export type OutboxRow = Readonly<{
 // several relay instances never publish rows of one key out of order.
 const RELAY_LOCK = 0x7261_696c;
 
-const COLUMNS = `id::text as id, topic, key, envelope::text as envelope, headers, trace_context, ${BLOCKED_BY}`;
+const COLUMNS = `id::text as id, topic, key, envelope, headers, trace_context, ${BLOCKED_BY}`;
 const SELECT_BATCH = {
   name: 'railbill_relay_select',
   text: `select ${COLUMNS} from outbox

@@ -61,7 +61,7 @@ describe('trace context through the outbox', () => {
     // a row written before the trace column existed
     const legacy = uuidv7();
     await db.execute(sql`insert into outbox (event_id, topic, key, envelope, headers)
-      values (${uuidv7()}, ${WAYBILL_TOPIC}, ${legacy}, '{}'::jsonb, '{}'::jsonb)`);
+      values (${uuidv7()}, ${WAYBILL_TOPIC}, ${legacy}, '{}', '{}'::jsonb)`);
 
     const stored = await storedTrace(inRequest);
     expect(traceIdOf(stored)).toBe(traceIdOf(incoming));

@@ -91,7 +91,8 @@ const envelopesOf = (c: Commit): CloudEvent[] =>
 /** The statement text of one commit shape (new or existing document, with or without an index row). */
 const commitStatement = (
   c: Commit,
-  envelopes: readonly CloudEvent[],
+  /** Each event's envelope as the JSON text stored in its outbox row and sent as is. */
+  envelopes: readonly string[],
   traceContext: string | null,
   values: unknown[],
 ): string => {
@@ -147,7 +148,7 @@ const commitStatement = (
   return `with doc as (${doc}),
     e as materialized (
       select * from jsonb_to_recordset(${events}::jsonb) as e(sequence int, event_id uuid, type text, time text,
-        data jsonb, causation_id text, hash text, prev_hash text, signature text, envelope jsonb)),
+        data jsonb, causation_id text, hash text, prev_hash text, signature text, envelope text)),
     ev as (
       insert into document_events
         (document_id, sequence, event_id, type, time, data, correlation_id, causation_id, hash, prev_hash, signature)
@@ -186,13 +187,14 @@ export const commitEvents = (tx: Tx, c: Commit): Promise<readonly CloudEvent[]> 
 
 const writeCommit = async (tx: Tx, c: Commit, traceContext: string | null): Promise<readonly CloudEvent[]> => {
   const envelopes = envelopesOf(c);
+  const texts = envelopes.map((envelope) => JSON.stringify(envelope));
   // refused at the door when an event could never be published (422 event-too-large; docs/reliability.md)
   const headers = outboxHeaders(c);
   assertPublishable(
-    envelopes.map((envelope) => ({ type: envelope.type, key: c.documentId, value: JSON.stringify(envelope), headers })),
+    envelopes.map((envelope, i) => ({ type: envelope.type, key: c.documentId, value: texts[i] as string, headers })),
   );
   const values: unknown[] = [];
-  const text = commitStatement(c, envelopes, traceContext, values);
+  const text = commitStatement(c, texts, traceContext, values);
   const client = clientOf(tx);
   const result = await client.query<{ n: number }>({ name: statementName(text), text, values });
   if (result.rows[0]?.n !== 1)

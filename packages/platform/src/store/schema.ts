@@ -49,7 +49,8 @@ export const outbox = pgTable(
     eventId: uuid('event_id').notNull().unique(),
     topic: text('topic').notNull(),
     key: text('key').notNull(),
-    envelope: jsonb('envelope').notNull(),
+    /** The CloudEvents envelope as JSON text: written and sent as is, never parsed by PostgreSQL (bench/README.md). */
+    envelope: text('envelope').notNull(),
     headers: jsonb('headers').$type<Record<string, string>>().notNull(),
     /** The W3C `traceparent` of the request or consumed event whose work wrote the row (docs/operations.md). */
     traceContext: text('trace_context'),

@@ -1,0 +1,1 @@
+ALTER TABLE "outbox" ALTER COLUMN "envelope" SET DATA TYPE text USING "envelope"::text;
