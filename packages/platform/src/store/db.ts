@@ -29,7 +29,7 @@ const isBegin = (args: readonly unknown[]): boolean => {
 const BEGUN = { command: 'BEGIN', rowCount: null, oid: 0, rows: [], fields: [] };
 const pendingBegins = new WeakMap<object, Promise<unknown>>();
 
-type Corkable = Readonly<{ cork: () => void; uncork: () => void; writable?: boolean }>;
+type Corkable = Readonly<{ cork: () => void; uncork: () => void }>;
 const corked = new WeakSet<object>();
 
 /**
@@ -50,10 +50,10 @@ const corkTurn = (client: pg.PoolClient): void => {
 };
 
 /**
- * `BEGIN` travels with the transaction's first statement (in one write, `corkTurn`): the pool's connections pipeline (pg's `pipeline` mode:
- * a query is written at once, answers are matched in order), and a `BEGIN` is answered at once while it is on the
- * wire; the next query on the connection waits for its real answer too, so a failed `BEGIN` fails that query. Every
- * transaction saves one round trip (bench/README.md).
+ * `BEGIN` travels with the transaction's first statement, in one write (`corkTurn`): the pool's connections pipeline
+ * (pg's `pipeline` mode: a query is written at once, answers are matched in order), and a `BEGIN` is answered at once
+ * while it is on the wire; the next query on the connection waits for its real answer too, so a failed `BEGIN` fails
+ * that query. Every transaction saves one round trip (bench/README.md).
  */
 const pipelineBegin = (client: pg.PoolClient): void => {
   const send = client.query.bind(client) as Query;
