@@ -57,10 +57,17 @@ const flush = async (state: TxState): Promise<void> => {
   if (state.pending.size === 0) return;
   const rows = [...state.pending.values()];
   state.pending.clear();
-  const written = (await state.original.call(state.client, {
-    ...WRITE_ROWS,
-    values: [JSON.stringify(rows.map((r) => ({ ...r, state: JSON.parse(r.state) })))],
-  })) as { rows: { n: number }[] };
+  // each row's state is already JSON text: spliced in as is, not parsed and printed again
+  const json = `[${rows
+    .map(
+      (r) =>
+        `{"name":${JSON.stringify(r.name)},"id":${JSON.stringify(r.id)},"version":${r.version},` +
+        `"expected":${r.expected},"applied":${r.applied},"state":${r.state}}`,
+    )
+    .join(',')}]`;
+  const written = (await state.original.call(state.client, { ...WRITE_ROWS, values: [json] })) as {
+    rows: { n: number }[];
+  };
   if (written.rows[0]?.n !== rows.length) throw new Error('a projection row changed under its transaction; retry');
 };
 
