@@ -5,7 +5,7 @@ import { failpoint } from '../failpoint.ts';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../store/db.ts';
 import { watchOutboxCommits } from '../store/outbox-signal.ts';
-import { BLOCKED_BY, type Blocked, publishScreened } from './relay-screen.ts';
+import { BLOCKED_BY, type Blocked, publishScreened, type OutboxRow as ScreenedRow } from './relay-screen.ts';
 import { traceHeaders, withPublishSpan } from './trace-context.ts';
 
 export type OutboxRelayDeps = Readonly<{
@@ -33,18 +33,10 @@ export type OutboxRelay = Readonly<{
 }>;
 
 /**
- * One unpublished outbox row as the relay reads it: the envelope stays text, it is sent as stored; `trace_context`
- * is the trace of the work that wrote it (docs/operations.md "Tracing").
+ * One unpublished outbox row as the relay reads it: the screen's row (the envelope as stored text, `blocked_by`) and
+ * `trace_context`, the trace of the work that wrote it (docs/operations.md "Tracing").
  */
-export type OutboxRow = Readonly<{
-  id: string;
-  topic: string;
-  key: string;
-  envelope: string;
-  headers: Record<string, string>;
-  trace_context: string | null;
-  blocked_by: string | null;
-}>;
+export type OutboxRow = ScreenedRow & Readonly<{ trace_context: string | null }>;
 
 // One relay drains at a time per database: the session advisory lock is the lease, held for one whole drain, so
 // several relay instances never publish rows of one key out of order.
