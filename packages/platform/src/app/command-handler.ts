@@ -87,7 +87,9 @@ export type CommandHandler<N, C, E extends Readonly<{ type: string }>, L, Caller
   handleIn: (tx: Tx, input: CommandInput<C, L, Caller, F>) => Promise<Handled<N, E, L>>;
   /** The document's view for a caller that may see it (404 otherwise), read in one transaction. */
   read: (id: string, caller: Caller) => Promise<V>;
-  /** Runs the command and reads its view, in the caller's transaction. */
+  /** Runs the command and reads its view, in its own transaction (an HTTP action). */
+  answer: (input: CommandInput<C, L, Caller, F>) => Promise<Readonly<{ handled: Handled<N, E, L>; view: V }>>;
+  /** Runs the command and reads its view, in the caller's transaction (an idempotent creation's). */
   answerIn: (tx: Tx, input: CommandInput<C, L, Caller, F>) => Promise<Readonly<{ handled: Handled<N, E, L>; view: V }>>;
 }>;
 
@@ -144,6 +146,10 @@ export const commandHandler = <
     if (decision.events.length === 0 || spec.follow === undefined) return handled;
     return (await spec.follow(tx, handled)) ?? handled;
   };
+  const answerIn = async (tx: Tx, input: CommandInput<C, L, Caller, F>) => {
+    const handled = await handleIn(tx, input);
+    return { handled, view: await spec.view(tx, handled) };
+  };
   return {
     db,
     handleIn,
@@ -156,9 +162,7 @@ export const commandHandler = <
         const at = loaded.updatedAt ?? clock();
         return spec.view(tx, { id, state: spec.decided(loaded.state), loaded, events: [], stored: [], at });
       }),
-    answerIn: async (tx, input) => {
-      const handled = await handleIn(tx, input);
-      return { handled, view: await spec.view(tx, handled) };
-    },
+    answer: (input) => db.transaction((tx) => answerIn(tx, input)),
+    answerIn,
   };
 };

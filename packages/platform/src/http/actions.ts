@@ -125,14 +125,12 @@ export const actionRoutes = <
       async (request, reply) => {
         const caller = kit.callerOf(request);
         const { body, params } = inputOf<B, P>(request);
-        const answer = await db.transaction((tx) =>
-          handler.answerIn(tx, {
-            id: params.id,
-            caller,
-            traceparent: traceparentOf(request),
-            command: (ctx) => spec.command(body, kit.context(ctx, caller), params),
-          }),
-        );
+        const answer = await handler.answer({
+          id: params.id,
+          caller,
+          traceparent: traceparentOf(request),
+          command: (ctx) => spec.command(body, kit.context(ctx, caller), params),
+        });
         if (spec.created !== undefined) reply.header('location', spec.created(answer, params));
         return reply.code(status).send(spec.reply === undefined ? answer.view : spec.reply(answer, params));
       },
