@@ -40,21 +40,14 @@ export type HandledBill = Handled<Bill, WaybillEvent, LoadedBill>;
 export type BillHandlerDeps = Readonly<{ db: Db; parties: Parties; seal: Sealer; clock?: () => string }>;
 
 /**
- * The reads that follow a bill's commit, sent right behind its statement (one write, one wait; PostgreSQL runs them
- * after it, in the same transaction): the other documents' status the answer shows, which the commit does not write,
- * and, for an issued bill, a release waiting for it. Keyed by the state committed (the handled command's state).
+ * The reads that follow a bill's commit, sent right behind its statement (the handler's `afterCommit`): the other
+ * documents' status the answer shows, which the commit does not write, and, for a bill left issued, a release
+ * waiting for it.
  */
 type AfterCommit = Readonly<{
-  facts: ReturnType<typeof loadBillFacts>;
-  pending: Promise<PendingRelease | undefined> | undefined;
+  facts: Awaited<ReturnType<typeof loadBillFacts>> | undefined;
+  pending: PendingRelease | undefined;
 }>;
-const afterCommit = new WeakMap<Bill, AfterCommit>();
-
-/** Unawaited when the commit fails (its transaction rolls back): such a read must not surface as unhandled. */
-const quiet = <T>(p: Promise<T>): Promise<T> => {
-  p.catch(() => undefined);
-  return p;
-};
 
 const decided = (state: State): Bill => {
   if (state.status === 'initial') throw new Error('a decided bill cannot be initial');
@@ -69,14 +62,13 @@ export const billHandler = (deps: BillHandlerDeps): BillHandler => {
   const handler: BillHandler = commandHandler(deps.db, {
     decider,
     decided,
-    load: billStore.load,
-    commit: async (tx, c) => {
-      const committed = billStore.commit(tx, c);
-      afterCommit.set(c.next, {
-        facts: quiet(loadBillFacts(tx, c.loaded.id, c.next)),
-        pending: c.next.status === 'issued' ? quiet(loadPendingRelease(tx, c.loaded.id)) : undefined,
-      });
-      await committed;
+    ...billStore,
+    afterCommit: async (tx, handled, answering): Promise<AfterCommit> => {
+      const [facts, pending] = await Promise.all([
+        answering ? loadBillFacts(tx, handled.id, handled.state) : undefined,
+        handled.state.status === 'issued' ? loadPendingRelease(tx, handled.id) : undefined,
+      ]);
+      return { facts, pending };
     },
     facts: (tx, at, loaded) => ({
       clearance: () => loadClearance(tx, loaded.id),
@@ -86,12 +78,9 @@ export const billHandler = (deps: BillHandlerDeps): BillHandler => {
     canSee: (party, loaded) => canSee(party, loaded.state),
     creates: (command) => command.type === 'submit',
     seal: ({ loaded, next, events }) => deps.seal({ waybillId: loaded.id, loaded, next, events }),
-    follow: (tx, handled) => settlePendingRelease(tx, handler, handled),
-    view: async (tx, handled) =>
-      viewOfHandled(
-        handled,
-        await (afterCommit.get(handled.state)?.facts ?? loadBillFacts(tx, handled.id, handled.state)),
-      ),
+    follow: (tx, handled, after) => settlePendingRelease(tx, handler, handled, after),
+    view: async (tx, handled, after) =>
+      viewOfHandled(handled, (await after)?.facts ?? (await loadBillFacts(tx, handled.id, handled.state))),
     clock: deps.clock,
   });
   return handler;
@@ -141,9 +130,11 @@ const settlePendingRelease = async (
   tx: Tx,
   handler: BillHandler,
   handled: HandledBill,
+  after: Promise<AfterCommit> | undefined,
 ): Promise<HandledBill | undefined> => {
   if (handled.state.status !== 'issued') return undefined;
-  const pending = await (afterCommit.get(handled.state)?.pending ?? loadPendingRelease(tx, handled.id));
+  // read behind the commit (`afterCommit`), after the bill's row was written and locked (pending-releases.ts)
+  const pending = after === undefined ? await loadPendingRelease(tx, handled.id) : (await after).pending;
   const holder = handled.state.holder;
   if (pending === undefined || holder === undefined) return undefined;
   await dropPendingRelease(tx, handled.id);

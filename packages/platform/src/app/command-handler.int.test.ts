@@ -166,4 +166,30 @@ describe('the command handler', () => {
     expect(events.map((e) => e.type)).toEqual(['tally.opened', 'tally.added', 'tally.closed']);
     expect(events.every((e) => new Date(e.time).toISOString() === at)).toBe(true);
   });
+
+  it('sends the reads after the commit behind its statement: they see the row it wrote, and reach the view', async () => {
+    const reads: { answering: boolean; version: number }[] = [];
+    const h = commandHandler(db, {
+      decider,
+      decided,
+      ...store,
+      facts: () => undefined,
+      canSee: () => true,
+      creates: (c) => c.type === 'open',
+      // the stored version, read in the same transaction right behind the commit's statement
+      afterCommit: async (tx, handled, answering) => {
+        const row = await store.load(tx, handled.id);
+        reads.push({ answering, version: row.version });
+        return row.version;
+      },
+      view: async (_tx, handled, after) => ({ id: handled.id, storedVersion: await after }),
+    });
+    const { id } = await h.handle({ command: () => ({ type: 'open', owner: 'ann' }) });
+    const { view } = await h.answer({ id, command: () => ({ type: 'add', by: 'ann', n: 1 }) });
+    expect(view).toEqual({ id, storedVersion: 2 });
+    expect(reads).toEqual([
+      { answering: false, version: 1 },
+      { answering: true, version: 2 },
+    ]);
+  });
 });

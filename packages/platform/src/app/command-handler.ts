@@ -55,26 +55,35 @@ export type CommandHandlerSpec<
   Caller,
   F,
   V,
+  A = undefined,
 > = Readonly<{
   decider: Decider<S, C, E>;
   /** The state after a decision, narrowed to a document that exists (a decided document is never initial). */
   decided: (state: S) => N;
   load: (tx: Tx, id: string) => Promise<L>;
-  /** The document row, its events and their outbox rows, in the handler's transaction (`commitEvents`). */
-  commit: (tx: Tx, commit: DocumentCommit<N, C, E, L>) => Promise<void>;
+  /**
+   * The document row, its events and their outbox rows, in the handler's transaction (`commitEvents`); `behind` is
+   * called as soon as the commit's statement is on the connection (`DocumentStore.commit`).
+   */
+  commit: (tx: Tx, commit: DocumentCommit<N, C, E, L>, behind?: () => void) => Promise<void>;
+  /**
+   * Reads that follow the commit, sent right behind its statement (one write, one wait; PostgreSQL runs them after
+   * it): what `follow` and `view` need that the commit does not write. `answering`: the view will be read.
+   */
+  afterCommit?: (tx: Tx, handled: Handled<N, E, L>, answering: boolean) => Promise<A>;
   /** Facts from outside the document (projections, the parties file), read lazily in the handler's transaction. */
   facts: (tx: Tx, at: string, loaded: L) => F;
   canSee: (caller: Caller, loaded: L, facts: F) => boolean | Promise<boolean>;
   /** Whether a command may create the document (any other command on a missing document is 404). */
   creates: (command: C) => boolean;
-  /** The document as answered over HTTP, read in the same transaction. */
-  view: (tx: Tx, handled: Handled<N, E, L>) => V | Promise<V>;
+  /** The document as answered over HTTP, read in the same transaction (`after`: `afterCommit`'s reads, if made). */
+  view: (tx: Tx, handled: Handled<N, E, L>, after?: Promise<A>) => V | Promise<V>;
   /** Seals the new events (hash chain, signature) where the document has them. */
   seal?: (
     draft: Readonly<{ loaded: L; next: N; events: readonly DraftEvent<E>[] }>,
   ) => Promise<readonly DraftEvent<E>[]>;
   /** Work that follows a commit in the same transaction (e.g. an act that waited for this one); its result answers. */
-  follow?: (tx: Tx, handled: Handled<N, E, L>) => Promise<Handled<N, E, L> | undefined>;
+  follow?: (tx: Tx, handled: Handled<N, E, L>, after?: Promise<A>) => Promise<Handled<N, E, L> | undefined>;
   clock?: (() => string) | undefined;
 }>;
 
@@ -97,7 +106,8 @@ const systemClock = () => new Date().toISOString();
 
 /**
  * The one command pipeline (docs/architecture.md §2): load → may the caller see it (404) → build the command with the
- * clock and the facts → decide → evolve → seal → commit (document row, events, outbox) → follow-up → view.
+ * clock and the facts → decide → evolve → seal → commit (document row, events, outbox), with the reads that follow it
+ * in the same write → follow-up → view.
  */
 export const commandHandler = <
   S,
@@ -108,12 +118,14 @@ export const commandHandler = <
   Caller,
   F,
   V,
+  A = undefined,
 >(
   db: Db,
-  spec: CommandHandlerSpec<S, N, C, E, L, Caller, F, V>,
+  spec: CommandHandlerSpec<S, N, C, E, L, Caller, F, V, A>,
 ): CommandHandler<N, C, E, L, Caller, F, V> => {
   const clock = spec.clock ?? systemClock;
-  const handleIn = async (tx: Tx, input: CommandInput<C, L, Caller, F>): Promise<Handled<N, E, L>> => {
+  type Ran = Readonly<{ handled: Handled<N, E, L>; after: Promise<A> | undefined }>;
+  const run = async (tx: Tx, input: CommandInput<C, L, Caller, F>, answering: boolean): Promise<Ran> => {
     const at = clock();
     const id = input.id ?? uuidv7();
     const loaded = await spec.load(tx, id);
@@ -133,22 +145,27 @@ export const commandHandler = <
       causationId: input.causationId,
     }));
     const stored = spec.seal === undefined ? drafted : await spec.seal({ loaded, next, events: drafted });
-    await spec.commit(tx, {
-      loaded,
-      next,
-      command,
-      decided: decision.events,
-      events: stored,
-      traceparent: input.traceparent,
-      at,
-    });
     const handled = { id, state: next, loaded, events: decision.events, stored, at };
-    if (decision.events.length === 0 || spec.follow === undefined) return handled;
-    return (await spec.follow(tx, handled)) ?? handled;
+    let after: Promise<A> | undefined;
+    const { afterCommit } = spec;
+    await spec.commit(
+      tx,
+      { loaded, next, command, decided: decision.events, events: stored, traceparent: input.traceparent, at },
+      afterCommit === undefined
+        ? undefined
+        : () => {
+            after = afterCommit(tx, handled, answering);
+            after.catch(() => undefined); // not awaited when the commit fails and its transaction rolls back
+          },
+    );
+    if (decision.events.length === 0 || spec.follow === undefined) return { handled, after };
+    const followed = await spec.follow(tx, handled, after);
+    return followed === undefined ? { handled, after } : { handled: followed, after: undefined };
   };
+  const handleIn = async (tx: Tx, input: CommandInput<C, L, Caller, F>) => (await run(tx, input, false)).handled;
   const answerIn = async (tx: Tx, input: CommandInput<C, L, Caller, F>) => {
-    const handled = await handleIn(tx, input);
-    return { handled, view: await spec.view(tx, handled) };
+    const { handled, after } = await run(tx, input, true);
+    return { handled, view: await spec.view(tx, handled, after) };
   };
   return {
     db,

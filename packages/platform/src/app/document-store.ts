@@ -30,7 +30,8 @@ export type DocumentStoreSpec<S, N, C, E extends Readonly<{ type: string }>> = R
 
 export type DocumentStore<S, N, C, E extends Readonly<{ type: string }>> = Readonly<{
   load: (db: Executor, id: string) => Promise<StoredDocument<S>>;
-  commit: (tx: Tx, commit: DocumentCommit<N, C, E, StoredDocument<S>>) => Promise<void>;
+  /** `behind`: called once the commit's statement is on the connection (`commitEvents`), before `alongside`. */
+  commit: (tx: Tx, commit: DocumentCommit<N, C, E, StoredDocument<S>>, behind?: () => void) => Promise<void>;
 }>;
 
 /**
@@ -55,21 +56,25 @@ export const documentStore = <S, N extends Readonly<{ status: string }>, C, E ex
       updatedAt: row.updatedAt,
     };
   },
-  commit: async (tx, c) => {
-    await commitEvents(tx, {
-      documentId: c.loaded.id,
-      kind: spec.kind,
-      expectedVersion: c.loaded.version,
-      status: c.next.status,
-      state: c.next,
-      correlationId: spec.correlationId === undefined ? c.loaded.id : await spec.correlationId(tx, c),
-      events: c.events,
-      topic: spec.topic,
-      source: spec.source,
-      traceparent: c.traceparent,
-      at: c.at,
-      index: spec.index?.(c),
-    });
+  commit: async (tx, c, behind) => {
+    await commitEvents(
+      tx,
+      {
+        documentId: c.loaded.id,
+        kind: spec.kind,
+        expectedVersion: c.loaded.version,
+        status: c.next.status,
+        state: c.next,
+        correlationId: spec.correlationId === undefined ? c.loaded.id : await spec.correlationId(tx, c),
+        events: c.events,
+        topic: spec.topic,
+        source: spec.source,
+        traceparent: c.traceparent,
+        at: c.at,
+        index: spec.index?.(c),
+      },
+      behind,
+    );
     await spec.alongside?.(tx, c);
   },
 });

@@ -168,9 +168,10 @@ const commitStatement = (
  * Writes the document row (with its last hash), its events, their outbox rows and the optional index row in the
  * caller's transaction, as ONE prepared statement (one round trip), and marks the transaction so the relay is woken
  * in-process once its connection goes back to the pool. A lost race on the version throws `Rejected`
- * conflict/version-conflict, which rolls the whole transaction back.
+ * conflict/version-conflict, which rolls the whole transaction back. `behind` is called as soon as the statement is on
+ * the connection: what it sends goes in the same write and runs after the statement (app/command-handler.ts).
  */
-export const commitEvents = (tx: Tx, c: Commit): Promise<readonly CloudEvent[]> =>
+export const commitEvents = (tx: Tx, c: Commit, behind?: () => void): Promise<readonly CloudEvent[]> =>
   withSpan(
     `commit ${c.kind}`,
     {
@@ -182,10 +183,16 @@ export const commitEvents = (tx: Tx, c: Commit): Promise<readonly CloudEvent[]> 
           : context.active(),
     },
     // the commit's own span (a child of the request's or consumed event's) is the context stored with the rows
-    (span) => writeCommit(tx, c, traceContextHeaders(trace.setSpan(context.active(), span)).traceparent ?? null),
+    (span) =>
+      writeCommit(tx, c, traceContextHeaders(trace.setSpan(context.active(), span)).traceparent ?? null, behind),
   );
 
-const writeCommit = async (tx: Tx, c: Commit, traceContext: string | null): Promise<readonly CloudEvent[]> => {
+const writeCommit = async (
+  tx: Tx,
+  c: Commit,
+  traceContext: string | null,
+  behind: (() => void) | undefined,
+): Promise<readonly CloudEvent[]> => {
   const envelopes = envelopesOf(c);
   const texts = envelopes.map((envelope) => JSON.stringify(envelope));
   // refused at the door when an event could never be published (422 event-too-large; docs/reliability.md)
@@ -196,7 +203,9 @@ const writeCommit = async (tx: Tx, c: Commit, traceContext: string | null): Prom
   const values: unknown[] = [];
   const text = commitStatement(c, texts, traceContext, values);
   const client = clientOf(tx);
-  const result = await client.query<{ n: number }>({ name: statementName(text), text, values });
+  const sent = client.query<{ n: number }>({ name: statementName(text), text, values });
+  behind?.();
+  const result = await sent;
   if (result.rows[0]?.n !== 1)
     throw conflict('version-conflict', 'the document was changed concurrently; reload and retry');
   if (c.events.length > 0) markOutboxWritten(client);
