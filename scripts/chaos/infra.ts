@@ -83,12 +83,3 @@ export const startBroker = async (dir: string): Promise<Broker> => {
     },
   };
 };
-
-/** The customs risk rules without random sampling, so every channel follows the explicit rules. */
-export const rulesWithoutSampling = async (dir: string): Promise<string> => {
-  const { readFile } = await import('node:fs/promises');
-  const rules = JSON.parse(await readFile(join(repoRoot, 'services/customs-clearance/config/risk-rules.json'), 'utf8'));
-  const file = join(dir, 'risk-rules.json');
-  writeFileSync(file, JSON.stringify({ ...rules, sampling: { ...rules.sampling, yellowRate: 0, redRate: 0 } }));
-  return file;
-};

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { chongqingDuisburgBill, creditA, presentation, type TestParties } from '@railbill/testkit';
+import { chongqingDuisburgBill, creditA, daysAgo, presentation, type TestParties } from '@railbill/testkit';
 import type { Cluster, ServiceName } from './instances.ts';
 
 type Member = Parameters<TestParties['token']>[0];
@@ -32,11 +32,6 @@ const BILLS: Kind = { service: 'waybill', path: '/waybills' };
 const DECLARATIONS: Kind = { service: 'customs-clearance', path: '/declarations' };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const ago = (days: number, hour = 2) => {
-  const d = new Date(Date.now() - days * 86_400_000);
-  d.setUTCHours(hour, 0, 0, 0);
-  return d.toISOString();
-};
 
 /**
  * Workers playing the sample shipment (a) (docs/shipments.md) end to end against the instances, with retries
@@ -169,9 +164,9 @@ export const runLoad = async (
       ((await bill(id))?.customs as { export?: string } | undefined)?.export === 'released' ? true : undefined,
     );
     for (const m of [
-      { leg: 1, event: 'gate_in', at: ago(3), location: 'CNCQI' },
-      { leg: 1, event: 'departed', at: ago(2), location: 'CNCQI' },
-      { leg: 1, event: 'border_crossed', at: ago(1, 1), location: 'CNAKL' },
+      { leg: 1, event: 'gate_in', at: daysAgo(3), location: 'CNCQI' },
+      { leg: 1, event: 'departed', at: daysAgo(2), location: 'CNCQI' },
+      { leg: 1, event: 'border_crossed', at: daysAgo(1, 1), location: 'CNAKL' },
     ])
       await onBill(`milestone ${m.event}`, 'waybill.milestone_recorded', 'carrier', '/milestones', m, async () =>
         (await milestones(id)).some((x) => x.event === m.event && x.location === m.location),
@@ -220,7 +215,7 @@ export const runLoad = async (
     await until('bill released to the applicant', async () =>
       (await bill(id))?.holder === p.id('consignee') ? true : undefined,
     );
-    const arrived = { leg: 1, event: 'arrived', at: ago(0, 0), location: 'DEDUI' };
+    const arrived = { leg: 1, event: 'arrived', at: daysAgo(0, 0), location: 'DEDUI' };
     await onBill('milestone arrived', 'waybill.milestone_recorded', 'carrier', '/milestones', arrived, async () =>
       (await milestones(id)).some((x) => x.event === 'arrived'),
     );

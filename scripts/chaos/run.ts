@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CUSTOMS_TOPIC, LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
 import { createKafka, createLogger, dlqTopicOf, ensureTopics } from '@railbill/platform';
-import { makeParties, repoRoot } from '@railbill/testkit';
+import { makeParties, repoRoot, riskRulesFile } from '@railbill/testkit';
 import { type Check, checkSystem } from './check.ts';
 import { faultSchedule, runFaults } from './faults.ts';
-import { rulesWithoutSampling, startBroker, startPostgres } from './infra.ts';
+import { startBroker, startPostgres } from './infra.ts';
 import { SERVICES, type ServiceName, startCluster } from './instances.ts';
 import { runLoad } from './load.ts';
 
@@ -56,7 +56,7 @@ try {
       return [s, u.toString()];
     }),
   ) as Record<ServiceName, string>;
-  const rules = await rulesWithoutSampling(dir);
+  const rules = riskRulesFile();
   const cluster = await startCluster(
     { databaseServerUrl: postgres.url, kafkaBrokers: broker.brokers, partiesFile: parties.file, topicPrefix: prefix },
     databaseUrls,
