@@ -91,7 +91,7 @@ const report = {
     system: ctx.running ? 'running (BENCH_USE_RUNNING=1)' : 'child processes via startServiceProcess (LOG_LEVEL=info)',
     kafkaBrokers: ctx.brokers,
     topicPrefix: ctx.prefix,
-    http: 'Node global fetch (undici keep-alive agent)',
+    http: 'node:http keep-alive agent (maxSockets 256)',
   },
   targets: Object.fromEntries(
     results.flatMap((r) =>
