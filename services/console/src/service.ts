@@ -12,9 +12,10 @@ export const CONSOLE_GROUP = 'console';
 /** The group of the raw reader of the dead-letter topics. */
 export const DEAD_LETTER_GROUP = 'console-dead-letters';
 
-/** The console's wiring (docs/architecture.md §2), for `main.ts`, `rebuild.ts` and in-process tests. */
+/** What the console's routes and background work share: the event feed and the broker's admin client. */
 type Runtime = Readonly<{ feed: EventFeed; admin: Admin }>;
 
+/** The console's wiring (docs/architecture.md §2), for `main.ts`, `rebuild.ts` and in-process tests. */
 export const consoleService = (config: ConsoleConfig): ServiceDefinition<ConsoleConfig, Runtime> => {
   const topicName = (t: string) => `${config.KAFKA_TOPIC_PREFIX}${t}`;
   return {

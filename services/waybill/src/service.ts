@@ -8,10 +8,10 @@ import { createSealer, type Sealer } from './history/seal.ts';
 import { billActions } from './http/actions.ts';
 import { registerRoutes } from './http/routes.ts';
 
-/** The waybill service's wiring (docs/architecture.md §2), for `main.ts` and for in-process tests. */
 /** The bill's handler and the carriers' keys, shared by the routes and the lc.events consumer. */
 export type WaybillCore = Readonly<{ bills: BillHandler; seal: Sealer }>;
 
+/** The waybill service's wiring (docs/architecture.md §2), for `main.ts` and for in-process tests. */
 export const waybillService = (config: WaybillConfig): ServiceDefinition<WaybillConfig, WaybillCore> => {
   return {
     name: 'waybill',

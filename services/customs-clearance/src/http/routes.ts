@@ -8,7 +8,7 @@ import { recordDecision } from './routes/record-decision.ts';
 
 export type RouteDeps = ServiceDeps & DeclarationRoutes;
 
-/** Every customs endpoint of docs/contract.md §5, one file per action (docs/architecture.md §2). */
+/** Every customs endpoint of docs/contract.md §5: the read here, each action in its own file (docs/architecture.md §2). */
 export const registerRoutes = (deps: RouteDeps): void => {
   lodgeImport(deps);
   deps.read('Read a declaration: status, channel, risk reasons, goods and duties');

@@ -11,21 +11,19 @@ import { listWaybills } from './routes/list-waybills.ts';
 import { recordMilestone } from './routes/record-milestone.ts';
 import { requestAmendment } from './routes/request-amendment.ts';
 import { submitWaybill } from './routes/submit-waybill.ts';
-import { WaybillIdParams } from './schemas.ts';
+import { NumberedParams, Reason } from './schemas.ts';
 
 /** The service's dependencies, the bill's handler bound to HTTP (`actions.ts`) and the carriers' keys. */
 export type RouteDeps = ServiceDeps & BillRoutes & Readonly<{ seal: Sealer }>;
 
-const Reason = z.strictObject({ reason: text(500) });
 const OptionalReason = z.strictObject({ reason: text(500, { trim: false }).optional() });
 const ToParty = z.strictObject({ to: PartyId });
 /** `{ to }` for a special endorsement, `{ blank: true }` for a blank one (docs/title.md). */
 const EndorseBody = z.union([ToParty, z.strictObject({ blank: z.literal(true) })]);
-const NumberedParams = WaybillIdParams.extend({ n: z.coerce.number().int().min(1) });
 
 /**
- * Every waybill endpoint (docs/architecture.md §2, docs/contract.md §3, docs/title.md): an action whose command is its
- * body is one entry here; one that reads facts or answers something else has its own file in `routes/`.
+ * Every waybill endpoint (docs/architecture.md §2, docs/contract.md §3, docs/title.md): a short action is one entry here
+ * (its body, and the facts its context carries, make the command); a longer one has its own file in `routes/`.
  */
 export const registerRoutes = (app: App, deps: RouteDeps): void => {
   const { action, parties } = deps;

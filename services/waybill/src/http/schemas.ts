@@ -6,11 +6,16 @@ import {
   PartyId,
   Pledge,
   TitleActKind,
+  text,
   WaybillContent,
 } from '@railbill/contracts';
 import { z } from 'zod';
 
 export const WaybillIdParams = z.object({ id: Id });
+/** A bill's numbered sub-resource (an instruction, an amendment request): `/waybills/{id}/…/{n}`. */
+export const NumberedParams = WaybillIdParams.extend({ n: z.coerce.number().int().min(1) });
+/** A refusal's reason, required. */
+export const Reason = z.strictObject({ reason: text(500) });
 
 const DeclarationStatus = z.string().nullable();
 

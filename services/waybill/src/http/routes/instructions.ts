@@ -1,11 +1,11 @@
-import { Locode, PartyId, text } from '@railbill/contracts';
-import { type App, notFound, partyOf, problemResponses } from '@railbill/platform';
+import { Locode, PartyId } from '@railbill/contracts';
+import { type App, EmptyBody, notFound, partyOf, problemResponses } from '@railbill/platform';
 import { z } from 'zod';
 import { canSee } from '../../domain/access.ts';
 import type { Bill } from '../../domain/state.ts';
 import { loadBill } from '../../store/repository.ts';
 import type { RouteDeps } from '../routes.ts';
-import { InstructionView, WaybillIdParams } from '../schemas.ts';
+import { InstructionView, NumberedParams, Reason } from '../schemas.ts';
 import { toInstructionView } from '../views.ts';
 
 const InstructionBody = z.discriminatedUnion('kind', [
@@ -20,8 +20,6 @@ const createdInstruction = (bill: Bill) => {
   if (created === undefined) throw new Error('an accepted instruction left no instruction');
   return created;
 };
-
-const InstructionParams = WaybillIdParams.extend({ n: z.coerce.number().int().min(1) });
 
 /**
  * docs/title.md "Instructions": `POST /waybills/{id}/instructions` (entitled holder; a straight waybill's shipper)
@@ -52,7 +50,7 @@ export const instructionRoutes = (app: App, deps: RouteDeps): void => {
       schema: {
         summary: 'Read one instruction to the carrier (parties on the bill)',
         tags: ['waybills'],
-        params: InstructionParams,
+        params: NumberedParams,
         response: { 200: InstructionView, ...problemResponses(400, 401, 404) },
       },
     },
@@ -68,15 +66,15 @@ export const instructionRoutes = (app: App, deps: RouteDeps): void => {
   deps.action({
     path: 'instructions/:n/accept',
     summary: "Accept the holder's instruction: it takes effect (named carrier)",
-    params: InstructionParams,
-    body: z.strictObject({}),
+    params: NumberedParams,
+    body: EmptyBody,
     command: (_body, { at, by }, params) => ({ type: 'answerInstruction', by, at, n: params.n, accept: true }),
   });
   deps.action({
     path: 'instructions/:n/reject',
     summary: "Reject the holder's instruction (named carrier)",
-    params: InstructionParams,
-    body: z.strictObject({ reason: text(500) }),
+    params: NumberedParams,
+    body: Reason,
     command: (body, { at, by }, params) => ({
       type: 'answerInstruction',
       by,
