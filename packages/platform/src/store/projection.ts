@@ -1,6 +1,4 @@
-import { and, eq } from 'drizzle-orm';
-import { clientOf, type Executor, type Tx } from './db.ts';
-import { projections } from './schema.ts';
+import { clientOf, type Executor, queryableOf, type Tx } from './db.ts';
 
 export type ProjectionRow<S> = Readonly<{ id: string; version: number; applied: number; state: S; updatedAt: string }>;
 
@@ -138,17 +136,17 @@ export const applyToProjection = async <S>(
   return next;
 };
 
+const LOAD_ROW = {
+  name: 'railbill_projection_load',
+  // the instant as PostgreSQL's text, as drizzle's string mode gives it
+  text: `select id, version, applied, state, updated_at::text as "updatedAt" from projections
+         where name = $1::text and id = $2::text`,
+};
+
+/** A projection row, by a named statement (read on the hot paths: parsed and planned once per connection). */
 export const loadProjection = async <S>(
   db: Executor,
   name: string,
   id: string,
-): Promise<ProjectionRow<S> | undefined> => {
-  const rows = await db
-    .select()
-    .from(projections)
-    .where(and(eq(projections.name, name), eq(projections.id, id)));
-  const row = rows[0];
-  return row === undefined
-    ? undefined
-    : { id: row.id, version: row.version, applied: row.applied, state: row.state as S, updatedAt: row.updatedAt };
-};
+): Promise<ProjectionRow<S> | undefined> =>
+  (await queryableOf(db).query<ProjectionRow<S>>({ ...LOAD_ROW, values: [name, id] })).rows[0];

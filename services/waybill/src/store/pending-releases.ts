@@ -1,4 +1,4 @@
-import { type Executor, projections, queryableOf, type Tx } from '@railbill/platform';
+import { type Executor, loadProjection, projections, type Tx } from '@railbill/platform';
 import { and, eq, sql } from 'drizzle-orm';
 
 /**
@@ -28,19 +28,9 @@ export const savePendingRelease = async (tx: Tx, waybillId: string, release: Pen
     });
 };
 
-const LOAD_PENDING_RELEASE = {
-  name: 'waybill_load_pending_release',
-  text: `select state from projections where name = '${NAME}' and id = $1::text`,
-};
-
-/** Asked after every act that leaves a bill issued: a named statement, parsed and planned once per connection. */
-export const loadPendingRelease = async (db: Executor, waybillId: string): Promise<PendingRelease | undefined> => {
-  const result = await queryableOf(db).query<{ state: PendingRelease }>({
-    ...LOAD_PENDING_RELEASE,
-    values: [waybillId],
-  });
-  return result.rows[0]?.state;
-};
+/** Asked after every act that leaves a bill issued. */
+export const loadPendingRelease = async (db: Executor, waybillId: string): Promise<PendingRelease | undefined> =>
+  (await loadProjection<PendingRelease>(db, NAME, waybillId))?.state;
 
 export const dropPendingRelease = async (tx: Tx, waybillId: string): Promise<void> => {
   await tx.delete(projections).where(and(eq(projections.name, NAME), eq(projections.id, waybillId)));
