@@ -31,7 +31,6 @@ export type BillFacts = Readonly<{
   clearance: () => Promise<Clearance>;
   /** The next number in the carrier's own scheme (docs/contract.md §3). */
   nextBillNumber: (carrier: string) => Promise<string>;
-  roleOf: Parties['roleOf'];
 }>;
 
 export type BillHandler = CommandHandler<Bill, Command, WaybillEvent, LoadedBill, Party, BillFacts, WaybillView>;
@@ -73,7 +72,6 @@ export const billHandler = (deps: BillHandlerDeps): BillHandler => {
     facts: (tx, at, loaded) => ({
       clearance: () => loadClearance(tx, loaded.id),
       nextBillNumber: (carrier) => nextBillNumber(tx, carrier, at),
-      roleOf: deps.parties.roleOf,
     }),
     canSee: (party, loaded) => canSee(party, loaded.state),
     creates: (command) => command.type === 'submit',

@@ -8,7 +8,7 @@ import { WaybillIdParams, WaybillView } from './schemas.ts';
 
 /** What a route's command builder gets: the clock reading, the bill as loaded, the caller and the facts. */
 export type ActionContext = BillFacts &
-  Readonly<{ at: string; loaded: LoadedBill; party: Party; by: Actor; act: Readonly<{ by: Actor; at: string }> }>;
+  Readonly<{ at: string; loaded: LoadedBill; by: Actor; act: Readonly<{ by: Actor; at: string }> }>;
 
 export type BillRoutes = ActionRoutes<
   Bill,
@@ -31,6 +31,6 @@ export const billActions = (app: App, handler: BillHandler): BillRoutes =>
     callerOf: partyOf,
     context: ({ at, loaded, facts }, party) => {
       const by = { id: party.id, role: party.role };
-      return { ...facts, at, loaded, party, by, act: { by, at } };
+      return { ...facts, at, loaded, by, act: { by, at } };
     },
   });

@@ -31,14 +31,14 @@ export const instructionRoutes = (app: App, deps: RouteDeps): void => {
     summary: 'Instruct the carrier about the goods in transit: stop, resume, change destination or notify party',
     body: InstructionBody,
     response: InstructionView,
-    command: (body, { at, by, roleOf }) => ({
+    command: (body, { at, by }) => ({
       type: 'giveInstruction',
       by,
       at,
       kind: body.kind,
       ...(body.kind === 'change_destination' ? { placeOfDelivery: body.placeOfDelivery } : {}),
       ...(body.kind === 'change_notify_party'
-        ? { notifyParty: body.notifyParty, notifyRole: roleOf(body.notifyParty) }
+        ? { notifyParty: body.notifyParty, notifyRole: deps.parties.roleOf(body.notifyParty) }
         : {}),
     }),
     created: ({ handled }) => `/waybills/${handled.id}/instructions/${createdInstruction(handled.state).n}`,
