@@ -2,6 +2,7 @@ import { type LcEvent, type LocalDate, localDateIn } from '@railbill/contracts';
 import { type CommandHandler, commandHandler, type Db, type Parties, Rejected } from '@railbill/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { canSee } from './domain/access.ts';
+import type { BankingCalendar } from './domain/banking-days.ts';
 import type { Actor, Command } from './domain/commands.ts';
 import { decider } from './domain/decide.ts';
 import type { BillView } from './domain/examination/bill-view.ts';
@@ -11,6 +12,7 @@ import { type Credit, evolve, type State } from './domain/state.ts';
 import type { CreditView } from './http/schemas.ts';
 import { viewOfHandled } from './http/views.ts';
 import { directoryOf } from './party-directory.ts';
+import { examiningCalendar, UnknownCalendar } from './store/calendars.ts';
 import { carrierFacts } from './store/carrier-keys.ts';
 import { loadBillView, lockBill } from './store/facts.ts';
 import { appendMessages, type StoredMessage } from './store/messages.ts';
@@ -27,6 +29,8 @@ export type CreditFacts = Readonly<{
   carrier: (bill: BillView | undefined) => ReturnType<typeof carrierFacts>;
   /** An id for a part of the credit the command creates (a presentation). */
   newId: () => string;
+  /** The calendar of the bank presented to (store/calendars.ts); a bank with none is refused, naming it (422). */
+  calendar: (credit: Credit, presentedTo?: string) => BankingCalendar;
 }>;
 
 export type CreditHandler = CommandHandler<Credit, Command, LcEvent, LoadedCredit, Actor, CreditFacts, CreditView>;
@@ -63,6 +67,15 @@ export const creditHandler = (db: Db, deps: CreditHandlerDeps): CreditHandler =>
       },
       carrier: (bill) => carrierFacts(tx, deps.parties, bill),
       newId: uuidv7,
+      calendar: (credit, presentedTo) => {
+        try {
+          return examiningCalendar(credit.terms, (id) => deps.parties.byId(id), presentedTo);
+        } catch (error) {
+          if (error instanceof UnknownCalendar)
+            throw new Rejected({ kind: 'rule', code: 'calendar-unknown', detail: error.message });
+          throw error;
+        }
+      },
     }),
     canSee: (actor, loaded) => canSee(actor, loaded.state),
     creates: (command) => command.type === 'issue',

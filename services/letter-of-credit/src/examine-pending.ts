@@ -3,12 +3,11 @@ import type { CreditHandler } from './credit-handler.ts';
 import type { BillView } from './domain/examination/bill-view.ts';
 import type { Credit } from './domain/state.ts';
 import { examiningCalendar } from './store/calendars.ts';
-import { carrierFacts } from './store/carrier-keys.ts';
 
 /** The service itself examining a waiting presentation (no party asked for it). */
 const SERVICE_ACTOR = { id: 'letter-of-credit', role: 'operator' } as const;
 
-export type ExaminePendingDeps = Readonly<{ credits: CreditHandler; parties: Parties; timeZone: string }>;
+export type ExaminePendingDeps = Readonly<{ credits: CreditHandler; parties: Parties }>;
 
 /** The calendar of the bank a presentation was made to (by default the credit's examining bank). */
 export const calendarOfCredit = (deps: ExaminePendingDeps, credit: Credit, presentationId?: string) =>
@@ -38,20 +37,19 @@ export const examinePendingIn = async (
   log: Logger,
 ): Promise<boolean> => {
   try {
-    const carrier = await carrierFacts(tx, deps.parties, p.bill);
     await deps.credits.handleIn(tx, {
       id: p.creditId,
       causationId: p.causationId,
-      command: ({ at, facts: { today } }) => ({
+      command: async ({ at, facts }) => ({
         type: 'examinePending',
         by: SERVICE_ACTOR,
         at,
-        today: p.today ?? today,
+        today: p.today ?? facts.today,
         presentationId: p.presentationId,
         bill: p.bill,
         calendar: calendarOfCredit(deps, p.credit, p.presentationId),
-        timeZone: deps.timeZone,
-        carrier,
+        timeZone: facts.timeZone,
+        carrier: await facts.carrier(p.bill),
       }),
     });
     log.info({ creditId: p.creditId, presentationId: p.presentationId }, 'waiting presentation examined');

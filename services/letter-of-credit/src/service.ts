@@ -36,7 +36,7 @@ export const letterOfCreditService = (
     produces: LC_TOPIC,
     core: (deps) => creditHandler(deps.db, handleDeps(deps)),
     consumers: (deps, credits) => ({
-      [WAYBILL_TOPIC]: onWaybillEvent({ credits, parties: deps.parties, timeZone: config.TIME_ZONE }),
+      [WAYBILL_TOPIC]: onWaybillEvent({ credits, parties: deps.parties }),
     }),
     routes: (app, deps, credits) => registerRoutes(app, { ...deps, ...creditActions(app, credits, deps.parties) }),
     background: (deps, credits) =>

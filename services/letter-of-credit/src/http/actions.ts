@@ -8,13 +8,11 @@ import {
   type Parties,
   type Party,
   partyOf,
-  Rejected,
 } from '@railbill/platform';
 import type { z } from 'zod';
 import type { CreditFacts, CreditHandler } from '../credit-handler.ts';
 import type { Actor, Command, Roles } from '../domain/commands.ts';
 import type { Credit } from '../domain/state.ts';
-import { examiningCalendar, UnknownCalendar } from '../store/calendars.ts';
 import type { LoadedCredit } from '../store/repository.ts';
 import {
   AmendmentParams,
@@ -38,8 +36,6 @@ export type ActionContext = CreditFacts &
     credit: Credit;
     /** The roles the parties file gives the named parties (the domain checks a bank is a bank, docs/contract.md §2). */
     roles: (ids: readonly (string | undefined)[]) => Roles;
-    /** The calendar of the bank presented to (store/calendars.ts); a bank with none is a 422 naming it. */
-    calendar: (credit: Credit, presentedTo?: string) => ReturnType<typeof examiningCalendar>;
   }>;
 
 type CreditRoutesBase = ActionRoutes<
@@ -64,16 +60,6 @@ export type CreditRoutes = CreditRoutesBase &
     amendmentAct: PartAct<number>;
   }>;
 
-const calendarOf = (parties: Parties) => (credit: Credit, presentedTo?: string) => {
-  try {
-    return examiningCalendar(credit.terms, (id) => parties.byId(id), presentedTo);
-  } catch (error) {
-    if (error instanceof UnknownCalendar)
-      throw new Rejected({ kind: 'rule', code: 'calendar-unknown', detail: error.message });
-    throw error;
-  }
-};
-
 /** The credit's handler bound to HTTP (packages/platform/src/http/actions.ts). */
 export const creditActions = (app: App, handler: CreditHandler, parties: Parties): CreditRoutes => {
   const routes = actionRoutes(app, handler, {
@@ -94,7 +80,6 @@ export const creditActions = (app: App, handler: CreditHandler, parties: Parties
           return loaded.state;
         },
         roles: (ids) => Object.fromEntries(ids.flatMap((id) => (id === undefined ? [] : [[id, parties.roleOf(id)]]))),
-        calendar: calendarOf(parties),
       };
     },
   });

@@ -1,7 +1,7 @@
 import { type Instant, type LocalDate, localDateIn } from '@railbill/contracts';
 import { type Db, type Logger, type Parties, Rejected } from '@railbill/platform';
 import type { CreditHandler, CreditHandlerDeps } from '../credit-handler.ts';
-import { examiningCalendar, UnknownCalendar } from '../store/calendars.ts';
+import { UnknownCalendar } from '../store/calendars.ts';
 import { overdueCredits } from '../store/queries.ts';
 import { examineWaiting } from './examine-waiting.ts';
 
@@ -25,22 +25,21 @@ export type ExpiryJobDeps = Readonly<{
 export const createExpiryJob = (deps: ExpiryJobDeps) => {
   const log = deps.log.child({ component: 'expiry-job' });
   const { credits } = deps;
-  const examineDeps = { credits, parties: deps.parties, timeZone: deps.handle.timeZone };
+  const examineDeps = { credits, parties: deps.parties };
 
   const expireOne = async (creditId: string, today: LocalDate): Promise<boolean> => {
     try {
       await credits.handle({
         id: creditId,
-        command: ({ at, loaded }) => {
+        command: ({ at, loaded, facts }) => {
           if (loaded.state.status === 'initial') throw new Error(`credit ${creditId} vanished`);
-          const { terms } = loaded.state;
           // the issuing bank's undertaking is what lapses (UCP 6(d)(i))
           return {
             type: 'expire',
-            by: { id: terms.issuingBank, role: 'bank' },
+            by: { id: loaded.state.terms.issuingBank, role: 'bank' },
             at,
             today,
-            calendar: examiningCalendar(terms, (id) => deps.parties.byId(id)),
+            calendar: facts.calendar(loaded.state),
           };
         },
       });
