@@ -24,8 +24,8 @@ export const customsService = (config: CustomsConfig): ServiceDefinition<Customs
   produces: CUSTOMS_TOPIC,
   // one handler for the routes and the waybill consumer
   core: (deps) => declarationHandler(deps.db, { env: config.rules, parties: deps.parties }),
-  consumers: (deps, declarations) => ({
-    [WAYBILL_TOPIC]: onWaybillEvent({ declarations, tariff: config.rules.tariff, parties: deps.parties }),
+  consumers: (_deps, declarations) => ({
+    [WAYBILL_TOPIC]: onWaybillEvent({ declarations, tariff: config.rules.tariff }),
   }),
   routes: (app, deps, declarations) => registerRoutes({ ...deps, ...declarationActions(app, declarations) }),
   gauges: [declarationsByChannel],

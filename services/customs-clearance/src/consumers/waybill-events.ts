@@ -1,45 +1,44 @@
 import { type BillSummary, evolveBillSummary, Id, isWaybillEvent, type WaybillEvent } from '@railbill/contracts';
-import {
-  applyToProjection,
-  eventOfTopic,
-  type MessageHandler,
-  type Parties,
-  PermanentFailure,
-  Rejected,
-} from '@railbill/platform';
-import type { DeclarationHandler } from '../declaration-handler.ts';
+import { applyToProjection, eventOfTopic, type MessageHandler, PermanentFailure, Rejected } from '@railbill/platform';
+import type { DeclarationFacts, DeclarationHandler } from '../declaration-handler.ts';
 import { type BillFacts, transitFor } from '../domain/bill-facts.ts';
 import type { LodgeExport, OpenTransit } from '../domain/commands.ts';
 import type { Tariff } from '../domain/duties/tariff.ts';
-import { aeoFlagsOf, shipperCountryOf } from '../party-facts.ts';
 import { BILLS_PROJECTION } from '../store/bills.ts';
 import { exportDeclarationId, transitDeclarationId } from './declaration-ids.ts';
 
 /** Who lodges what the service lodges by itself (the `lodgedBy` of exports and transits). */
 const SERVICE_PARTY = 'customs-clearance';
 
-type WaybillConsumerDeps = Readonly<{ declarations: DeclarationHandler; tariff: Tariff; parties: Parties }>;
+type WaybillConsumerDeps = Readonly<{ declarations: DeclarationHandler; tariff: Tariff }>;
 
-type Lodging = Readonly<{ declarationId: string; command: (at: string) => LodgeExport | OpenTransit }>;
+type Lodging = Readonly<{
+  declarationId: string;
+  command: (at: string, facts: DeclarationFacts) => LodgeExport | OpenTransit;
+}>;
 
 /** What the event makes the service lodge, if anything (docs/contract.md §5). */
 const lodgingFor = (event: WaybillEvent, bill: BillFacts, deps: WaybillConsumerDeps): Lodging | undefined => {
-  const base = {
+  // the parties' AEO status and the shipper's country, from the handler's facts
+  const base = (facts: DeclarationFacts) => ({
     by: SERVICE_PARTY,
     bill,
-    aeo: aeoFlagsOf(bill, deps.parties),
-    shipperCountry: shipperCountryOf(bill, deps.parties),
-  };
+    aeo: facts.aeo(bill),
+    shipperCountry: facts.shipperCountry(bill),
+  });
   if (event.type === 'waybill.issued') {
     const declarationId = exportDeclarationId(bill.waybillId);
-    return { declarationId, command: (at) => ({ type: 'lodgeExport', declarationId, at, ...base }) };
+    return { declarationId, command: (at, facts) => ({ type: 'lodgeExport', declarationId, at, ...base(facts) }) };
   }
   if (event.type !== 'waybill.milestone_recorded' || event.data.event !== 'border_crossed') return undefined;
   const { leg, location: station } = event.data;
   // docs/customs.md: only the crossing into the territory of the place of delivery opens a transit (PLMAA, not CNAKL)
   if (transitFor(bill, station, deps.tariff) === undefined) return undefined;
   const declarationId = transitDeclarationId(bill.waybillId, leg, station);
-  return { declarationId, command: (at) => ({ type: 'openTransit', declarationId, at, leg, station, ...base }) };
+  return {
+    declarationId,
+    command: (at, facts) => ({ type: 'openTransit', declarationId, at, leg, station, ...base(facts) }),
+  };
 };
 
 /**
@@ -74,7 +73,7 @@ export const onWaybillEvent =
       const handled = await deps.declarations.handleIn(tx, {
         id: lodging.declarationId,
         causationId: envelope.id,
-        command: ({ at }) => lodging.command(at),
+        command: ({ at, facts }) => lodging.command(at, facts),
       });
       ctx.log.info(
         { declarationId: handled.id, waybillId: bill.waybillId, status: handled.state.status },
