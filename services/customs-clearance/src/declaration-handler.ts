@@ -54,17 +54,24 @@ export const declarationHandler = (db: Db, deps: DeclarationHandlerDeps): Declar
     decider: customsDecider(deps.env),
     decided,
     ...declarationStore,
-    facts: (tx, _at, loaded) => ({
-      lockedBill: (waybillId) => lockBillFacts(tx, waybillId),
-      billPlaceOfDelivery: async () => {
-        if (loaded.state.status === 'initial') return undefined;
-        const bill = await loadProjection<BillFacts>(tx, BILLS_PROJECTION, loaded.state.waybillId);
-        return bill?.state.content.placeOfDelivery;
-      },
-      siblings: (waybillId) => loadSiblings(tx, waybillId),
-      aeo: (bill) => aeoFlagsOf(bill, deps.parties),
-      shipperCountry: (bill) => shipperCountryOf(bill, deps.parties),
-    }),
+    facts: (tx, _at, loaded) => {
+      // read once per command: the visibility check and the discharge both ask
+      let placeOfDelivery: Promise<Locode | undefined> | undefined;
+      return {
+        lockedBill: (waybillId) => lockBillFacts(tx, waybillId),
+        billPlaceOfDelivery: () => {
+          if (loaded.state.status === 'initial') return Promise.resolve(undefined);
+          const { waybillId } = loaded.state;
+          placeOfDelivery ??= loadProjection<BillFacts>(tx, BILLS_PROJECTION, waybillId).then(
+            (bill) => bill?.state.content.placeOfDelivery,
+          );
+          return placeOfDelivery;
+        },
+        siblings: (waybillId) => loadSiblings(tx, waybillId),
+        aeo: (bill) => aeoFlagsOf(bill, deps.parties),
+        shipperCountry: (bill) => shipperCountryOf(bill, deps.parties),
+      };
+    },
     // customs at the bill's place of delivery is looked up only for a transit no simpler rule lets it see
     canSee: async (actor, { state }, facts) =>
       canSee(actor, state) ||
