@@ -4,18 +4,7 @@ import { foldCredit } from './lc.ts';
 import type { FoldState, Milestone, Position, ShipmentSummary, TimelineEvent } from './shipment-summary.ts';
 import { foldWaybill } from './waybill.ts';
 
-export type {
-  CreditSummary,
-  DeclarationSummary,
-  HolderStep,
-  Instruction,
-  LegSummary,
-  Milestone,
-  Position,
-  PresentationSummary,
-  ShipmentSummary,
-  TimelineEvent,
-} from './shipment-summary.ts';
+export type { ShipmentSummary, TimelineEvent } from './shipment-summary.ts';
 
 const legStatus = (milestones: readonly Milestone[]): string => milestones.at(-1)?.event ?? 'planned';
 

@@ -36,7 +36,7 @@ export const ofPresentation = (credit: Credit, presentation: Presentation) => ({
 });
 
 /** What a bank does to a presentation, refused when the presentation is in another status (`conflict`). */
-export type PresentationAct = Readonly<{
+type PresentationAct = Readonly<{
   /** The statuses the presentation may be in. */
   from: readonly PresentationStatus[];
   code: string;

@@ -10,7 +10,7 @@ import {
   type WaybillType,
 } from '@railbill/contracts';
 
-export type { BillSignature, BillStatus, CarrierJwk } from '@railbill/contracts';
+export type { BillSignature, CarrierJwk } from '@railbill/contracts';
 
 /**
  * The bill as the examination reads it: the public fold of contracts (`BillSummary`, folded from consumed
