@@ -1,5 +1,6 @@
 import { type DomainError, isEntitled } from '@railbill/contracts';
 import type { Actor, Role } from './commands.ts';
+import { notIssued } from './refuse.ts';
 import { type Bill, titleOf } from './state.ts';
 
 /** Roles that may hold title (endorsees). A carrier, customs or an operator never holds a bill. */
@@ -56,13 +57,8 @@ export const entitledProblem = (by: Actor, bill: Bill): DomainError | undefined 
 };
 
 /** A title act needs an issued bill of lading (422 for a straight waybill, 409 for a bill in another state). */
-export const titleOpenProblem = (bill: Bill, what: string): DomainError | undefined => {
-  const negotiable = notNegotiable(bill);
-  if (negotiable !== undefined) return negotiable;
-  return bill.status === 'issued'
-    ? undefined
-    : { kind: 'conflict', code: 'not-issued', detail: `a ${bill.status} bill cannot be ${what}` };
-};
+export const titleOpenProblem = (bill: Bill, what: string): DomainError | undefined =>
+  notNegotiable(bill) ?? notIssued(bill, `cannot be ${what}`);
 
 /** The party a title act hands the bill to must be a known party that can hold title, other than the holder. */
 export const receiverProblem = (

@@ -84,7 +84,8 @@ export const answerInstruction = (cmd: AnswerInstruction, bill: Bill): Decision<
   if (instruction === undefined) return reject('not_found', 'instruction-not-found', `no instruction ${cmd.n}`);
   if (instruction.status !== 'requested')
     return reject('conflict', 'instruction-closed', `instruction ${cmd.n} was already ${instruction.status}`);
-  if (bill.status !== 'issued') return reject('conflict', 'not-issued', `a ${bill.status} bill takes no answers`);
+  const issued = notIssued(bill, 'takes no answers');
+  if (issued !== undefined) return refuse(issued);
   const { n, kind } = instruction;
   if (!cmd.accept)
     return accept({

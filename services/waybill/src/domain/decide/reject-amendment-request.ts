@@ -1,6 +1,7 @@
 import { accept, type Decision, reject, type WaybillEvent } from '@railbill/contracts';
 import { isNamedCarrier } from '../authority.ts';
 import type { RejectAmendmentRequest } from '../commands.ts';
+import { notIssued, refuse } from '../refuse.ts';
 import type { Bill } from '../state.ts';
 
 /** docs/contract.md §3: the carrier answers an open amendment request with `amend` or a rejection. */
@@ -9,8 +10,8 @@ export const rejectAmendmentRequest = (cmd: RejectAmendmentRequest, bill: Bill):
     return reject('forbidden', 'not-carrier', 'only the named carrier answers amendment requests');
   const request = bill.amendmentRequests.find((r) => r.n === cmd.n);
   if (request === undefined) return reject('not_found', 'amendment-request-not-found', `no request ${cmd.n}`);
-  if (bill.status !== 'issued')
-    return reject('conflict', 'not-issued', `a ${bill.status} bill takes no answer to amendment requests`);
+  const issued = notIssued(bill, 'takes no answer to amendment requests');
+  if (issued !== undefined) return refuse(issued);
   if (request.status !== 'requested')
     return reject('conflict', 'amendment-request-closed', `request ${request.n} is ${request.status}`);
   return accept({
