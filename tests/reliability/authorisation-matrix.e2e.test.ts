@@ -465,4 +465,4 @@ describe('the authorisation matrix: every member of the cast × every action', (
   });
 });
 
-documentsFoldTheirEvents({ databaseUrls: () => sys.databaseUrls() });
+documentsFoldTheirEvents({ databaseUrls: () => Object.values(sys.databases) });

@@ -28,8 +28,6 @@ export type InProcessSystem = Readonly<{
   rowCounts: (service: ServiceName) => Promise<string>;
   /** Each service's database. */
   databases: Readonly<Record<ServiceName, string>>;
-  /** The services' databases (tests/consistency.ts reads them). */
-  databaseUrls: () => readonly string[];
   stop: () => Promise<void>;
 }>;
 
@@ -71,7 +69,6 @@ export const startInProcessSystem = async (): Promise<InProcessSystem> => {
     call: each((h) => h.call),
     rowCounts,
     databases: each((h) => h.databaseUrl),
-    databaseUrls: () => Object.values(harnesses).map((h) => h.databaseUrl),
     stop: async () => {
       await Promise.all(Object.values(harnesses).map((h) => h.stop()));
     },
