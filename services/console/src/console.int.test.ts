@@ -2,6 +2,7 @@ import { CUSTOMS_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
 import { type CastMember, eventually } from '@railbill/testkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attentionPanel } from './attention/panel.ts';
+import { EVENTS_CHANNEL } from './consumers/record-event.ts';
 import { issueTicket } from './stream/tickets.ts';
 import { openStream } from './testing/event-stream.ts';
 import { type Harness, startHarness } from './testing/harness.ts';
@@ -52,6 +53,32 @@ describe('the live stream', () => {
     await eventually(async () => (onlyCustoms.received.length >= 3 ? true : undefined), 15_000, 'customs events');
     expect(new Set(onlyCustoms.received.map((e) => e.type.split('.')[0]))).toEqual(new Set(['customs']));
     for (const s of [all, onlyCustoms]) s.close();
+  });
+
+  it('leaves out an event committed before the client connected whose announcement arrives after', async () => {
+    const { pool } = h.service.deps;
+    // a row committed with its NOTIFY still on the way: stored directly, announced only once the stream is open
+    const e = duisburgShipmentEvents(h.parties)[0];
+    if (e === undefined) throw new Error('fixture');
+    const storedUnannounced = async () => {
+      const id = uuidv7();
+      const r = await pool.query<{ seq: string }>(
+        `insert into events (event_id, topic, type, subject, correlation_id, time, sequence, envelope)
+         values ($1, $2, $3, $4, $5, $6, '1', $7) returning seq`,
+        [id, e.topic, e.type, e.subject, `race-${id}`, e.time, JSON.stringify({ ...e, id })],
+      );
+      return Number(r.rows[0]?.seq);
+    };
+    const announce = (seq: number) => pool.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, String(seq)]);
+    const committedBefore = await storedUnannounced();
+    const stream = await openStream(streamUrl(), bearer(h.parties.token('operator')));
+    expect(stream.status).toBe(200);
+    await announce(committedBefore);
+    const committedAfter = await storedUnannounced();
+    await announce(committedAfter);
+    await eventually(async () => (stream.received.length >= 1 ? true : undefined), 15_000, 'the later event');
+    expect(stream.received.map((e) => e.seq)).toEqual([committedAfter]);
+    stream.close();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Db, Logger } from '@railbill/platform';
 import type pg from 'pg';
-import { type EventItem, eventsAfter, eventsBySeq } from '../store/queries.ts';
+import { type EventItem, eventsAfter, eventsBySeq, seqsAfter } from '../store/queries.ts';
 import { EVENTS_CHANNEL } from './record-event.ts';
 
 export type FeedListener = (e: EventItem) => void;
@@ -10,6 +10,11 @@ export type EventFeed = Readonly<{
   stop: () => Promise<void>;
   /** Every event committed from now on, in the order of its commit; returns the unsubscribe function. */
   subscribe: (listener: FeedListener) => () => void;
+  /**
+   * The seqs of the rows already committed whose announcement has not been passed on yet: a client that connects now
+   * must not get them, they were committed before it connected.
+   */
+  unannounced: () => Promise<Set<number>>;
 }>;
 
 /**
@@ -94,6 +99,7 @@ export const createEventFeed = (deps: Readonly<{ pool: pg.Pool; db: Db; log: Log
       }
       await flushing;
     },
+    unannounced: async () => new Set(await seqsAfter(deps.db, lastSeq)),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => {

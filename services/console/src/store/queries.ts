@@ -98,6 +98,10 @@ export const eventsAfter = async (db: Executor, seq: number, f: EventFilter, lim
       .limit(limit)
   ).map(toEventItem);
 
+/** The seqs of the stored events after `seq`. */
+export const seqsAfter = async (db: Executor, seq: number): Promise<number[]> =>
+  (await db.select({ seq: events.seq }).from(events).where(gt(events.seq, seq))).map((r) => r.seq);
+
 /**
  * A shipment's events: those correlated to it, plus every event of the credits among them (a credit's events carry
  * the credit's own id until a bill names it or is presented under it, docs/contract.md §6). With no credit event correlated

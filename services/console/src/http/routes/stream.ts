@@ -56,6 +56,16 @@ export const registerStream = (app: App, deps: RouteDeps): void => {
       // a reconnecting EventSource sends Last-Event-ID; a page that reopens with a new ticket sends `?after=`
       const lastHeader = request.headers['last-event-id'] ?? request.query.after;
       const lastSeen = typeof lastHeader === 'string' && /^\d{1,15}$/.test(lastHeader) ? Number(lastHeader) : undefined;
+      // subscribe first, then send the backlog, so nothing committed in between is lost; `replayed` drops the overlap.
+      // Without a cursor, the rows committed before this moment whose announcement is still on its way are left out.
+      const replayed =
+        lastSeen === undefined
+          ? await deps.feed.unannounced().catch((err: unknown) => {
+              // the stream still opens; at worst it repeats an event committed a moment before the client connected
+              request.log.warn({ err }, 'could not read the unannounced events');
+              return new Set<number>();
+            })
+          : new Set<number>();
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
@@ -68,8 +78,6 @@ export const registerStream = (app: App, deps: RouteDeps): void => {
       res.write('retry: 2000\n: connected\n\n');
       open.add(res);
 
-      // subscribe first, then send the backlog, so nothing committed in between is lost; `replayed` drops the overlap
-      const replayed = new Set<number>();
       const write = (e: EventItem) => {
         if (!replayed.has(e.seq) && matches(filter, e)) res.write(frame(e));
       };
