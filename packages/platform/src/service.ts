@@ -60,9 +60,11 @@ export type ServiceDefinition<C extends ServiceConfig, H = undefined> = Readonly
   background?: (deps: ServiceDeps, core: H) => { start: () => Promise<void>; stop: () => Promise<void> };
 }>;
 
-export type BuiltService = Readonly<{
+export type BuiltService<H = unknown> = Readonly<{
   app: App;
   deps: ServiceDeps;
+  /** The core the routes, consumers and jobs share (the service's command handler); tests drive it directly. */
+  core: H;
   relay: OutboxRelay | undefined;
   /** Everything to stop, in order: HTTP, background work, consumers, the relay's final flush, Kafka, the pool. */
   parts: readonly Stoppable[];
@@ -73,7 +75,9 @@ export type BuiltService = Readonly<{
  * The wiring every service shares, in docs/architecture.md §2's order: config → pool → migrations → app → outbox relay →
  * consumers. Tests use it in-process with `app.inject()`; `startService` adds shutdown hooks and listens.
  */
-export const buildService = async <C extends ServiceConfig, H>(def: ServiceDefinition<C, H>): Promise<BuiltService> => {
+export const buildService = async <C extends ServiceConfig, H>(
+  def: ServiceDefinition<C, H>,
+): Promise<BuiltService<H>> => {
   const { config } = def;
   const tracing = startTracing(def.name);
   const log = createLogger(def.name, config.LOG_LEVEL);
@@ -175,11 +179,13 @@ export const buildService = async <C extends ServiceConfig, H>(def: ServiceDefin
   const stop = async () => {
     for (const part of parts) await part.stop();
   };
-  return { app, deps, relay, parts, stop };
+  return { app, deps, core, relay, parts, stop };
 };
 
 /** Builds the service, stops it gracefully on SIGTERM/SIGINT, and listens. */
-export const startService = async <C extends ServiceConfig, H>(def: ServiceDefinition<C, H>): Promise<BuiltService> => {
+export const startService = async <C extends ServiceConfig, H>(
+  def: ServiceDefinition<C, H>,
+): Promise<BuiltService<H>> => {
   const service = await buildService(def);
   onShutdown(service.deps.log, service.parts);
   await service.app.listen({ port: def.config.PORT, host: def.config.HOST });

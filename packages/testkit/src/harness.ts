@@ -56,7 +56,7 @@ export const startServiceHarness = async <C extends ServiceConfig, H>(s: Service
   const { name, migrationsFolder } = s.define({ ...envFor(o.databaseServerUrl), ...s.env, ...o.env });
   const databaseUrl = await freshDatabase(o.databaseServerUrl, name, migrationsFolder);
   const env = envFor(databaseUrl);
-  const service: BuiltService = await buildService(s.define({ ...env, ...s.env, ...o.env }));
+  const service: BuiltService<H> = await buildService(s.define({ ...env, ...s.env, ...o.env }));
   const url = await service.app.listen({ port: 0, host: '127.0.0.1' });
   const producer: Producer = createIdempotentProducer(kafka);
   await producer.connect();

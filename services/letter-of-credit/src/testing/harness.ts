@@ -2,7 +2,7 @@ import { LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
 import { creditC, type PartyIds, presentation, type ServiceUnderTest, startServiceHarness } from '@railbill/testkit';
 import { infrastructure } from '@railbill/testkit/vitest';
 import { type LetterOfCreditConfig, loadLetterOfCreditConfig } from '../config.ts';
-import { type CreditHandler, creditHandler } from '../credit-handler.ts';
+import type { CreditHandler } from '../credit-handler.ts';
 import { createExpiryJob } from '../jobs/expire-credits.ts';
 import { letterOfCreditService } from '../service.ts';
 import { waybillEvents } from './waybill-events.ts';
@@ -24,11 +24,11 @@ export const letterOfCreditUnderTest: ServiceUnderTest<LetterOfCreditConfig, Cre
 /** letter-of-credit in-process (testkit's harness), with its expiry job to run by hand; records `lc.events.v1`. */
 export const startHarness = async () => {
   const h = await startServiceHarness(letterOfCreditUnderTest, infrastructure());
-  const handle = { timeZone: TIME_ZONE, parties: h.service.deps.parties };
+  // the service's own handler; a second expiry job over it, to run by hand with a chosen date and time
   const expiry = createExpiryJob({
     ...h.service.deps,
-    credits: creditHandler(h.service.deps.db, handle),
-    handle,
+    credits: h.service.core,
+    handle: { timeZone: TIME_ZONE },
     intervalMs: 3_600_000,
   });
   /** The shipper presents documents under the credit (testkit's `presentation`); the raw response. */
