@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,15 +84,21 @@ export type Sampling = Readonly<{ seed: string; yellowRate: number; redRate: num
 
 /**
  * A copy of the repository's customs risk rules (services/customs-clearance/config/risk-rules.json) with the sampling
- * a test wants; by default none, so a declaration's channel follows the explicit rules only. Answers the file.
+ * a test wants; by default none, so a declaration's channel follows the explicit rules only. Answers the file, one per
+ * content in the temporary folder (named by its digest, written whole by a rename), so calls do not pile up copies.
  */
 export const riskRulesFile = (sampling: Partial<Sampling> = {}): string => {
   const rules = JSON.parse(readFileSync(join(repoRoot, 'services/customs-clearance/config/risk-rules.json'), 'utf8'));
-  const file = join(mkdtempSync(join(tmpdir(), 'railbill-risk-')), 'risk-rules.json');
-  writeFileSync(
-    file,
-    JSON.stringify({ ...rules, sampling: { ...rules.sampling, yellowRate: 0, redRate: 0, ...sampling } }),
+  const text = JSON.stringify({ ...rules, sampling: { ...rules.sampling, yellowRate: 0, redRate: 0, ...sampling } });
+  const file = join(
+    tmpdir(),
+    `railbill-risk-rules-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.json`,
   );
+  if (!existsSync(file)) {
+    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(partial, text);
+    renameSync(partial, file);
+  }
   return file;
 };
 
