@@ -1,5 +1,5 @@
 import type { CustomsEvent, DomainEvent, LcEvent, MilestoneEvent } from '@railbill/contracts';
-import { chongqingDuisburgBill, makeParties } from '@railbill/testkit';
+import { castA, chongqingDuisburgBill, invoiceA, makeParties } from '@railbill/testkit';
 import { describe, expect, it } from 'vitest';
 import { indexEntry } from '../shipments/index-entry.ts';
 import { summarize, type TimelineEvent } from './summarize.ts';
@@ -176,14 +176,7 @@ describe('the shipment summary', () => {
           creditNumber,
           presentationId: 'p1',
           waybillId,
-          invoice: {
-            number: 'INV-1',
-            issuer: p.id('shipper'),
-            addressedTo: p.id('consignee'),
-            date: '2026-04-13',
-            amount: invoiceAmount,
-            goodsDescription: 'Portable computers',
-          },
+          invoice: { ...invoiceA(castA(p)), amount: invoiceAmount },
           documents: [],
           presentedAt: '2026-04-14T02:00:00Z',
           presentedOn: '2026-04-14',
