@@ -29,7 +29,6 @@ export type Act = Readonly<{ by: Actor; at: string; today: string }>;
 
 /** What a route's command builder gets: the act, the credit (404 while it does not exist), the caller and the facts. */
 export type ActionContext = CreditFacts &
-  Act &
   Readonly<{
     act: Act;
     party: Party;
@@ -69,10 +68,9 @@ export const creditActions = (app: App, handler: CreditHandler, parties: Parties
     view: CreditView,
     callerOf: partyOf,
     context: ({ at, loaded, facts }, party): ActionContext => {
-      const act = { by: { id: party.id, role: party.role }, at, today: facts.today };
+      const act: Act = { by: { id: party.id, role: party.role }, at, today: facts.today };
       return {
         ...facts,
-        ...act,
         act,
         party,
         get credit(): Credit {

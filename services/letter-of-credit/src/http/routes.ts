@@ -53,7 +53,7 @@ export const registerRoutes = (app: App, deps: RouteDeps): void => {
     type: 'honour',
     ...c.act,
     presentationId: p,
-    calendar: c.calendar(c.credit, c.by.role === 'bank' ? c.by.id : undefined),
+    calendar: c.calendar(c.credit, c.act.by.role === 'bank' ? c.act.by.id : undefined),
   }));
   refusePresentation(deps);
   // the issuing bank pays; the bill is then released to the applicant (docs/title.md)

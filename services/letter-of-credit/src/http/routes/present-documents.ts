@@ -22,7 +22,7 @@ export const presentDocuments = (deps: RouteDeps): void =>
     summary: 'Present documents under the credit (beneficiary); examined automatically under UCP 600',
     body: PresentationRequest,
     response: PresentationView,
-    command: async (body, { at, by, credit, lockedBill, carrier, calendar, timeZone, newId }) => {
+    command: async (body, { act: { at, by }, credit, lockedBill, carrier, calendar, timeZone, newId }) => {
       const bill = await lockedBill(body.waybillId);
       const presentedTo = body.presentedTo ?? defaultPresentedTo(credit.terms);
       const examinableBill = examinable(bill, credit) ? bill : undefined;

@@ -11,11 +11,9 @@ export const proposeAmendment = (deps: RouteDeps): void =>
     params: CreditIdParams,
     body: CreditAmendmentRequest,
     response: AmendmentView,
-    command: (body, { at, today, by, roles }) => ({
+    command: (body, { act, roles }) => ({
       type: 'proposeAmendment',
-      by,
-      at,
-      today,
+      ...act,
       changes: body.changes,
       note: body.note,
       roles: roles([body.changes.advisingBank, body.changes.nominatedBank, body.changes.beneficiary]),

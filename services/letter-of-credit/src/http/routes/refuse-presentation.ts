@@ -14,11 +14,9 @@ export const refusePresentation = (deps: RouteDeps): void =>
     params: PresentationParams,
     body: RefusalRequest,
     response: PresentationView,
-    command: (body, { at, today, by }, { p }) => ({
+    command: (body, { act }, { p }) => ({
       type: 'refuse',
-      by,
-      at,
-      today,
+      ...act,
       presentationId: p,
       reason: body.reason,
       disposal: body.disposal,
