@@ -1,7 +1,7 @@
 import { creditA, creditC, day, eventually } from '@railbill/testkit';
 import { v7 as uuidv7 } from 'uuid';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBillView } from './store/facts.ts';
+import { billNamingCredit, loadBillView } from './store/facts.ts';
 import { finProblems } from './testing/fin-syntax.ts';
 import { type Harness, overDrawnUnderC, startHarness } from './testing/harness.ts';
 
@@ -195,5 +195,42 @@ describe('access, MT700 and lists', () => {
     expect(Object.keys(docs.json().paths as object)).toEqual(
       expect.arrayContaining(['/credits', '/credits/{id}/mt700', '/credits/{id}/presentations/{p}/refuse']),
     );
+  });
+});
+
+describe('the consumed bills', () => {
+  it('stores each bill’s public summary only, and finds the bill naming a credit by its index', async () => {
+    const waybillId = uuidv7();
+    const creditNumber = `T${waybillId.slice(-12)}`;
+    await h.publishWaybill(waybillId, h.billLife({ waybillId, creditNumber, departedOn: day(-6) }));
+    const view = await eventually(async () => loadBillView(h.service.deps.db, waybillId), 20_000, 'the bill consumed');
+    // the examination's flat fields are made on read from the stored summary's content
+    expect(view).toMatchObject({ waybillId, creditNumber, content: { creditNumber } });
+    const { pool } = h.service.deps;
+    const stored = await pool.query<{ state: Record<string, unknown> }>(
+      `select state from projections where name = 'bills' and id = $1`,
+      [waybillId],
+    );
+    const state = stored.rows[0]?.state ?? {};
+    expect(state).toMatchObject({ waybillId, content: { creditNumber } });
+    for (const flat of ['creditNumber', 'legs', 'goods', 'shipper', 'placeOfDelivery'])
+      expect(state).not.toHaveProperty(flat);
+
+    expect(await billNamingCredit(h.service.deps.db, creditNumber)).toBe(waybillId);
+    expect(await billNamingCredit(h.service.deps.db, `${creditNumber}X`)).toBeUndefined();
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      await client.query('set local enable_seqscan = off');
+      const plan = await client.query<{ 'QUERY PLAN': string }>(
+        `explain select id from projections where name = 'bills' and state->'content'->>'creditNumber' = $1
+         and state->>'status' <> 'void' order by state->'content'->>'creditNumber', id limit 1`,
+        [creditNumber],
+      );
+      expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('projections_bills_credit_number');
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
   });
 });

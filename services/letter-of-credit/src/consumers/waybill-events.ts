@@ -1,6 +1,6 @@
-import { isWaybillEvent } from '@railbill/contracts';
+import { type BillSummary, evolveBillSummary, isWaybillEvent } from '@railbill/contracts';
 import { applyToProjection, eventOfTopic, type MessageHandler } from '@railbill/platform';
-import { type BillView, evolveBillView } from '../domain/examination/bill-view.ts';
+import { billViewOf } from '../domain/examination/bill-view.ts';
 import { type ExaminePendingDeps, examinePendingIn } from '../examine-pending.ts';
 import { pinCarrierKey } from '../store/carrier-keys.ts';
 import { BILLS_PROJECTION, examinable, lockBill, pendingFor } from '../store/facts.ts';
@@ -18,17 +18,18 @@ export const onWaybillEvent =
     const waybillId = envelope.subject;
     // the lock, the waiting presentations and the bill's row go out in one write, in this order, and are answered
     // together: one wait instead of three (bench/README.md)
-    const [, waiting, bill] = await Promise.all([
+    const [, waiting, summary] = await Promise.all([
       lockBill(tx, waybillId),
       pendingFor(tx, waybillId),
-      applyToProjection<BillView | null>(tx, {
+      applyToProjection<BillSummary | null>(tx, {
         name: BILLS_PROJECTION,
         id: waybillId,
         sequence: Number(envelope.sequence),
-        fold: (view) => evolveBillView(view ?? undefined, event, { waybillId, time: envelope.time }) ?? null,
+        fold: (s) => evolveBillSummary(s ?? undefined, event, { waybillId, time: envelope.time }) ?? null,
       }),
     ]);
-    if (bill === undefined || bill === null) return;
+    if (summary === undefined || summary === null) return;
+    const bill = billViewOf(summary);
     await pinCarrierKey(tx, bill);
     for (const pending of waiting) {
       const { state } = await loadCredit(tx, pending.creditId);

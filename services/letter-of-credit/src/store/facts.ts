@@ -1,15 +1,22 @@
+import type { BillSummary } from '@railbill/contracts';
 import { type Executor, loadProjection, projections, queryableOf, type Tx } from '@railbill/platform';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { banksOfCredit } from '../domain/credit-terms.ts';
-import type { BillView } from '../domain/examination/bill-view.ts';
+import { type BillView, billViewOf } from '../domain/examination/bill-view.ts';
 import type { Credit } from '../domain/state.ts';
 import { pendingPresentations } from './schema.ts';
 
-/** The bills as folded from consumed `waybill.events.v1` (docs/contract.md §4: examination never calls the waybill service). */
+/**
+ * The bills' public summaries (contracts' fold) as folded from consumed `waybill.events.v1` (docs/contract.md §4: examination
+ * never calls the waybill service).
+ */
 export const BILLS_PROJECTION = 'bills';
 
-export const loadBillView = async (db: Executor, waybillId: string): Promise<BillView | undefined> =>
-  (await loadProjection<BillView | null>(db, BILLS_PROJECTION, waybillId))?.state ?? undefined;
+/** The examination's view of a consumed bill, made from its stored summary. */
+export const loadBillView = async (db: Executor, waybillId: string): Promise<BillView | undefined> => {
+  const summary = (await loadProjection<BillSummary | null>(db, BILLS_PROJECTION, waybillId))?.state;
+  return summary === undefined || summary === null ? undefined : billViewOf(summary);
+};
 
 /**
  * docs/contract.md §6: the bill that names the credit by `creditNumber`, as consumed. With several (partial shipments, UCP 31),
@@ -23,11 +30,11 @@ export const billNamingCredit = async (db: Executor, creditNumber: string): Prom
     .where(
       and(
         eq(projections.name, BILLS_PROJECTION),
-        eq(sql`${projections.state}->>'creditNumber'`, creditNumber),
+        eq(sql`${projections.state}->'content'->>'creditNumber'`, creditNumber),
         ne(sql`${projections.state}->>'status'`, 'void'),
       ),
     )
-    .orderBy(asc(sql`${projections.state}->>'creditNumber'`), asc(projections.id))
+    .orderBy(asc(sql`${projections.state}->'content'->>'creditNumber'`), asc(projections.id))
     .limit(1);
   return rows[0]?.id;
 };

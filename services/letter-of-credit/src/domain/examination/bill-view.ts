@@ -15,7 +15,8 @@ export type { BillSignature, CarrierJwk } from '@railbill/contracts';
 /**
  * The bill as the examination reads it: the public fold of contracts (`BillSummary`, folded from consumed
  * `waybill.events.v1`, docs/contract.md §4: never by calling the waybill service) with the content's fields the UCP 600
- * rules read laid out flat. `firstDeparture` is the date of shipment (UCP 19(a)(ii)/24(a)(ii)).
+ * rules read laid out flat. Only the summary is stored; this view is made from it on read (`billViewOf`).
+ * `firstDeparture` is the date of shipment (UCP 19(a)(ii)/24(a)(ii)).
  */
 export type BillView = BillSummary &
   Readonly<{
@@ -47,7 +48,7 @@ const flat = (content: WaybillContent) => ({
 });
 
 /** The examination's view of a bill: the summary and its content laid out flat. */
-const billViewOf = (bill: BillSummary): BillView => ({ ...bill, ...flat(bill.content) });
+export const billViewOf = (bill: BillSummary): BillView => ({ ...bill, ...flat(bill.content) });
 
 const viewOf = (bill: BillSummary | undefined): BillView | undefined =>
   bill === undefined ? undefined : billViewOf(bill);
