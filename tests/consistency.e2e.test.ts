@@ -1,6 +1,6 @@
 import { chongqingDuisburgBill, creditA, eventually } from '@railbill/testkit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentMismatches } from './consistency.ts';
+import { consumedBillMismatches, documentMismatches } from './consistency.ts';
 import { type InProcessSystem, type ServiceName, startInProcessSystem } from './reliability/system.ts';
 
 // The check the scenario files end with (tests/consistency.ts) must be able to fail: a bill, a credit and a
@@ -34,6 +34,22 @@ describe('the document consistency check', () => {
 
     for (const service of ['waybill', 'letter-of-credit', 'customs-clearance'] as const)
       expect(await mismatchesOf(service)).toEqual({ checked: 1, mismatches: [] });
+
+    // the consumers' copies of the bill, each the public fold of what it has seen; then one of them changed
+    const databases = Object.values(sys.databases);
+    const issuedSeen = async () =>
+      (await sqlOn('letter-of-credit', `select version from projections where name = 'bills' and id = $1`, [billId]))[0]
+        ?.version === 2 || undefined;
+    await eventually(issuedSeen, 30_000, 'letter-of-credit to fold waybill.issued');
+    expect(await consumedBillMismatches(databases)).toEqual({ checked: 2, mismatches: [] });
+    await sqlOn(
+      'letter-of-credit',
+      `update projections set state = jsonb_set(state, '{holder}', '"someone-else"') where name = 'bills' and id = $1`,
+      [billId],
+    );
+    expect((await consumedBillMismatches(databases)).mismatches).toEqual([
+      `${new URL(sys.databases['letter-of-credit']).pathname} bill ${billId}: $.holder: stored "someone-else", folded "${p.id('shipper')}"`,
+    ]);
 
     // a state that is not the fold of the events
     await sqlOn(

@@ -1,5 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { CustomsEvent, LcEvent, WaybillEvent } from '@railbill/contracts';
+import {
+  type CustomsEvent,
+  foldBillSummary,
+  isWaybillEvent,
+  type LcEvent,
+  parseEnvelope,
+  WAYBILL_TOPIC,
+  type WaybillEvent,
+} from '@railbill/contracts';
 import pg from 'pg';
 import { expect, it } from 'vitest';
 import { foldEvents as foldDeclaration } from '../services/customs-clearance/src/domain/state.ts';
@@ -85,9 +93,69 @@ export const documentMismatches = async (
   }
 };
 
+type Rows<R> = Readonly<{ url: string; rows: R[] }>;
+
+const readAll = async <R extends pg.QueryResultRow>(urls: readonly string[], text: string): Promise<Rows<R>[]> => {
+  const read: Rows<R>[] = [];
+  for (const url of urls) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      read.push({ url, rows: (await client.query<R>(text)).rows });
+    } finally {
+      await client.end();
+    }
+  }
+  return read;
+};
+
 /**
- * The last test of a scenario file: every document the scenarios made (in every database of the system) is stored
- * as the fold of its events, and there was at least one.
+ * docs/architecture.md §2 (the path of an event): the services that consume a bill's events keep the contracts'
+ * public fold of them (`packages/contracts/src/projections/bill-summary.ts`) in their `bills` projection. Answers,
+ * for every such row in `databaseUrls`, where it differs from that fold of the bill's events as the waybill service
+ * published them (its outbox, kept a day), up to the row's `version` (the sequence of the last event it applied), so
+ * a consumer that is behind is still checked against what it has seen.
+ */
+export const consumedBillMismatches = async (
+  databaseUrls: readonly string[],
+): Promise<Readonly<{ checked: number; mismatches: string[] }>> => {
+  // every service's database has both tables (packages/platform's migrations); only the waybill's outbox has rows
+  // of its topic, and only the consumers of that topic have `bills` rows
+  const published = await readAll<{ envelope: string }>(
+    databaseUrls,
+    `select envelope from outbox where topic like '%${WAYBILL_TOPIC}' order by id`,
+  );
+  const byBill = new Map<string, { sequence: number; event: WaybillEvent; time: string }[]>();
+  for (const { rows } of published)
+    for (const { envelope } of rows) {
+      const parsed = parseEnvelope(envelope);
+      if (!parsed.ok || !isWaybillEvent(parsed.event)) throw new Error(`unreadable waybill outbox row: ${envelope}`);
+      const { envelope: e } = parsed.event;
+      const events = byBill.get(e.subject) ?? [];
+      events.push({ sequence: Number(e.sequence), event: parsed.event, time: e.time });
+      byBill.set(e.subject, events);
+    }
+  const copies = await readAll<{ id: string; version: number; state: unknown }>(
+    databaseUrls,
+    `select id, version, state from projections where name = 'bills'`,
+  );
+  const mismatches: string[] = [];
+  let checked = 0;
+  for (const { url, rows } of copies)
+    for (const row of rows) {
+      checked += 1;
+      const seen = (byBill.get(row.id) ?? []).filter((e) => e.sequence <= row.version);
+      const folded: unknown = JSON.parse(JSON.stringify(foldBillSummary(row.id, seen) ?? null));
+      if (!isDeepStrictEqual(row.state, folded))
+        mismatches.push(`${new URL(url).pathname} bill ${row.id}: ${firstDifference(row.state, folded)}`);
+    }
+  return { checked, mismatches };
+};
+
+/**
+ * The last tests of a scenario file: every document the scenarios made (in every database of the system) is stored
+ * as the fold of its events, and there was at least one; every consumer's copy of a bill is the public fold of the
+ * bill's published events.
  */
 export const documentsFoldTheirEvents = (system: Readonly<{ databaseUrls: () => readonly string[] }>): void => {
   it('left every stored document equal to the fold of its stored events', async () => {
@@ -98,5 +166,10 @@ export const documentsFoldTheirEvents = (system: Readonly<{ databaseUrls: () => 
       checked += found.checked;
     }
     expect(checked).toBeGreaterThan(0);
+  });
+  it('left every consumed copy of a bill equal to the public fold of its published events', async () => {
+    const found = await consumedBillMismatches(system.databaseUrls());
+    expect(found.mismatches).toEqual([]);
+    expect(found.checked).toBeGreaterThan(0);
   });
 };
