@@ -4,7 +4,6 @@ import {
   commandHandler,
   type Db,
   type Handled,
-  type Parties,
   type Party,
   Rejected,
   type Tx,
@@ -36,7 +35,7 @@ export type BillFacts = Readonly<{
 export type BillHandler = CommandHandler<Bill, Command, WaybillEvent, LoadedBill, Party, BillFacts, WaybillView>;
 export type HandledBill = Handled<Bill, WaybillEvent, LoadedBill>;
 
-export type BillHandlerDeps = Readonly<{ db: Db; parties: Parties; seal: Sealer; clock?: () => string }>;
+export type BillHandlerDeps = Readonly<{ db: Db; seal: Sealer; clock?: () => string }>;
 
 /**
  * The reads that follow a bill's commit, sent right behind its statement (the handler's `afterCommit`): the other
@@ -65,7 +64,8 @@ export const billHandler = (deps: BillHandlerDeps): BillHandler => {
     afterCommit: async (tx, handled, answering): Promise<AfterCommit> => {
       const [facts, pending] = await Promise.all([
         answering ? loadBillFacts(tx, handled.id, handled.state) : undefined,
-        handled.state.status === 'issued' ? loadPendingRelease(tx, handled.id) : undefined,
+        // what `follow` reads: it runs only after an act with events
+        handled.events.length > 0 && handled.state.status === 'issued' ? loadPendingRelease(tx, handled.id) : undefined,
       ]);
       return { facts, pending };
     },
@@ -131,8 +131,8 @@ const settlePendingRelease = async (
   after: Promise<AfterCommit> | undefined,
 ): Promise<HandledBill | undefined> => {
   if (handled.state.status !== 'issued') return undefined;
-  // read behind the commit (`afterCommit`), after the bill's row was written and locked (pending-releases.ts)
-  const pending = after === undefined ? await loadPendingRelease(tx, handled.id) : (await after).pending;
+  // read behind the commit (`afterCommit`, always made), after the bill's row was written and locked (pending-releases.ts)
+  const pending = (await after)?.pending;
   const holder = handled.state.holder;
   if (pending === undefined || holder === undefined) return undefined;
   await dropPendingRelease(tx, handled.id);

@@ -23,7 +23,7 @@ export const waybillService = (config: WaybillConfig): ServiceDefinition<Waybill
     // one handler (and carrier key cache) for the routes and the lc.events consumer
     core: (deps) => {
       const seal = createSealer(deps);
-      return { bills: billHandler({ db: deps.db, parties: deps.parties, seal }), seal };
+      return { bills: billHandler({ db: deps.db, seal }), seal };
     },
     consumers: (deps, { bills }) => ({
       [CUSTOMS_TOPIC]: onCustomsEvent,

@@ -82,7 +82,10 @@ export type CommandHandlerSpec<
   seal?: (
     draft: Readonly<{ loaded: L; next: N; events: readonly DraftEvent<E>[] }>,
   ) => Promise<readonly DraftEvent<E>[]>;
-  /** Work that follows a commit in the same transaction (e.g. an act that waited for this one); its result answers. */
+  /**
+   * Work that follows a commit in the same transaction (e.g. an act that waited for this one); its result answers.
+   * `after`: `afterCommit`'s reads, always made when it is given.
+   */
   follow?: (tx: Tx, handled: Handled<N, E, L>, after?: Promise<A>) => Promise<Handled<N, E, L> | undefined>;
   clock?: (() => string) | undefined;
 }>;
@@ -147,17 +150,18 @@ export const commandHandler = <
     const stored = spec.seal === undefined ? drafted : await spec.seal({ loaded, next, events: drafted });
     const handled = { id, state: next, loaded, events: decision.events, stored, at };
     let after: Promise<A> | undefined;
-    const { afterCommit } = spec;
+    const readAfter = () => {
+      if (spec.afterCommit === undefined) return;
+      after = spec.afterCommit(tx, handled, answering);
+      after.catch(() => undefined); // not awaited when the commit fails and its transaction rolls back
+    };
     await spec.commit(
       tx,
       { loaded, next, command, decided: decision.events, events: stored, traceparent: input.traceparent, at },
-      afterCommit === undefined
-        ? undefined
-        : () => {
-            after = afterCommit(tx, handled, answering);
-            after.catch(() => undefined); // not awaited when the commit fails and its transaction rolls back
-          },
+      readAfter,
     );
+    // a store that does not call `behind` gets the reads after its commit instead: `after` is always made
+    if (after === undefined) readAfter();
     if (decision.events.length === 0 || spec.follow === undefined) return { handled, after };
     const followed = await spec.follow(tx, handled, after);
     return followed === undefined ? { handled, after } : { handled: followed, after: undefined };
