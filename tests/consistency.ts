@@ -8,6 +8,7 @@ import {
   WAYBILL_TOPIC,
   type WaybillEvent,
 } from '@railbill/contracts';
+import { queryOnce } from '@railbill/testkit';
 import pg from 'pg';
 import { expect, it } from 'vitest';
 import { foldEvents as foldDeclaration } from '../services/customs-clearance/src/domain/state.ts';
@@ -93,21 +94,9 @@ export const documentMismatches = async (
   }
 };
 
-type Rows<R> = Readonly<{ url: string; rows: R[] }>;
-
-const readAll = async <R extends pg.QueryResultRow>(urls: readonly string[], text: string): Promise<Rows<R>[]> => {
-  const read: Rows<R>[] = [];
-  for (const url of urls) {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      read.push({ url, rows: (await client.query<R>(text)).rows });
-    } finally {
-      await client.end();
-    }
-  }
-  return read;
-};
+/** One query on each database, side by side; answers each database's rows beside its URL. */
+const readAll = <R extends pg.QueryResultRow>(urls: readonly string[], text: string) =>
+  Promise.all(urls.map(async (url) => ({ url, rows: await queryOnce<R>(url, text) })));
 
 /**
  * docs/architecture.md §2 (the path of an event): the services that consume a bill's events keep the contracts'
@@ -120,25 +109,26 @@ export const consumedBillMismatches = async (
   databaseUrls: readonly string[],
 ): Promise<Readonly<{ checked: number; mismatches: string[] }>> => {
   // every service's database has both tables (packages/platform's migrations); only the waybill's outbox has rows
-  // of its topic, and only the consumers of that topic have `bills` rows
-  const published = await readAll<{ envelope: string }>(
-    databaseUrls,
-    `select envelope from outbox where topic like '%${WAYBILL_TOPIC}' order by id`,
-  );
-  const byBill = new Map<string, { sequence: number; event: WaybillEvent; time: string }[]>();
-  for (const { rows } of published)
-    for (const { envelope } of rows) {
-      const parsed = parseEnvelope(envelope);
-      if (!parsed.ok || !isWaybillEvent(parsed.event)) throw new Error(`unreadable waybill outbox row: ${envelope}`);
-      const { envelope: e } = parsed.event;
-      const events = byBill.get(e.subject) ?? [];
-      events.push({ sequence: Number(e.sequence), event: parsed.event, time: e.time });
-      byBill.set(e.subject, events);
-    }
+  // of its topic, and only the consumers of that topic have `bills` rows. The copies are read first: every event
+  // they applied was in the outbox before it was published, so the outbox read after them holds it.
   const copies = await readAll<{ id: string; version: number; state: unknown }>(
     databaseUrls,
     `select id, version, state from projections where name = 'bills'`,
   );
+  const published = (
+    await readAll<{ envelope: string }>(
+      databaseUrls,
+      `select envelope from outbox where topic like '%${WAYBILL_TOPIC}' order by id`,
+    )
+  ).flatMap(({ rows }) =>
+    rows.map(({ envelope }) => {
+      const parsed = parseEnvelope(envelope);
+      if (!parsed.ok || !isWaybillEvent(parsed.event)) throw new Error(`unreadable waybill outbox row: ${envelope}`);
+      const { envelope: e } = parsed.event;
+      return { bill: e.subject, sequence: Number(e.sequence), event: parsed.event, time: e.time };
+    }),
+  );
+  const byBill = Map.groupBy(published, (e) => e.bill);
   const mismatches: string[] = [];
   let checked = 0;
   for (const { url, rows } of copies)

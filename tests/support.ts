@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isValidTraceparent } from '@railbill/platform';
-import { type RunningProcess, readAllRecords, type SystemEnv, testKafka } from '@railbill/testkit';
-import pg from 'pg';
+import { queryOnce, type RunningProcess, readAllRecords, type SystemEnv, testKafka } from '@railbill/testkit';
 import { chromium } from 'playwright-core';
 
 /** Reads one row of a projection straight from a service's database (the test's view into the service). */
@@ -9,30 +8,17 @@ export const projectionRow = async (
   service: RunningProcess,
   name: string,
   id: string,
-): Promise<{ version: number; applied: number; state: Record<string, unknown> } | undefined> => {
-  const client = new pg.Client({ connectionString: service.databaseUrl });
-  await client.connect();
-  try {
-    const r = await client.query('select version, applied, state from projections where name = $1 and id = $2', [
-      name,
-      id,
-    ]);
-    return r.rows[0];
-  } finally {
-    await client.end();
-  }
-};
+): Promise<{ version: number; applied: number; state: Record<string, unknown> } | undefined> =>
+  (
+    await queryOnce<{ version: number; applied: number; state: Record<string, unknown> }>(
+      service.databaseUrl,
+      'select version, applied, state from projections where name = $1 and id = $2',
+      [name, id],
+    )
+  )[0];
 
-export const countRows = async (service: RunningProcess, sql: string, params: unknown[]): Promise<number> => {
-  const client = new pg.Client({ connectionString: service.databaseUrl });
-  await client.connect();
-  try {
-    const r = await client.query<{ n: number }>(sql, params);
-    return Number(r.rows[0]?.n ?? 0);
-  } finally {
-    await client.end();
-  }
-};
+export const countRows = async (service: RunningProcess, sql: string, params: unknown[]): Promise<number> =>
+  Number((await queryOnce<{ n: number }>(service.databaseUrl, sql, params))[0]?.n ?? 0);
 
 export const json = (token: string, extra: Record<string, string> = {}) => ({
   authorization: `Bearer ${token}`,

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
-import { repoRoot } from '@railbill/testkit';
-import { queryOnce } from './scratch.ts';
+import { queryOnce, repoRoot } from '@railbill/testkit';
 
 /** One line of the printed table: a measure next to the baseline measured in the same run, and the target. */
 export type Row = Readonly<{

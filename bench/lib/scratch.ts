@@ -59,6 +59,3 @@ export const deleteTopics = async (kafka: Kafka, prefix: string): Promise<void> 
     await admin.disconnect();
   }
 };
-
-/** One `SELECT`'s rows on a short-lived client (testkit's, shared with the chaos checks). */
-export { queryOnce } from '@railbill/testkit';

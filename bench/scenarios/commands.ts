@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { chongqingDuisburgBill, type TestParties } from '@railbill/testkit';
+import { chongqingDuisburgBill, queryOnce, type TestParties } from '@railbill/testkit';
 import pg from 'pg';
 import type { BenchContext } from '../lib/context.ts';
 import { cpuPer, KAFKA, POSTGRES } from '../lib/cpu.ts';
 import { type Waybills, waybills } from '../lib/http.ts';
 import type { Row, ScenarioResult } from '../lib/report.ts';
-import { queryOnce, scratchDatabase } from '../lib/scratch.ts';
+import { scratchDatabase } from '../lib/scratch.ts';
 import { percentiles, rate, ratio, until, wallMs } from '../lib/stats.ts';
 
 const LEVELS = [1, 8, 32] as const;

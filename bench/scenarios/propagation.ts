@@ -1,10 +1,9 @@
 import { WAYBILL_TOPIC } from '@railbill/contracts';
 import { createIdempotentProducer } from '@railbill/platform';
-import { createTestTopics } from '@railbill/testkit';
+import { createTestTopics, queryOnce } from '@railbill/testkit';
 import type { BenchContext } from '../lib/context.ts';
 import { type Answer, waybills } from '../lib/http.ts';
 import type { ScenarioResult } from '../lib/report.ts';
-import { queryOnce } from '../lib/scratch.ts';
 import { percentiles, rate, round, sleep, until, wallMs } from '../lib/stats.ts';
 
 const RATE = 100;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { buildEnvelope, CLOUDEVENTS_CONTENT_TYPE, headerNames, WAYBILL_TOPIC } from '@railbill/contracts';
 import { createDb, createIdempotentProducer, createLogger, createOutboxRelay, createPool } from '@railbill/platform';
-import { chongqingDuisburgBill, createTestTopics, type TestParties } from '@railbill/testkit';
+import { chongqingDuisburgBill, createTestTopics, queryOnce, type TestParties } from '@railbill/testkit';
 import type { BenchContext } from '../lib/context.ts';
 import type { ScenarioResult } from '../lib/report.ts';
-import { queryOnce, scratchDatabase } from '../lib/scratch.ts';
+import { scratchDatabase } from '../lib/scratch.ts';
 import { rate, ratio, round, wallMs } from '../lib/stats.ts';
 
 const BATCH = 500; // the relay's default batch size
