@@ -1,6 +1,6 @@
 import { assertNever, type CustomsEvent, type Decider, type Decision, reject } from '@railbill/contracts';
 import { canSee } from './access.ts';
-import type { Command, LodgeCommand } from './commands.ts';
+import type { Command } from './commands.ts';
 import { discharge } from './decide/discharge.ts';
 import { lodgeExport } from './decide/lodge-export.ts';
 import { lodgeImport } from './decide/lodge-import.ts';
@@ -9,18 +9,6 @@ import { payDuties } from './decide/pay-duties.ts';
 import { recordDecision } from './decide/record-decision.ts';
 import type { DecideEnv } from './env.ts';
 import { evolve, initialState, type State } from './state.ts';
-
-type Lodgings = { [C in LodgeCommand as C['type']]: C };
-
-/** One rule per kind of lodging, keyed by the command's type (total over `LodgeCommand`). */
-const lodgings: { [K in keyof Lodgings]: (command: Lodgings[K], env: DecideEnv) => Decision<CustomsEvent> } = {
-  lodgeExport,
-  openTransit,
-  lodgeImport,
-};
-
-const lodgeNew = <K extends keyof Lodgings>(command: Lodgings[K] & { type: K }, env: DecideEnv) =>
-  lodgings[command.type](command, env);
 
 /**
  * The customs Decider's `decide`: refusals are returned, never thrown (docs/architecture.md §3 Errors). Lodging onto an existing
@@ -36,7 +24,8 @@ export const decide = (command: Command, state: State, env: DecideEnv): Decision
     case 'openTransit':
     case 'lodgeImport':
       if (state.status !== 'initial') return reject('conflict', 'already-lodged', 'the declaration was already lodged');
-      return lodgeNew(command, env);
+      if (command.type === 'lodgeExport') return lodgeExport(command, env);
+      return command.type === 'openTransit' ? openTransit(command, env) : lodgeImport(command, env);
     case 'recordDecision':
     case 'discharge':
     case 'payDuties':
