@@ -1,21 +1,12 @@
-import { type Logger, type Parties, Rejected, type Tx } from '@railbill/platform';
+import { type Logger, Rejected, type Tx } from '@railbill/platform';
 import type { CreditHandler } from './credit-handler.ts';
 import type { BillView } from './domain/examination/bill-view.ts';
 import type { Credit } from './domain/state.ts';
-import { examiningCalendar } from './store/calendars.ts';
 
 /** The service itself examining a waiting presentation (no party asked for it). */
 const SERVICE_ACTOR = { id: 'letter-of-credit', role: 'operator' } as const;
 
-export type ExaminePendingDeps = Readonly<{ credits: CreditHandler; parties: Parties }>;
-
-/** The calendar of the bank a presentation was made to (by default the credit's examining bank). */
-export const calendarOfCredit = (deps: ExaminePendingDeps, credit: Credit, presentationId?: string) =>
-  examiningCalendar(
-    credit.terms,
-    (id) => deps.parties.byId(id),
-    credit.presentations.find((p) => p.id === presentationId)?.presentedTo,
-  );
+export type ExaminePendingDeps = Readonly<{ credits: CreditHandler }>;
 
 /**
  * `examinePending` of a presentation that waited for its bill, on the bill as consumed, in the caller's transaction
@@ -47,7 +38,8 @@ export const examinePendingIn = async (
         today: p.today ?? facts.today,
         presentationId: p.presentationId,
         bill: p.bill,
-        calendar: calendarOfCredit(deps, p.credit, p.presentationId),
+        // the calendar of the bank the presentation was made to (credit-handler.ts: a bank without one is a refusal)
+        calendar: facts.calendar(p.credit, p.credit.presentations.find((x) => x.id === p.presentationId)?.presentedTo),
         timeZone: facts.timeZone,
         carrier: await facts.carrier(p.bill),
       }),

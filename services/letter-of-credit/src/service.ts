@@ -35,12 +35,12 @@ export const letterOfCreditService = (
     migrationsFolder: new URL('../migrations', import.meta.url).pathname,
     produces: LC_TOPIC,
     core: (deps) => creditHandler(deps.db, handleDeps(deps)),
-    consumers: (deps, credits) => ({
-      [WAYBILL_TOPIC]: onWaybillEvent({ credits, parties: deps.parties }),
+    consumers: (_deps, credits) => ({
+      [WAYBILL_TOPIC]: onWaybillEvent({ credits }),
     }),
     routes: (app, deps, credits) => registerRoutes(app, { ...deps, ...creditActions(app, credits, deps.parties) }),
     background: (deps, credits) =>
-      createExpiryJob({ ...deps, credits, handle: handleDeps(deps), intervalMs: config.EXPIRY_CHECK_MS }),
+      createExpiryJob({ ...deps, ...handleDeps(deps), credits, intervalMs: config.EXPIRY_CHECK_MS }),
     gauges: [presentationsByResult],
   };
 };

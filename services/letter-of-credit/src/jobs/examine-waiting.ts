@@ -1,12 +1,12 @@
 import { compareDates, type Instant, type LocalDate } from '@railbill/contracts';
-import { type Db, type Logger, Rejected } from '@railbill/platform';
+import { type Db, type Logger, type Parties, Rejected } from '@railbill/platform';
 import { backstopDue } from '../domain/backstop.ts';
-import { calendarOfCredit, type ExaminePendingDeps, examinePendingIn } from '../examine-pending.ts';
-import { UnknownCalendar } from '../store/calendars.ts';
+import { type ExaminePendingDeps, examinePendingIn } from '../examine-pending.ts';
+import { examiningCalendar, UnknownCalendar } from '../store/calendars.ts';
 import { allPending, loadBillView, lockBill, type PendingPresentation } from '../store/facts.ts';
 import { loadCredit } from '../store/repository.ts';
 
-export type BackstopDeps = ExaminePendingDeps & Readonly<{ db: Db }>;
+export type BackstopDeps = ExaminePendingDeps & Readonly<{ db: Db; parties: Parties }>;
 
 /** One waiting presentation, in its own transaction, serialised with the waybill consumer by the bill's lock. */
 const examineOne = (deps: BackstopDeps, pending: PendingPresentation, now: Instant, today: LocalDate, log: Logger) =>
@@ -20,7 +20,12 @@ const examineOne = (deps: BackstopDeps, pending: PendingPresentation, now: Insta
     const due =
       bill === undefined
         ? compareDates(today, presentation.decisionDeadline) >= 0
-        : backstopDue(presentation, now, today, calendarOfCredit(deps, state, presentation.id));
+        : backstopDue(
+            presentation,
+            now,
+            today,
+            examiningCalendar(state.terms, (id) => deps.parties.byId(id), presentation.presentedTo),
+          );
     if (!due) return false;
     const { creditId, presentationId } = pending;
     return examinePendingIn(tx, deps, { creditId, credit: state, presentationId, bill, today }, log);

@@ -1,7 +1,6 @@
 import { type Instant, type LocalDate, localDateIn } from '@railbill/contracts';
 import { type Db, type Logger, type Parties, Rejected } from '@railbill/platform';
-import type { CreditHandler, CreditHandlerDeps } from '../credit-handler.ts';
-import { UnknownCalendar } from '../store/calendars.ts';
+import type { CreditHandler } from '../credit-handler.ts';
 import { overdueCredits } from '../store/queries.ts';
 import { examineWaiting } from './examine-waiting.ts';
 
@@ -9,9 +8,10 @@ export type ExpiryJobDeps = Readonly<{
   db: Db;
   parties: Parties;
   log: Logger;
-  /** The service's credit handler (its `core`), and the zone and clock it runs with. */
+  /** The service's credit handler (its `core`), and the zone and clock it runs with (`handleDeps` in service.ts). */
   credits: CreditHandler;
-  handle: Pick<CreditHandlerDeps, 'timeZone' | 'clock'>;
+  timeZone: string;
+  clock?: (() => string) | undefined;
   intervalMs: number;
 }>;
 
@@ -46,8 +46,9 @@ export const createExpiryJob = (deps: ExpiryJobDeps) => {
       return true;
     } catch (error) {
       if (error instanceof Rejected && error.error.kind === 'conflict') return false;
-      // a calendar that does not cover the date, or a bank with none: this credit waits, the others go on
-      if (error instanceof Rejected || error instanceof UnknownCalendar) {
+      // a calendar that does not cover the date, or a bank with none (the credit's facts): this credit waits, the
+      // others go on
+      if (error instanceof Rejected) {
         log.warn({ creditId, err: error }, 'credit not expired: its banking calendar cannot tell');
         return false;
       }
@@ -55,7 +56,7 @@ export const createExpiryJob = (deps: ExpiryJobDeps) => {
     }
   };
 
-  const clock = () => deps.handle.clock?.() ?? new Date().toISOString();
+  const clock = () => deps.clock?.() ?? new Date().toISOString();
 
   /**
    * One pass as of `today` (the LC date in the service's zone) and `now` (tests pass their own); answers the
@@ -78,7 +79,7 @@ export const createExpiryJob = (deps: ExpiryJobDeps) => {
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
     const now = clock();
-    const today = localDateIn(now, deps.handle.timeZone);
+    const today = localDateIn(now, deps.timeZone);
     running = running.then(() => runOnce(today, now)).catch((err: unknown) => log.error({ err }, 'expiry run failed'));
   };
 

@@ -28,7 +28,7 @@ export const startHarness = async () => {
   const expiry = createExpiryJob({
     ...h.service.deps,
     credits: h.service.core,
-    handle: { timeZone: TIME_ZONE },
+    timeZone: TIME_ZONE,
     intervalMs: 3_600_000,
   });
   /** The shipper presents documents under the credit (testkit's `presentation`); the raw response. */
