@@ -30,7 +30,8 @@ export const onWaybillEvent =
     ]);
     if (summary === undefined || summary === null) return;
     const bill = billViewOf(summary);
-    await pinCarrierKey(tx, bill);
+    // a carrier's key comes with a signature, which only these events carry (the summary keeps it afterwards)
+    if (event.type === 'waybill.issued' || event.type === 'waybill.amended') await pinCarrierKey(tx, bill);
     for (const pending of waiting) {
       const { state } = await loadCredit(tx, pending.creditId);
       const asOf = { presentedAt: pending.presentedAt, eventTime: envelope.time };

@@ -4,7 +4,6 @@ import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { banksOfCredit } from '../domain/credit-terms.ts';
 import { type BillView, billViewOf } from '../domain/examination/bill-view.ts';
 import type { Credit } from '../domain/state.ts';
-import { pendingPresentations } from './schema.ts';
 
 /**
  * The bills' public summaries (contracts' fold) as folded from consumed `waybill.events.v1` (docs/contract.md §4: examination
@@ -68,11 +67,11 @@ export const lockBill = async (tx: Tx, waybillId: string): Promise<void> => {
 // the consumer's per-event statements are named (parsed and planned once per connection) and sent as soon as they are
 // called, so a consumer can send several in one write (consumers/waybill-events.ts)
 const LOCK_BILL = { name: 'lc_lock_bill', text: 'select pg_advisory_xact_lock(hashtextextended($1::text, 0))' };
+const SELECT_PENDING = `select presentation_id::text as "presentationId", credit_id::text as "creditId",
+    waybill_id::text as "waybillId", presented_at::text as "presentedAt" from pending_presentations`;
 const PENDING_FOR = {
   name: 'lc_pending_for_bill',
-  text: `select presentation_id::text as "presentationId", credit_id::text as "creditId",
-           waybill_id::text as "waybillId", presented_at::text as "presentedAt"
-         from pending_presentations where waybill_id = $1::uuid order by presentation_id`,
+  text: `${SELECT_PENDING} where waybill_id = $1::uuid order by presentation_id`,
 };
 
 export type PendingPresentation = Readonly<{
@@ -81,17 +80,6 @@ export type PendingPresentation = Readonly<{
   waybillId: string;
   presentedAt: string;
 }>;
-
-const selectPending = (db: Executor) =>
-  db
-    .select({
-      presentationId: pendingPresentations.presentationId,
-      creditId: pendingPresentations.creditId,
-      waybillId: pendingPresentations.waybillId,
-      presentedAt: pendingPresentations.presentedAt,
-    })
-    .from(pendingPresentations)
-    .$dynamic();
 
 const toPending = (rows: readonly PendingPresentation[]): readonly PendingPresentation[] =>
   rows.map((r) => ({ ...r, presentedAt: new Date(r.presentedAt).toISOString() }));
@@ -102,4 +90,4 @@ export const pendingFor = async (db: Executor, waybillId: string): Promise<reado
 
 /** Every presentation still waiting, oldest first (for the backstop of the expiry job). */
 export const allPending = async (db: Executor): Promise<readonly PendingPresentation[]> =>
-  toPending(await selectPending(db).orderBy(asc(pendingPresentations.presentationId)));
+  toPending((await queryableOf(db).query<PendingPresentation>(`${SELECT_PENDING} order by presentation_id`)).rows);
