@@ -1,8 +1,8 @@
 import type { WaybillEvent } from '@railbill/contracts';
 import { describe, expect, it } from 'vitest';
+import { evolveBillView, foldBillView } from '../testing/bill-views.ts';
 import { afterMilestone } from '../testing/examination-input.ts';
 import { billA, billB, billContentA, party, waybillIds } from '../testing/shipments.ts';
-import { evolveBillView, foldBillView } from './bill-view.ts';
 
 const time = '2026-04-07T02:00:00.000Z';
 const submitted: WaybillEvent = {

@@ -1,14 +1,4 @@
-import {
-  type BillSummary,
-  evolveBillSummary,
-  foldBillSummary,
-  type Instant,
-  type LegMode,
-  type Locode,
-  type WaybillContent,
-  type WaybillEvent,
-  type WaybillType,
-} from '@railbill/contracts';
+import type { BillSummary, LegMode, Locode, WaybillContent, WaybillType } from '@railbill/contracts';
 
 export type { BillSignature, CarrierJwk } from '@railbill/contracts';
 
@@ -49,18 +39,3 @@ const flat = (content: WaybillContent) => ({
 
 /** The examination's view of a bill: the summary and its content laid out flat. */
 export const billViewOf = (bill: BillSummary): BillView => ({ ...bill, ...flat(bill.content) });
-
-const viewOf = (bill: BillSummary | undefined): BillView | undefined =>
-  bill === undefined ? undefined : billViewOf(bill);
-
-/** Folds one consumed waybill event (`time`: the envelope's); undefined until `waybill.submitted` was seen. */
-export const evolveBillView = (
-  view: BillView | undefined,
-  event: WaybillEvent,
-  meta: Readonly<{ waybillId: string; time: Instant }>,
-): BillView | undefined => viewOf(evolveBillSummary(view, event, meta));
-
-export const foldBillView = (
-  waybillId: string,
-  events: readonly Readonly<{ event: WaybillEvent; time: Instant }>[],
-): BillView | undefined => viewOf(foldBillSummary(waybillId, events));

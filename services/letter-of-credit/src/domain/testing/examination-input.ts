@@ -1,6 +1,7 @@
 import type { CreditTerms, WaybillEvent } from '@railbill/contracts';
-import { type BillView, evolveBillView } from '../examination/bill-view.ts';
+import type { BillView } from '../examination/bill-view.ts';
 import type { ExaminationInput } from '../examination/context.ts';
+import { evolveBillView } from './bill-views.ts';
 import {
   billA,
   type CreditShipment,

@@ -21,7 +21,8 @@ import cnFile from '../../../calendars/cn.json' with { type: 'json' };
 import deNwFile from '../../../calendars/de-nw.json' with { type: 'json' };
 import { toBankingCalendar } from '../banking-days.ts';
 import type { Roles } from '../commands.ts';
-import { type BillView, foldBillView } from '../examination/bill-view.ts';
+import type { BillView } from '../examination/bill-view.ts';
+import { foldBillView } from './bill-views.ts';
 
 /** The ids of docs/shipments.md "The cast" (packages/testkit/src/fixtures/cast.ts). */
 export const party = docsIds;
