@@ -18,6 +18,12 @@ export const notIssued = (bill: Readonly<{ status: string }>, what: string): Dom
     ? undefined
     : { kind: 'conflict', code: 'not-issued', detail: `a ${bill.status} bill ${what}` };
 
+/** `conflict/already-departed` once the bill has departed: its content is fixed from then on (docs/contract.md §3). */
+export const departed = (bill: Readonly<{ firstDepartureAt?: string | undefined }>): DomainError | undefined =>
+  bill.firstDepartureAt === undefined
+    ? undefined
+    : { kind: 'conflict', code: 'already-departed', detail: 'the bill cannot be amended after the first departure' };
+
 /** The problem `kind`/`code`/`detail` unless `ok` holds (a check for `firstProblem`). */
 export const unless = (ok: boolean, kind: DomainErrorKind, code: string, detail: string): DomainError | undefined =>
   ok ? undefined : { kind, code, detail };

@@ -9,7 +9,7 @@ import {
 } from '@railbill/contracts';
 import { isNamedCarrier, isShipper } from '../authority.ts';
 import type { Amend } from '../commands.ts';
-import { refuse } from '../refuse.ts';
+import { departed, refuse } from '../refuse.ts';
 import { definedChanges, withinRequest } from '../rules/changes.ts';
 import { checkContent, immutableFieldProblem, isEmptyChange } from '../rules/content.ts';
 import type { Bill } from '../state.ts';
@@ -40,12 +40,7 @@ const issuedProblem = (cmd: Amend, bill: Bill): DomainError | undefined => {
     return { kind: 'conflict', code: 'not-amendable', detail: `a ${bill.status} bill cannot be amended` };
   if (!isNamedCarrier(cmd.by, bill))
     return { kind: 'conflict', code: 'already-issued', detail: 'once issued, only the carrier amends the bill' };
-  if (bill.firstDepartureAt !== undefined)
-    return {
-      kind: 'conflict',
-      code: 'already-departed',
-      detail: 'the bill cannot be amended after the first departure',
-    };
+  if (bill.firstDepartureAt !== undefined) return departed(bill);
   if (bill.content.type === 'bill_of_lading' && cmd.request === undefined)
     return {
       kind: 'conflict',

@@ -15,12 +15,13 @@ export const pledge = (cmd: Pledge, bill: Bill): Decision<WaybillEvent> => {
   return accept({ type: 'waybill.pledged', data: { pledgor: cmd.by.id, pledgee: cmd.to, at: cmd.at } });
 };
 
+const notPledged: DomainError = { kind: 'conflict', code: 'not-pledged', detail: 'the bill is not pledged' };
+
 /** Only the pledgee of a pledged bill releases or enforces the pledge. */
 const pledgeeProblem = (by: Actor, bill: Bill): DomainError | undefined => {
   if (!titleRoles.includes(by.role))
     return { kind: 'forbidden', code: 'not-pledgee', detail: `a ${by.role} never holds a pledge` };
-  if (bill.pledge === null || bill.pledge === undefined)
-    return { kind: 'conflict', code: 'not-pledged', detail: 'the bill is not pledged' };
+  if (bill.pledge === null) return notPledged;
   if (bill.pledge.pledgee !== by.id)
     return { kind: 'conflict', code: 'not-pledgee', detail: 'only the pledgee may do this' };
   return undefined;
@@ -37,7 +38,7 @@ const pledgeeAct = (
     () => titleOpenProblem(bill, verb),
     () => pledgeeProblem(cmd.by, bill),
   );
-  if (problem !== undefined || bill.pledge === null || bill.pledge === undefined) return refuse(problem ?? notPledged);
+  if (problem !== undefined || bill.pledge === null) return refuse(problem ?? notPledged);
   return accept(event(bill.pledge));
 };
 
@@ -53,5 +54,3 @@ export const enforcePledge = (cmd: EnforcePledge, bill: Bill): Decision<WaybillE
     type: 'waybill.pledge_enforced',
     data: { pledgee, pledgor, reason: cmd.reason, at: cmd.at, orderOf: bill.orderOf === null ? null : pledgee },
   }));
-
-const notPledged: DomainError = { kind: 'conflict', code: 'not-pledged', detail: 'the bill is not pledged' };

@@ -1,7 +1,7 @@
 import { accept, applyWaybillChanges, type Decision, reject, type WaybillEvent } from '@railbill/contracts';
 import { entitledProblem, notNegotiable } from '../authority.ts';
 import type { RequestAmendment } from '../commands.ts';
-import { firstProblem, notIssued, refuse, unless } from '../refuse.ts';
+import { departed, firstProblem, notIssued, refuse } from '../refuse.ts';
 import { definedChanges } from '../rules/changes.ts';
 import { consignmentProblem, immutableFieldProblem, isEmptyChange, legsChainProblem } from '../rules/content.ts';
 import type { Bill } from '../state.ts';
@@ -15,13 +15,7 @@ export const requestAmendment = (cmd: RequestAmendment, bill: Bill): Decision<Wa
     () => notNegotiable(bill),
     () => notIssued(bill, 'takes no amendment request'),
     () => entitledProblem(cmd.by, bill),
-    () =>
-      unless(
-        bill.firstDepartureAt === undefined,
-        'conflict',
-        'already-departed',
-        'the bill cannot be amended after the first departure',
-      ),
+    () => departed(bill),
   );
   if (problem !== undefined) return refuse(problem);
   const n = bill.amendmentRequests.length + 1;
