@@ -101,7 +101,7 @@ export const actAsBank = (
   });
 
 /** `lc.paid`: the release of the bill to the applicant, by the bank that holds it. */
-export const releaseToApplicant = (
+export const releaseOnPayment = (
   tx: Tx,
   handler: BillHandler,
   r: Readonly<{ waybillId: string; holder: string; banks: readonly string[]; applicant: string; causationId: string }>,
@@ -138,7 +138,7 @@ const settlePendingRelease = async (
   await dropPendingRelease(tx, handled.id);
   try {
     // the release is the act of the bank that holds the bill (it is on the bill, whoever paid)
-    return await releaseToApplicant(tx, handler, { ...pending, waybillId: handled.id, holder });
+    return await releaseOnPayment(tx, handler, { ...pending, waybillId: handled.id, holder });
   } catch (error) {
     if (!(error instanceof Rejected)) throw error;
     // still no bank of the credit entitled: keep waiting; any other refusal (e.g. the bill left the banks) ends it

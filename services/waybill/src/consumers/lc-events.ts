@@ -8,7 +8,7 @@ import {
   PermanentFailure,
   Rejected,
 } from '@railbill/platform';
-import { actAsBank, type BillHandler, releaseToApplicant } from '../bill-handler.ts';
+import { actAsBank, type BillHandler, releaseOnPayment } from '../bill-handler.ts';
 import { RELEASE_WAITS } from '../domain/decide/bank-title.ts';
 import { CREDIT_PROJECTION, type CreditFacts } from '../store/facts.ts';
 import { lockBill, savePendingRelease } from '../store/pending-releases.ts';
@@ -118,7 +118,7 @@ export const onLcEvent =
     try {
       if (holder === undefined) throw new Rejected({ kind: 'conflict', code: RELEASE_WAITS, detail: 'no holder yet' });
       // the release is the act of the bill's holder, if it is the entitled bank of the credit
-      await releaseToApplicant(tx, deps.bills, { waybillId, holder, banks, applicant, causationId });
+      await releaseOnPayment(tx, deps.bills, { waybillId, holder, banks, applicant, causationId });
       ctx.log.info({ waybillId, applicant }, 'bill released to the applicant on payment');
     } catch (error) {
       // a lost race (version conflict) is transient: the inbox consumer runs the message again on fresh state

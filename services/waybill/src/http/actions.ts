@@ -6,9 +6,11 @@ import type { Bill } from '../domain/state.ts';
 import type { LoadedBill } from '../store/repository.ts';
 import { WaybillIdParams, WaybillView } from './schemas.ts';
 
-/** What a route's command builder gets: the clock reading, the bill as loaded, the caller and the facts. */
-export type ActionContext = BillFacts &
-  Readonly<{ at: string; loaded: LoadedBill; by: Actor; act: Readonly<{ by: Actor; at: string }> }>;
+/** Who acts and when: what every bill command carries. */
+export type Act = Readonly<{ by: Actor; at: string }>;
+
+/** What a route's command builder gets: the act (the caller, the clock reading), the bill as loaded and the facts. */
+export type ActionContext = BillFacts & Readonly<{ act: Act; loaded: LoadedBill }>;
 
 export type BillRoutes = ActionRoutes<
   Bill,
@@ -29,8 +31,9 @@ export const billActions = (app: App, handler: BillHandler): BillRoutes =>
     params: WaybillIdParams,
     view: WaybillView,
     callerOf: partyOf,
-    context: ({ at, loaded, facts }, party) => {
-      const by = { id: party.id, role: party.role };
-      return { ...facts, at, loaded, by, act: { by, at } };
-    },
+    context: ({ at, loaded, facts }, party) => ({
+      ...facts,
+      act: { by: { id: party.id, role: party.role }, at },
+      loaded,
+    }),
   });

@@ -12,9 +12,9 @@ export const amendWaybill = (deps: RouteDeps): void =>
     path: 'amend',
     summary: 'Amend the bill: before issue by shipper or carrier; after issue and before departure by the carrier',
     body: ChangesBody.extend({ request: z.int().min(1).optional() }),
-    command: (body, { at, by, loaded }) => {
+    command: (body, { act, loaded }) => {
       const { request, ...changes } = body;
       const merged = loaded.state.status === 'initial' ? changes : applyWaybillChanges(loaded.state.content, changes);
-      return { type: 'amend', by, at, changes, request, roles: rolesOfContent(merged, deps.parties) };
+      return { type: 'amend', ...act, changes, request, roles: rolesOfContent(merged, deps.parties) };
     },
   });

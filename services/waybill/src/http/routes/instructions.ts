@@ -31,10 +31,9 @@ export const instructionRoutes = (app: App, deps: RouteDeps): void => {
     summary: 'Instruct the carrier about the goods in transit: stop, resume, change destination or notify party',
     body: InstructionBody,
     response: InstructionView,
-    command: (body, { at, by }) => ({
+    command: (body, { act }) => ({
       type: 'giveInstruction',
-      by,
-      at,
+      ...act,
       kind: body.kind,
       ...(body.kind === 'change_destination' ? { placeOfDelivery: body.placeOfDelivery } : {}),
       ...(body.kind === 'change_notify_party'
@@ -68,17 +67,16 @@ export const instructionRoutes = (app: App, deps: RouteDeps): void => {
     summary: "Accept the holder's instruction: it takes effect (named carrier)",
     params: NumberedParams,
     body: EmptyBody,
-    command: (_body, { at, by }, params) => ({ type: 'answerInstruction', by, at, n: params.n, accept: true }),
+    command: (_body, { act }, params) => ({ type: 'answerInstruction', ...act, n: params.n, accept: true }),
   });
   deps.action({
     path: 'instructions/:n/reject',
     summary: "Reject the holder's instruction (named carrier)",
     params: NumberedParams,
     body: Reason,
-    command: (body, { at, by }, params) => ({
+    command: (body, { act }, params) => ({
       type: 'answerInstruction',
-      by,
-      at,
+      ...act,
       n: params.n,
       accept: false,
       reason: body.reason,

@@ -9,11 +9,10 @@ export const issueWaybill = (deps: RouteDeps): void =>
     summary:
       'Issue the bill (named carrier): assigns the bill number, the shipper becomes holder; signed by the carrier',
     body: z.strictObject({ clauses: Clauses.optional() }),
-    command: async (body, { at, by, loaded, nextBillNumber }) => ({
+    command: async (body, { act, loaded, nextBillNumber }) => ({
       type: 'issue',
-      by,
-      at,
+      ...act,
       clauses: body.clauses,
-      billNumber: await nextBillNumber(loaded.state.status === 'initial' ? by.id : loaded.state.content.carrier),
+      billNumber: await nextBillNumber(loaded.state.status === 'initial' ? act.by.id : loaded.state.content.carrier),
     }),
   });

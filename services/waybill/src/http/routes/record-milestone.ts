@@ -15,11 +15,11 @@ export const recordMilestone = (deps: RouteDeps): void =>
       name: text(100, { trim: false }).optional(),
       clauses: Clauses.optional(),
     }),
-    command: async (body, { at, by, clearance }) => ({
+    command: async (body, { act, clearance }) => ({
       type: 'recordMilestone',
-      by,
+      by: act.by,
       at: toInstant(body.at),
-      now: at,
+      now: act.at,
       leg: body.leg,
       event: body.event,
       location: body.location,

@@ -22,7 +22,7 @@ export const requestAmendment = (deps: RouteDeps): void => {
     summary: 'Ask the carrier to amend an issued negotiable bill (holder); answered 201 with the request',
     body: z.strictObject({ changes: ChangesBody }),
     response: AmendmentRequestView,
-    command: (body, { at, by }) => ({ type: 'requestAmendment', by, at, changes: body.changes }),
+    command: (body, { act }) => ({ type: 'requestAmendment', ...act, changes: body.changes }),
     created: ({ handled }) => `/waybills/${handled.id}/amendment-requests/${createdRequest(handled.state).n}`,
     reply: ({ handled }) => {
       const { n, status, changes } = createdRequest(handled.state);

@@ -7,12 +7,11 @@ export const submitWaybill = (deps: RouteDeps): void =>
   deps.create({
     summary: 'Submit a waybill or railway bill of lading',
     body: WaybillSubmission,
-    command: (content, { at, by, loaded }) => ({
+    command: (content, { act, loaded }) => ({
       type: 'submit',
       waybillId: loaded.id,
       content,
       roles: rolesOfContent(content, deps.parties),
-      by,
-      at,
+      ...act,
     }),
   });
