@@ -305,16 +305,23 @@ export const commandsScenario = async (ctx: BenchContext): Promise<ScenarioResul
       ratio: ratio(commandsPerSecond, rawPerSecond),
     });
     // every process's CPU per command (the services, PostgreSQL, the broker, the bench client) against the raw
-    // transaction's (PostgreSQL and the bench client): what a command costs the machine, which the rates follow
-    const total = (cpu: Record<string, number | undefined>) =>
-      Math.round(Object.values(cpu).reduce<number>((sum, ms) => sum + (ms ?? 0), 0) * 100) / 100;
-    rows.push({
-      measure: `  CPU per command, all processes c=${concurrency}`,
-      value: total(cpuMsPerCommand),
-      unit: 'ms',
-      baseline: total(shaped.cpuMsPerCommand),
-      ratio: ratio(total(shaped.cpuMsPerCommand), total(cpuMsPerCommand)),
-    });
+    // transaction's (PostgreSQL and the bench client): what a command costs the machine, which the rates follow;
+    // no row when a process could not be read (a running system without BENCH_WAYBILL_PID / BENCH_LC_PID)
+    const total = (cpu: Record<string, number | undefined>) => {
+      const all = Object.values(cpu);
+      return all.some((ms) => ms === undefined)
+        ? undefined
+        : Math.round(all.reduce<number>((sum, ms) => sum + (ms ?? 0), 0) * 100) / 100;
+    };
+    const [cpuCommand, cpuRaw] = [total(cpuMsPerCommand), total(shaped.cpuMsPerCommand)];
+    if (cpuCommand !== undefined && cpuRaw !== undefined)
+      rows.push({
+        measure: `  CPU per command, all processes c=${concurrency}`,
+        value: cpuCommand,
+        unit: 'ms',
+        baseline: cpuRaw,
+        ratio: ratio(cpuCommand, cpuRaw),
+      });
     rows.push({ measure: `  latency p50/p95/p99 c=${concurrency}`, value: latency.p50, unit: 'ms p50' });
     rows.push({ measure: '', value: latency.p95, unit: 'ms p95' });
     rows.push({
