@@ -3,7 +3,4 @@
  * shipments of docs/shipments.md. Nothing here opens a file, a socket or a process.
  */
 export * from './decider-spec.ts';
-export * from './fixtures/cast.ts';
-export * from './fixtures/credits.ts';
-export * from './fixtures/dating.ts';
-export * from './fixtures/shipments.ts';
+export * from './fixtures/index.ts';

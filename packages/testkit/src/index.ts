@@ -2,10 +2,7 @@ export * from './clock.ts';
 export * from './database.ts';
 // the sample shipments; the Decider specification (vitest) only from `@railbill/testkit/domain`, so that scripts and
 // the bench import no vitest
-export * from './fixtures/cast.ts';
-export * from './fixtures/credits.ts';
-export * from './fixtures/dating.ts';
-export * from './fixtures/shipments.ts';
+export * from './fixtures/index.ts';
 export * from './harness.ts';
 export * from './infra.ts';
 export * from './inject.ts';
