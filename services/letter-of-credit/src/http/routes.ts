@@ -12,9 +12,9 @@ import { refusePresentation } from './routes/refuse-presentation.ts';
 export type RouteDeps = ServiceDeps & CreditRoutes;
 
 /**
- * Every letter-of-credit endpoint (docs/architecture.md §2, docs/contract.md §4): a short action is one entry here
- * (its path's parameters, its body and its context's facts make the command); a longer one has its own file in
- * `routes/`.
+ * Every letter-of-credit endpoint (docs/architecture.md §2, docs/contract.md §4): an action with no body, whose command
+ * is its path's parameters and the act (with a fact of the context at most), is one entry here; an action with a
+ * body, and a read of its own, has its own file in `routes/`.
  */
 export const registerRoutes = (app: App, deps: RouteDeps): void => {
   const { action, amendmentAct, presentationAct } = deps;

@@ -1,5 +1,13 @@
 import { LC_TOPIC, WAYBILL_TOPIC } from '@railbill/contracts';
-import { creditC, type PartyIds, presentation, type ServiceUnderTest, startServiceHarness } from '@railbill/testkit';
+import {
+  creditC,
+  docsShipmentCast,
+  invoiceC,
+  type PartyIds,
+  presentation,
+  type ServiceUnderTest,
+  startServiceHarness,
+} from '@railbill/testkit';
 import { infrastructure } from '@railbill/testkit/vitest';
 import { type LetterOfCreditConfig, loadLetterOfCreditConfig } from '../config.ts';
 import type { CreditHandler } from '../credit-handler.ts';
@@ -9,7 +17,12 @@ import { waybillEvents } from './waybill-events.ts';
 
 /** The documents of docs/shipments.md (c) under credit C: over its amount tolerance, a packing list only. */
 export const overDrawnUnderC = (p: PartyIds, waybillId: string) =>
-  ({ waybillId, amount: '552000.00', goods: creditC(p).goodsDescription, kinds: ['packing_list'] }) as const;
+  ({
+    waybillId,
+    amount: invoiceC(docsShipmentCast.c).amount.amount,
+    goods: creditC(p).goodsDescription,
+    kinds: ['packing_list'],
+  }) as const;
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 const TIME_ZONE = 'Asia/Shanghai';
