@@ -16,7 +16,7 @@ import type { Bill, State } from './domain/state.ts';
 import type { Sealer } from './history/seal.ts';
 import type { WaybillView } from './http/schemas.ts';
 import { viewOfHandled } from './http/views.ts';
-import { type Clearance, loadBillFacts, loadClearance, nextBillNumber } from './store/facts.ts';
+import { type Clearance, loadBillFacts, loadClearance, nextBillNumber, type OtherDocuments } from './store/facts.ts';
 import {
   dropPendingRelease,
   loadPendingRelease,
@@ -43,7 +43,7 @@ export type BillHandlerDeps = Readonly<{ db: Db; seal: Sealer; clock?: () => str
  * waiting for it.
  */
 type AfterCommit = Readonly<{
-  facts: Awaited<ReturnType<typeof loadBillFacts>> | undefined;
+  facts: OtherDocuments | undefined;
   pending: PendingRelease | undefined;
 }>;
 

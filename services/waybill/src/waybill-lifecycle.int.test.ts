@@ -170,5 +170,10 @@ describe('the Chongqing → Qinzhou → Singapore "rail+" bill (docs/shipments.m
     expect((bill.body.legs as { status: string }[]).map((l) => l.status)).toEqual(['arrived', 'arrived']);
     const listed = await h.call('seaCarrier', 'GET', '/waybills?place=SGSIN&container=CQRU2104520');
     expect((listed.body.items as { id: string }[]).map((i) => i.id)).toEqual([id]);
+    // the list shows the other documents' status as the bill itself does
+    expect(bill.body.customs).toMatchObject({ export: 'released' });
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ customs: bill.body.customs, credit: bill.body.credit }),
+    ]);
   });
 });

@@ -1,19 +1,16 @@
 import { holderEntitled } from '../domain/authority.ts';
 import type { Bill, Instruction } from '../domain/state.ts';
-import type { Clearance } from '../store/facts.ts';
+import type { OtherDocuments } from '../store/facts.ts';
 import type { InstructionView, WaybillView } from './schemas.ts';
 
 export const toInstructionView = (i: Instruction): InstructionView => ({ ...i });
-
-/** What the bill shows of the other documents (docs/contract.md §8 `customs`, `credit`). */
-export type BillFacts = Readonly<{ customs: Clearance; creditStatus: string | null }>;
 
 /** Maps the bill to its wire shape (docs/contract.md §8). */
 export const toView = (
   id: string,
   bill: Bill,
   meta: Readonly<{ createdAt: string; updatedAt: string }>,
-  facts: BillFacts,
+  facts: OtherDocuments,
 ): WaybillView => {
   const { content } = bill;
   return {
@@ -52,5 +49,5 @@ export const toView = (
 /** The view of a bill right after a command: updated at the command's clock reading. */
 export const viewOfHandled = (
   h: Readonly<{ id: string; state: Bill; at: string; loaded: Readonly<{ createdAt: string | null }> }>,
-  facts: BillFacts,
+  facts: OtherDocuments,
 ): WaybillView => toView(h.id, h.state, { createdAt: h.loaded.createdAt ?? h.at, updatedAt: h.at }, facts);

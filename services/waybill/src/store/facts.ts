@@ -10,22 +10,9 @@ export const noClearance: Clearance = { export: null, transit: null, import: nul
 /** One declaration as the waybill service knows it from `customs.events.v1`. */
 export type DeclarationFacts = Readonly<{ waybillId: string; type: DeclarationType; status: string }>;
 
-// the bill's declarations, oldest change first (named statements: parsed and planned once per connection)
-const DECLARATIONS = `select coalesce(json_agg(state order by updated_at), '[]'::json) from projections
-  where name = '${DECLARATION_PROJECTION}' and state->>'waybillId' = $1::text`;
-const LOAD_CLEARANCE = {
-  name: 'waybill_load_clearance',
-  text: `select (${DECLARATIONS}) as declarations`,
-};
-
-/** The bill's clearance: per type, the status of its most recently changed declaration. */
-export const loadClearance = async (db: Executor, waybillId: string): Promise<Clearance> => {
-  const result = await queryableOf(db).query<{ declarations: DeclarationFacts[] }>({
-    ...LOAD_CLEARANCE,
-    values: [waybillId],
-  });
-  return clearanceOf(result.rows[0]?.declarations ?? []);
-};
+/** The clearance of a bill without its credit's status (as `loadBillFacts`). */
+export const loadClearance = async (db: Executor, waybillId: string): Promise<Clearance> =>
+  (await loadBillFacts(db, waybillId, { content: {} })).customs;
 
 /** Per type, the status of the last declaration in `declarations` (ordered by their last change). */
 export const clearanceOf = (declarations: readonly DeclarationFacts[]): Clearance => {
@@ -58,26 +45,48 @@ export const nextBillNumber = async (tx: Tx, carrierId: string, at: string): Pro
   return `${prefix}-${at.slice(0, 4)}-${(rows.rows[0]?.n ?? '0').padStart(6, '0')}`;
 };
 
-const LOAD_BILL_FACTS = {
-  name: 'waybill_load_bill_facts',
-  text: `select (${DECLARATIONS}) as declarations,
-    (select state->>'status' from projections where name = '${CREDIT_PROJECTION}' and id = $2::text) as "creditStatus"`,
-};
+/** The other documents' status a bill shows (docs/contract.md §8 `customs`, `credit`). */
+export type OtherDocuments = Readonly<{ customs: Clearance; creditStatus: string | null }>;
 
 /**
- * The other documents' status a bill shows (docs/contract.md §8 `customs`, `credit`), in one round trip: the
- * declarations (as `loadClearance`) and the status of the credit the bill names, from the `credit` projection.
+ * Per bill (`$1`, with the credit it names at the same place in `$2`, or null): its declarations, oldest change
+ * first, and the status of its credit, from the `declaration` and `credit` projections. A named statement: parsed and
+ * planned once per connection.
  */
-export const loadBillFacts = async (
-  db: Executor,
-  waybillId: string,
-  bill: Readonly<{ content: Readonly<{ creditNumber?: string | undefined }> }>,
-): Promise<Readonly<{ customs: Clearance; creditStatus: string | null }>> => {
-  const result = await queryableOf(db).query<{ declarations: DeclarationFacts[]; creditStatus: string | null }>({
-    ...LOAD_BILL_FACTS,
-    // no credit number: a key no projection row has (ids are never null)
-    values: [waybillId, bill.content.creditNumber ?? null],
-  });
-  const row = result.rows[0];
-  return { customs: clearanceOf(row?.declarations ?? []), creditStatus: row?.creditStatus ?? null };
+const LOAD_FACTS = {
+  name: 'waybill_load_facts',
+  text: `select b.id as "waybillId",
+    (select coalesce(json_agg(state order by updated_at), '[]'::json) from projections
+      where name = '${DECLARATION_PROJECTION}' and state->>'waybillId' = b.id) as declarations,
+    (select state->>'status' from projections where name = '${CREDIT_PROJECTION}' and id = b.credit) as "creditStatus"
+    from unnest($1::text[], $2::text[]) as b(id, credit)`,
 };
+
+/** What `loadFactsOfBills` needs of a bill. */
+type NamesCredit = Readonly<{ content: Readonly<{ creditNumber?: string | undefined }> }>;
+
+/** The other documents' status of each bill, in one round trip (a page of the list, or one bill). */
+export const loadFactsOfBills = async (
+  db: Executor,
+  bills: readonly Readonly<{ id: string; bill: NamesCredit }>[],
+): Promise<ReadonlyMap<string, OtherDocuments>> => {
+  if (bills.length === 0) return new Map();
+  const result = await queryableOf(db).query<{
+    waybillId: string;
+    declarations: DeclarationFacts[];
+    creditStatus: string | null;
+  }>({
+    ...LOAD_FACTS,
+    values: [bills.map((b) => b.id), bills.map((b) => b.bill.content.creditNumber ?? null)],
+  });
+  return new Map(
+    result.rows.map((r) => [r.waybillId, { customs: clearanceOf(r.declarations), creditStatus: r.creditStatus }]),
+  );
+};
+
+/** One bill's `loadFactsOfBills`. */
+export const loadBillFacts = async (db: Executor, waybillId: string, bill: NamesCredit): Promise<OtherDocuments> =>
+  (await loadFactsOfBills(db, [{ id: waybillId, bill }])).get(waybillId) ?? {
+    customs: noClearance,
+    creditStatus: null,
+  };

@@ -1,14 +1,7 @@
-import { documentPage, type Executor, projections } from '@railbill/platform';
-import { and, arrayContains, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { documentPage, type Executor } from '@railbill/platform';
+import { arrayContains, eq, type SQL } from 'drizzle-orm';
 import type { State } from '../domain/state.ts';
-import {
-  type Clearance,
-  CREDIT_PROJECTION,
-  type CreditFacts,
-  clearanceOf,
-  DECLARATION_PROJECTION,
-  type DeclarationFacts,
-} from './facts.ts';
+import { loadFactsOfBills, noClearance, type OtherDocuments } from './facts.ts';
 import { waybillIndex } from './schema.ts';
 
 export type BillFilter = Readonly<{
@@ -28,9 +21,8 @@ export type ListedBill = Readonly<{
   state: State;
   createdAt: string;
   updatedAt: string;
-  customs: Clearance;
-  creditStatus: string | null;
-}>;
+}> &
+  OtherDocuments;
 
 /** One page of bills in creation order (UUIDv7 ids, so the cursor is the last id), with their facts in bulk. */
 export const listBills = async (db: Executor, f: BillFilter): Promise<{ items: ListedBill[]; more: boolean }> => {
@@ -46,43 +38,17 @@ export const listBills = async (db: Executor, f: BillFilter): Promise<{ items: L
     { table: waybillIndex, id: waybillIndex.waybillId },
     { where: conditions, after: f.after, limit: f.limit },
   );
-  const ids = page.map((r) => r.id);
-  const declarations =
-    ids.length === 0
-      ? []
-      : await db
-          .select({ state: projections.state })
-          .from(projections)
-          .where(
-            and(eq(projections.name, DECLARATION_PROJECTION), inArray(sql`${projections.state}->>'waybillId'`, ids)),
-          )
-          .orderBy(asc(projections.updatedAt));
-  const numbers = page.flatMap((r) => {
-    const n = (r.state as { content?: { creditNumber?: string } }).content?.creditNumber;
-    return n === undefined ? [] : [n];
-  });
-  const credits =
-    numbers.length === 0
-      ? []
-      : await db
-          .select({ id: projections.id, state: projections.state })
-          .from(projections)
-          .where(and(eq(projections.name, CREDIT_PROJECTION), inArray(projections.id, numbers)));
+  const facts = await loadFactsOfBills(
+    db,
+    page.map((r) => {
+      const state = r.state as State;
+      return { id: r.id, bill: { content: state.status === 'initial' ? {} : state.content } };
+    }),
+  );
   const items = page.map((r) => {
     const state = r.state as State;
-    const customs = clearanceOf(
-      declarations.map((d) => d.state as DeclarationFacts).filter((d) => d.waybillId === r.id),
-    );
-    const number = state.status === 'initial' ? undefined : state.content.creditNumber;
-    const credit = credits.find((c) => c.id === number)?.state as CreditFacts | undefined;
-    return {
-      id: r.id,
-      state,
-      createdAt: r.createdAt,
-      updatedAt: r.updatedAt,
-      customs,
-      creditStatus: credit?.status ?? null,
-    };
+    const other = facts.get(r.id) ?? { customs: noClearance, creditStatus: null };
+    return { id: r.id, state, createdAt: r.createdAt, updatedAt: r.updatedAt, ...other };
   });
   return { items, more };
 };
