@@ -1,5 +1,5 @@
 import { buildEnvelope, CLOUDEVENTS_CONTENT_TYPE, type CloudEvent, headerNames } from '@railbill/contracts';
-import { asc, eq } from 'drizzle-orm';
+import { asc, type Column, eq, getTableColumns, getTableName, type InferInsertModel, type Table } from 'drizzle-orm';
 import { conflict } from '../errors.ts';
 import { assertPublishable } from '../messaging/message-size.ts';
 import { context, contextFromHeaders, trace, traceContextHeaders, withSpan } from '../tracing/context.ts';
@@ -65,6 +65,29 @@ export type IndexRow = Readonly<{
   /** Column → value, the key column excluded; arrays go to PostgreSQL arrays. */
   row: Readonly<Record<string, unknown>>;
 }>;
+
+/**
+ * The `IndexRow` of a drizzle table: `key` (the property holding the document id) and `row`, every other column by
+ * the table's property names, checked against its insert type, turned into its table and column names.
+ */
+export const indexRowOf = <T extends Table, K extends keyof InferInsertModel<T> & string>(
+  table: T,
+  key: K,
+  // every column but the key, none left out (an upsert would keep a left-out column's old value)
+  row: NoInfer<{ [P in keyof InferInsertModel<T> as P extends K ? never : P]-?: InferInsertModel<T>[P] }>,
+): IndexRow => {
+  const columns: Record<string, Column> = getTableColumns(table);
+  const nameOf = (property: string): string => {
+    const column = columns[property];
+    if (column === undefined) throw new Error(`${getTableName(table)} has no column ${property}`);
+    return column.name;
+  };
+  return {
+    table: getTableName(table),
+    key: nameOf(key),
+    row: Object.fromEntries(Object.entries(row).map(([property, value]) => [nameOf(property), value])),
+  };
+};
 
 /** The headers each published record carries, built once per commit and stored with its outbox rows. */
 export const outboxHeaders = (c: Pick<Commit, 'traceparent'>): Record<string, string> => {

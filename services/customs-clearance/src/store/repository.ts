@@ -1,8 +1,9 @@
 import { CUSTOMS_TOPIC, type CustomsEvent, canonicalLocode } from '@railbill/contracts';
-import { type DocumentCommit, documentStore, type StoredDocument } from '@railbill/platform';
+import { type DocumentCommit, documentStore, indexRowOf, type StoredDocument } from '@railbill/platform';
 import { partiesOf } from '../domain/access.ts';
 import type { Command } from '../domain/commands.ts';
 import { type Declaration, initialState, type State } from '../domain/state.ts';
+import { declarationIndex } from './schema.ts';
 
 const DECLARATION_KIND = 'declaration';
 const CUSTOMS_SOURCE = '/railbill/customs-clearance';
@@ -12,19 +13,16 @@ export type LoadedDeclaration = StoredDocument<State>;
 type DeclarationCommit = DocumentCommit<Declaration, Command, CustomsEvent, LoadedDeclaration>;
 
 /** The declaration's query index row (store/schema.ts), written in the commit's statement. */
-const indexRow = (c: DeclarationCommit) => ({
-  table: 'declaration_index',
-  key: 'declaration_id',
-  row: {
-    waybill_id: c.next.waybillId,
+const indexRow = (c: DeclarationCommit) =>
+  indexRowOf(declarationIndex, 'declarationId', {
+    waybillId: c.next.waybillId,
     type: c.next.type,
     office: canonicalLocode(c.next.office),
-    destination_office: c.next.destinationOffice === undefined ? null : canonicalLocode(c.next.destinationOffice),
+    destinationOffice: c.next.destinationOffice === undefined ? null : canonicalLocode(c.next.destinationOffice),
     status: c.next.status,
     parties: partiesOf(c.next),
-    updated_at: c.at,
-  },
-});
+    updatedAt: c.at,
+  });
 
 /** The declaration's row, its events, their outbox rows and its index row, in one statement (docs/architecture.md §2). */
 export const declarationStore = documentStore<State, Declaration, Command, CustomsEvent>({
