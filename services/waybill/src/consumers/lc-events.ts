@@ -37,10 +37,11 @@ const creditFactsAfter = (event: LcEvent, credit: CreditFacts | undefined, credi
 
 type Deps = Readonly<{ bills: BillHandler; parties: Parties }>;
 
-const bank = (deps: Deps, id: string) => {
-  const party = deps.parties.byId(id);
-  if (party === undefined) throw new PermanentFailure(`the credit names bank ${id}, which is not a known party`);
-  return party;
+/** The id of a bank the credit names, which must be a known party (else the event can never be applied). */
+const knownBank = (deps: Deps, id: string): string => {
+  if (deps.parties.byId(id) === undefined)
+    throw new PermanentFailure(`the credit names bank ${id}, which is not a known party`);
+  return id;
 };
 
 /**
@@ -68,7 +69,7 @@ export const onLcEvent =
       try {
         await actAsBank(tx, deps.bills, {
           waybillId,
-          bank: bank(deps, from).id,
+          bank: knownBank(deps, from),
           causationId,
           command: (by, at) => ({ type: 'forwardToIssuingBank', by, at, from, to, causationId }),
         });
